@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ServiceModule } from '@registry/platform';
+
+@Module({
+  imports: [ServiceModule.forService({ name: 'interventions', entities: [], migrations: [] })],
+})
+export class AppModule {}

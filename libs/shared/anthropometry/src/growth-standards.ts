@@ -1,0 +1,82 @@
+import { type Assessment, assessMeasurement } from './assessment';
+import { AnthropometryInputError } from './errors';
+import { type GrowthTables, zScoreAtAge, zScoreAtLength } from './lms-table';
+import { type MeasurementInput, type Sex, validateMeasurement } from './measurement-input';
+import { loadGrowthTables, resolveStandardsDirectory } from './table-loader';
+
+/** The tables a low-level z-score can be looked up in. */
+export type Indicator = keyof GrowthTables;
+
+export interface AssessOptions {
+  /** Today's date (YYYY-MM-DD) for rejecting measurements in the future; defaults to today in Indonesia. */
+  readonly today?: string;
+}
+
+/** Indonesia's easternmost zone (WIT, UTC+9, no daylight saving) is the first to start a new day. */
+const WIT_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/** The WHO Child Growth Standards (2006) loaded once; every method is pure and safe to share across requests. */
+export class GrowthStandards {
+  private constructor(
+    private readonly tables: GrowthTables,
+    /** Absolute path of the folder the tables were read from. */
+    readonly directory: string,
+  ) {}
+
+  /**
+   * Reads the WHO LMS tables from `directory`, else from WHO_GROWTH_STANDARDS_DIR, else from
+   * ../shared/who-growth-standards next to the repository root. Throws GrowthStandardsLoadError.
+   */
+  static load(directory?: string): GrowthStandards {
+    const location = resolveStandardsDirectory(directory);
+    return new GrowthStandards(loadGrowthTables(location), location.directory);
+  }
+
+  /**
+   * Unrounded z-score for one table lookup, without the rules of a visit (no 0.7 cm correction, no oedema):
+   * `at` is the age in completed days, or the length/height in cm for weightForLength/weightForHeight, and
+   * `measurement` is in the indicator's unit (cm, kg, kg/m²). Weight-based indicators use WHO's restricted LMS
+   * beyond ±3. Null where WHO gives no z-score: age outside 0–1856 days, length/height outside the table,
+   * measurement not positive.
+   */
+  zScore(indicator: Indicator, sex: Sex, at: number, measurement: number): number | null {
+    if (sex !== 'male' && sex !== 'female') {
+      throw new AnthropometryInputError('sex', 'unknown_sex', `sex is ${String(sex)}; use "male" or "female".`);
+    }
+    if (!(measurement > 0 && measurement < Infinity)) return null;
+    const z = this.lookUp(indicator, sex, at, measurement);
+    return Number.isNaN(z) ? null : z;
+  }
+
+  /** Everything the registry records about one measurement; throws AnthropometryInputError for impossible input. */
+  assess(input: MeasurementInput, options: AssessOptions = {}): Assessment {
+    const today = options.today ?? new Date(Date.now() + WIT_OFFSET_MS).toISOString().slice(0, 10);
+    return assessMeasurement(this.tables, validateMeasurement(input, today));
+  }
+
+  private lookUp(indicator: Indicator, sex: Sex, at: number, measurement: number): number {
+    const { tables } = this;
+    switch (indicator) {
+      case 'heightForAge':
+        return zScoreAtAge(tables.heightForAge[sex], at, measurement, false);
+      case 'weightForAge':
+        return zScoreAtAge(tables.weightForAge[sex], at, measurement, true);
+      case 'bmiForAge':
+        return zScoreAtAge(tables.bmiForAge[sex], at, measurement, true);
+      // L = 1 for head circumference, where the restricted rule would give the same value.
+      case 'headCircumferenceForAge':
+        return zScoreAtAge(tables.headCircumferenceForAge[sex], at, measurement, false);
+      case 'weightForLength':
+        return zScoreAtLength(tables.weightForLength[sex], at, measurement);
+      case 'weightForHeight':
+        return zScoreAtLength(tables.weightForHeight[sex], at, measurement);
+      default:
+        throw new AnthropometryInputError(
+          'indicator',
+          'unknown_indicator',
+          `indicator is ${String(indicator)}; use one of heightForAge, weightForAge, weightForLength, ` +
+            `weightForHeight, bmiForAge, headCircumferenceForAge.`,
+        );
+    }
+  }
+}

@@ -1,0 +1,14 @@
+export type { Assessment, AssessmentFlags, Classifications, ZScores } from './assessment';
+export { ageInDaysFromMonths } from './age';
+export type {
+  HeightForAgeClass,
+  HeightForAgeClassification,
+  NutritionClass,
+  NutritionClassification,
+  WeightForAgeClass,
+  WeightForAgeClassification,
+} from './classification';
+export { AnthropometryInputError, type AnthropometryInputErrorCode, GrowthStandardsLoadError } from './errors';
+export { type AssessOptions, GrowthStandards, type Indicator } from './growth-standards';
+export type { MeasurementInput, Position, Sex } from './measurement-input';
+export { STANDARDS_DIRECTORY_ENV } from './table-loader';

@@ -1,0 +1,18 @@
+import { isUuid, uuidV7 } from './uuid-v7';
+
+describe('uuidV7', () => {
+  it('encodes the millisecond timestamp in the first 48 bits with version 7 and the RFC variant', () => {
+    const now = Date.UTC(2026, 10, 22, 8, 0, 0);
+    const id = uuidV7(now);
+    expect(isUuid(id)).toBe(true);
+    expect(parseInt(id.replace(/-/g, '').slice(0, 12), 16)).toBe(now);
+    expect(id[14]).toBe('7');
+    expect(['8', '9', 'a', 'b']).toContain(id[19]);
+  });
+
+  it('sorts ids of later milliseconds after earlier ones', () => {
+    const earlier = uuidV7(1_000_000);
+    const later = uuidV7(1_000_001);
+    expect(earlier < later).toBe(true);
+  });
+});

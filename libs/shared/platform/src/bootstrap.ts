@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { ConfigurationError, ServiceConfig } from './config/service-config';
+import { registryValidationPipe } from './http/validation.pipe';
+
+export interface BootstrapOptions {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly defaultPort: number;
+}
+
+/** Creates a service's HTTP application: logger, validation, OpenAPI at /docs, graceful shutdown on SIGTERM. */
+export async function createServiceApp(module: unknown, options: BootstrapOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(module as never, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(registryValidationPipe());
+  // SIGTERM/SIGINT: stop taking requests, let consumers drain, close pools (module shutdown hooks).
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(options.title)
+      .setDescription(options.description)
+      .setVersion('1')
+      .addBearerAuth()
+      .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key' }, 'api-key')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs/openapi.json',
+  });
+  return app;
+}
+
+/** Entry point of each app's main.ts: listens on PORT (or the service's default) and HOST. */
+export async function runService(module: unknown, options: BootstrapOptions): Promise<INestApplication> {
+  const app = await createServiceApp(module, options).catch((error: unknown) => {
+    // A bad setting is an operator's mistake, not a crash: say which variable and stop.
+    if (error instanceof ConfigurationError) {
+      process.stderr.write(`${options.name}: ${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  });
+  const config = app.get(ServiceConfig);
+  const port = config.PORT ?? options.defaultPort;
+  await app.listen(port, config.HOST);
+  app.get(Logger).log(`${options.name} listening on http://${config.HOST}:${port} (docs at /docs)`);
+  return app;
+}

@@ -1,0 +1,36 @@
+import { ConfigurationError, loadConfig, ServiceConfig } from './service-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+  KAFKA_BROKERS: '127.0.0.1:9092',
+};
+
+describe('loadConfig', () => {
+  it('accepts a complete environment and applies defaults', () => {
+    const config = loadConfig(ServiceConfig, { ...valid, PORT: '3001' });
+    expect(config.PORT).toBe(3001);
+    expect(config.HOST).toBe('127.0.0.1');
+    expect(config.LOG_LEVEL).toBe('info');
+  });
+
+  it('names each missing variable and how to set it', () => {
+    expect(() => loadConfig(ServiceConfig, {})).toThrow(ConfigurationError);
+    try {
+      loadConfig(ServiceConfig, {});
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('DATABASE_URL is required');
+      expect(message).toContain('KAFKA_BROKERS is required');
+    }
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT must be a whole number'],
+    [{ PORT: '70000' }, 'PORT must be between 1 and 65535'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// URL'],
+    [{ KAFKA_BROKERS: 'localhost' }, 'KAFKA_BROKERS must be a comma-separated list of host:port'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+  ])('rejects a malformed setting %j', (override, expected) => {
+    expect(() => loadConfig(ServiceConfig, { ...valid, ...override })).toThrow(expected);
+  });
+});

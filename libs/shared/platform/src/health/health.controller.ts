@@ -1,0 +1,55 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { MikroORM } from '@mikro-orm/core';
+import { SchemaBootstrap } from '../database/schema-bootstrap';
+import { KafkaConnection } from '../kafka/kafka-connection';
+import { Public } from '../http/public.decorator';
+
+const CHECK_TIMEOUT_MS = 2000;
+
+@ApiTags('health')
+@Public()
+@Controller()
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly orm: MikroORM,
+    private readonly schema: SchemaBootstrap,
+    private readonly kafka: KafkaConnection,
+  ) {}
+
+  @Get('health')
+  @ApiOperation({ summary: 'Liveness: the process answers' })
+  @HealthCheck()
+  liveness() {
+    return this.health.check([]);
+  }
+
+  @Get('ready')
+  @ApiOperation({
+    summary: 'Readiness: PostgreSQL (schema migrated) and Kafka answer; 503 with the reason otherwise',
+  })
+  @HealthCheck()
+  readiness() {
+    return this.health.check([
+      () =>
+        this.indicators
+          .check('postgresql')
+          .attempt(async () => {
+            const schema = this.schema.current;
+            if (schema.status !== 'ready') throw new Error(schema.reason);
+            const connection = await this.orm.checkConnection();
+            if (!connection.ok) throw new Error(`PostgreSQL: ${connection.reason}`);
+            return { database: this.orm.config.get('dbName') };
+          })
+          .withTimeout(CHECK_TIMEOUT_MS),
+      () =>
+        this.indicators
+          .check('kafka')
+          .attempt(async () => this.kafka.ping())
+          .withTimeout(CHECK_TIMEOUT_MS),
+    ]);
+  }
+}

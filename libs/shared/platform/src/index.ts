@@ -1,0 +1,11 @@
+export { createServiceApp, runService, type BootstrapOptions } from './bootstrap';
+export { ConfigurationError, loadConfig, ServiceConfig } from './config/service-config';
+export { SchemaBootstrap, type SchemaState } from './database/schema-bootstrap';
+export { serviceDatabaseUrl, defaultDatabaseName } from './database/database-names';
+export { KafkaConnection } from './kafka/kafka-connection';
+export { TopicBootstrap } from './kafka/kafka.module';
+export { CORRELATION_HEADER } from './logging/logging.module';
+export { IS_PUBLIC, Public } from './http/public.decorator';
+export { fieldProblems, registryValidationPipe, type FieldProblem } from './http/validation.pipe';
+export { ServiceConfigModule } from './config/service-config.module';
+export { ServiceModule, type ServiceOptions } from './service.module';

@@ -1,0 +1,64 @@
+import { Kafka, logLevel, type Admin } from 'kafkajs';
+import { allTopics, TOPIC_PARTITIONS } from '@registry/contracts';
+
+/** One kafkajs client per service; its admin answers readiness and creates the registry's topics. */
+export class KafkaConnection {
+  readonly kafka: Kafka;
+  private admin?: Admin;
+
+  constructor(
+    readonly clientId: string,
+    brokers: string[],
+    private readonly replicationFactor: number,
+  ) {
+    this.kafka = new Kafka({
+      clientId,
+      brokers,
+      logLevel: logLevel.NOTHING,
+      connectionTimeout: 2000,
+      retry: { retries: 2, initialRetryTime: 200 },
+    });
+  }
+
+  private async connectedAdmin(): Promise<Admin> {
+    if (!this.admin) {
+      const admin = this.kafka.admin();
+      await admin.connect();
+      this.admin = admin;
+    }
+    return this.admin;
+  }
+
+  /** Throws with the broker's reason when the cluster does not answer. */
+  async ping(): Promise<{ brokers: number }> {
+    try {
+      const cluster = await (await this.connectedAdmin()).describeCluster();
+      return { brokers: cluster.brokers.length };
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+  }
+
+  /** Creates every registry topic that is missing; topics that exist are left as they are. */
+  async ensureTopics(topics: string[] = allTopics()): Promise<void> {
+    const admin = await this.connectedAdmin();
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic));
+    if (missing.length === 0) return;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({
+        topic,
+        numPartitions: TOPIC_PARTITIONS,
+        replicationFactor: this.replicationFactor,
+      })),
+    });
+  }
+
+  async close(): Promise<void> {
+    const admin = this.admin;
+    this.admin = undefined;
+    await admin?.disconnect().catch(() => undefined);
+  }
+}

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { ServiceConfig } from '../config/service-config';
+
+export const CORRELATION_HEADER = 'x-correlation-id';
+
+/** Reuses the caller's correlation id (or request id) so one request can be followed across services. */
+export function correlationIdOf(request: IncomingMessage, response: ServerResponse): string {
+  const given = request.headers[CORRELATION_HEADER] ?? request.headers['x-request-id'];
+  const id = (Array.isArray(given) ? given[0] : given)?.slice(0, 100) || randomUUID();
+  response.setHeader(CORRELATION_HEADER, id);
+  return id;
+}
+
+/**
+ * Structured JSON logs (pino) with the correlation id on every line of a request.
+ * Bodies are never logged and credentials are redacted: requests carry personal data.
+ */
+@Module({})
+export class LoggingModule {
+  static forService(service: string): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRootAsync({
+          inject: [ServiceConfig],
+          useFactory: (config: ServiceConfig) => ({
+            pinoHttp: {
+              level: config.LOG_LEVEL,
+              base: { service },
+              genReqId: correlationIdOf,
+              customAttributeKeys: { reqId: 'correlationId' },
+              redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+              serializers: {
+                req: (req: { id: string; method: string; url: string }) => ({
+                  method: req.method,
+                  url: req.url.split('?')[0],
+                }),
+              },
+              autoLogging: {
+                ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/ready',
+              },
+            },
+          }),
+        }),
+      ],
+    };
+  }
+}

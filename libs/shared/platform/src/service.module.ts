@@ -1,0 +1,39 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import type { ServiceConfig } from './config/service-config';
+import { ServiceConfigModule } from './config/service-config.module';
+import { DatabaseModule, type DatabaseOptions } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { KafkaModule } from './kafka/kafka.module';
+import { LoggingModule } from './logging/logging.module';
+
+export interface ServiceOptions extends Omit<DatabaseOptions, 'service'> {
+  /** Short name: identity, intake, interventions, sponsorship, reporting. */
+  readonly name: string;
+  readonly config?: new () => ServiceConfig;
+}
+
+/**
+ * What every registry service shares: validated configuration, JSON logs with correlation ids, its own
+ * database with migrations, the Kafka connection, and /health and /ready. Each app imports this once.
+ */
+@Module({})
+export class ServiceModule {
+  static forService(options: ServiceOptions): DynamicModule {
+    return {
+      module: ServiceModule,
+      imports: [
+        ServiceConfigModule.forRoot(options.config),
+        LoggingModule.forService(options.name),
+        DatabaseModule.forService({
+          service: options.name,
+          entities: options.entities,
+          migrations: options.migrations,
+        }),
+        KafkaModule.forService(options.name),
+        TerminusModule.forRoot({ errorLogStyle: 'json' }),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

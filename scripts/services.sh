@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Starts or stops the five registry services as background processes of this machine.
+#   scripts/services.sh start   builds, starts each service that is not running, waits until each is /ready
+#   scripts/services.sh stop    SIGTERM (graceful: stop taking requests, drain consumers, close pools), then waits
+#   scripts/services.sh kill <service>   SIGKILL one service (fault tests)
+# Ports: IDENTITY_PORT 3001, INTAKE_PORT 3002, INTERVENTIONS_PORT 3003, SPONSORSHIP_PORT 3004, REPORTING_PORT 3005.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+var_dir=${REGISTRY_VAR_DIR:-$root/.var}
+run_dir=$var_dir/run
+log_dir=$var_dir/logs
+node_bin=$root/node_modules/.bin/node
+services=(identity intake interventions sponsorship reporting)
+
+port_of() {
+  case $1 in
+    identity) echo "${IDENTITY_PORT:-3001}" ;;
+    intake) echo "${INTAKE_PORT:-3002}" ;;
+    interventions) echo "${INTERVENTIONS_PORT:-3003}" ;;
+    sponsorship) echo "${SPONSORSHIP_PORT:-3004}" ;;
+    reporting) echo "${REPORTING_PORT:-3005}" ;;
+  esac
+}
+pid_of() { [ -f "$run_dir/$1.pid" ] && kill -0 "$(cat "$run_dir/$1.pid")" 2>/dev/null && cat "$run_dir/$1.pid"; }
+
+start() {
+  mkdir -p "$run_dir" "$log_dir"
+  [ -f "$var_dir/infra.env" ] || { echo "services: run 'npm run infra:up' first" >&2; exit 1; }
+  set -a; . "$var_dir/infra.env"; set +a
+  (cd "$root" && NX_DAEMON=false npx nx run-many -t build --projects="$(IFS=,; echo "${services[*]}")" --output-style=static >"$log_dir/build.log" 2>&1) \
+    || { tail -n 30 "$log_dir/build.log" >&2; exit 1; }
+  for service in "${services[@]}"; do
+    if pid=$(pid_of "$service"); then echo "$service: already running (pid $pid)" >&2; continue; fi
+    PORT=$(port_of "$service") setsid "$node_bin" --enable-source-maps "$root/dist/apps/$service/src/main.js" \
+      >>"$log_dir/$service.log" 2>&1 < /dev/null &
+    echo $! > "$run_dir/$service.pid"
+  done
+  for service in "${services[@]}"; do
+    "$node_bin" "$root/scripts/wait-ready.mjs" "http://127.0.0.1:$(port_of "$service")/ready" 90 "$(cat "$run_dir/$service.pid")" \
+      || { echo "$service did not become ready; see $log_dir/$service.log" >&2; tail -n 20 "$log_dir/$service.log" >&2; exit 1; }
+  done
+}
+
+stop_one() {
+  local service=$1 signal=$2
+  if ! pid=$(pid_of "$service"); then rm -f "$run_dir/$service.pid"; return 0; fi
+  kill -"$signal" "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+  rm -f "$run_dir/$service.pid"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) for service in "${services[@]}"; do stop_one "$service" TERM; done ;;
+  kill) stop_one "${2:?service name}" KILL ;;
+  urls) for service in "${services[@]}"; do printf '  %-14s http://127.0.0.1:%s  (OpenAPI: /docs)\n' "$service" "$(port_of "$service")"; done ;;
+  *) echo "usage: $0 start|stop|kill <service>|urls" >&2; exit 2 ;;
+esac
