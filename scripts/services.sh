@@ -31,7 +31,7 @@ start() {
     || { tail -n 30 "$log_dir/build.log" >&2; exit 1; }
   for service in "${services[@]}"; do
     if pid=$(pid_of "$service"); then echo "$service: already running (pid $pid)" >&2; continue; fi
-    PORT=$(port_of "$service") setsid "$node_bin" --enable-source-maps "$root/dist/apps/$service/src/main.js" \
+    PORT=$(port_of "$service") setsid "$node_bin" --enable-source-maps --disable-warning=TimeoutNegativeWarning "$root/dist/apps/$service/src/main.js" \
       >>"$log_dir/$service.log" 2>&1 < /dev/null &
     echo $! > "$run_dir/$service.pid"
   done
@@ -52,7 +52,7 @@ stop_one() {
 
 case "${1:-}" in
   start) start ;;
-  stop) for service in "${services[@]}"; do stop_one "$service" TERM; done ;;
+  stop) for service in "${services[@]}"; do stop_one "$service" TERM & done; wait ;;
   kill) stop_one "${2:?service name}" KILL ;;
   urls) for service in "${services[@]}"; do printf '  %-14s http://127.0.0.1:%s  (OpenAPI: /docs)\n' "$service" "$(port_of "$service")"; done ;;
   *) echo "usage: $0 start|stop|kill <service>|urls" >&2; exit 2 ;;

@@ -15,7 +15,7 @@ export interface BootstrapOptions {
 
 /** Creates a service's HTTP application: logger, validation, OpenAPI at /docs, graceful shutdown on SIGTERM. */
 export async function createServiceApp(module: unknown, options: BootstrapOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(module as never, { bufferLogs: true });
+  const app = await NestFactory.create(module as never, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(registryValidationPipe());
   // SIGTERM/SIGINT: stop taking requests, let consumers drain, close pools (module shutdown hooks).

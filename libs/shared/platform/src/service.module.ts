@@ -5,6 +5,7 @@ import { ServiceConfigModule } from './config/service-config.module';
 import { DatabaseModule, type DatabaseOptions } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { KafkaModule } from './kafka/kafka.module';
+import { ShutdownNotice } from './lifecycle/shutdown-notice';
 import { LoggingModule } from './logging/logging.module';
 
 export interface ServiceOptions extends Omit<DatabaseOptions, 'service'> {
@@ -34,6 +35,7 @@ export class ServiceModule {
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
       ],
       controllers: [HealthController],
+      providers: [ShutdownNotice],
     };
   }
 }

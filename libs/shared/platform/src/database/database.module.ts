@@ -2,8 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { defineConfig } from '@mikro-orm/postgresql';
+import { MikroOrmModule, type MikroOrmModuleAsyncOptions } from '@mikro-orm/nestjs';
+import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
 import { ServiceConfig } from '../config/service-config';
 import { defaultDatabaseName, serviceDatabaseUrl } from './database-names';
@@ -25,6 +25,8 @@ export class DatabaseModule {
       global: true,
       imports: [
         MikroOrmModule.forRootAsync({
+          // @mikro-orm/nestjs 7.1 types its driver option against an older core; the runtime class is right.
+          driver: PostgreSqlDriver as unknown as MikroOrmModuleAsyncOptions['driver'],
           inject: [ServiceConfig],
           useFactory: (config: ServiceConfig) =>
             defineConfig({

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: type-check, lint and build every project, then unit, integration
+# (real PostgreSQL and Kafka) and end-to-end tests (the five services running). Starts the infrastructure
+# it needs and stops what it started. Exits non-zero on any failure.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export NX_DAEMON=false NX_NO_CLOUD=true
+var_dir=${REGISTRY_VAR_DIR:-$root/.var}
+results=$var_dir/test-results
+rm -rf "$results"; mkdir -p "$results"
+
+kafka_was_running=yes; bash infra/kafka/kafka.sh status || kafka_was_running=no
+services_were_running=no; [ -n "$(ls "$var_dir"/run/*.pid 2>/dev/null)" ] && services_were_running=yes
+cleanup() {
+  [ "$services_were_running" = yes ] || bash scripts/services.sh stop || true
+  [ "$kafka_was_running" = yes ] || bash infra/kafka/kafka.sh stop || true
+}
+trap cleanup EXIT
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "infrastructure"
+bash infra/up.sh
+
+step "type-check"
+npm run -s typecheck
+
+step "lint and build (Nx, every project)"
+npx nx run-many -t lint build --output-style=static
+
+jest_level() {
+  local level=$1; shift
+  step "$level tests"
+  NODE_OPTIONS='--experimental-vm-modules --disable-warning=ExperimentalWarning --disable-warning=TimeoutNegativeWarning' \
+    npx jest --selectProjects "$level" --json --outputFile="$results/$level.json" "$@"
+}
+jest_level unit
+jest_level int --runInBand
+step "services"
+bash scripts/services.sh start
+jest_level e2e --runInBand
+
+node -e '
+  const fs = require("node:fs");
+  let passed = 0, failed = 0;
+  for (const f of fs.readdirSync(process.argv[1])) {
+    const r = JSON.parse(fs.readFileSync(`${process.argv[1]}/${f}`, "utf8"));
+    passed += r.numPassedTests; failed += r.numFailedTests;
+  }
+  console.log(`\ntests: ${passed} passed, ${failed} failed`);
+' "$results"

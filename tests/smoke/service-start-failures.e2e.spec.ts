@@ -1,0 +1,59 @@
+import { eventually, request, startBuiltService, type StartedProcess } from '../support/services';
+
+describe('a service whose dependencies or settings are wrong', () => {
+  let running: StartedProcess | undefined;
+  afterEach(async () => {
+    running?.child.kill('SIGTERM');
+    await running?.exited;
+    running = undefined;
+  });
+
+  it('stays up without PostgreSQL or Kafka, and /ready says why with 503 instead of crash-looping', async () => {
+    running = startBuiltService('identity', {
+      PORT: '3901',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres',
+      KAFKA_BROKERS: '127.0.0.1:2',
+    });
+    const health = await eventually(
+      () => fetch('http://127.0.0.1:3901/health'),
+      (r) => r.ok,
+      'identity never answered /health',
+    );
+    expect(health.status).toBe(200);
+
+    const { status, body } = await request('GET', 'http://127.0.0.1:3901/ready');
+    expect(status).toBe(503);
+    expect(body.error.postgresql.status).toBe('down');
+    expect(body.error.postgresql.message).toMatch(/PostgreSQL: .*ECONNREFUSED/);
+    expect(body.error.kafka.status).toBe('down');
+    expect(running.child.exitCode).toBeNull();
+  });
+
+  it('stops at start with a message naming a missing or malformed variable', async () => {
+    running = startBuiltService('intake', { KAFKA_BROKERS: 'not-a-broker', PORT: 'eighty' });
+    const { code } = await running.exited;
+    expect(code).toBe(78);
+    expect(running.output()).toContain('DATABASE_URL is required');
+    expect(running.output()).toContain('KAFKA_BROKERS must be a comma-separated list of host:port');
+    expect(running.output()).toContain('PORT must be a whole number');
+  });
+
+  it('shuts down by itself on SIGTERM, closing its port', async () => {
+    running = startBuiltService('reporting', {
+      PORT: '3902',
+      DATABASE_URL: process.env['DATABASE_URL'],
+      KAFKA_BROKERS: process.env['KAFKA_BROKERS'],
+    });
+    await eventually(
+      () => fetch('http://127.0.0.1:3902/ready'),
+      (r) => r.ok,
+      'reporting never became ready',
+      30_000,
+    );
+    running.child.kill('SIGTERM');
+    // Nest runs the shutdown hooks (HTTP server closed, consumers drained, pools closed), then re-raises the signal.
+    expect(await running.exited).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(running.output()).toContain('shutting down');
+    await expect(fetch('http://127.0.0.1:3902/health')).rejects.toThrow();
+  });
+});

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export const repositoryRoot = path.resolve(__dirname, '../..');
+
+export const servicePorts = {
+  identity: Number(process.env['IDENTITY_PORT'] ?? 3001),
+  intake: Number(process.env['INTAKE_PORT'] ?? 3002),
+  interventions: Number(process.env['INTERVENTIONS_PORT'] ?? 3003),
+  sponsorship: Number(process.env['SPONSORSHIP_PORT'] ?? 3004),
+  reporting: Number(process.env['REPORTING_PORT'] ?? 3005),
+} as const;
+
+export type ServiceName = keyof typeof servicePorts;
+
+export const serviceUrl = (service: ServiceName, route: string): string =>
+  `http://127.0.0.1:${servicePorts[service]}${route}`;
+
+/** Polls until the predicate holds, failing with the message after the deadline: tests wait on state, never on time. */
+export async function eventually<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  message: string,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await probe().catch(() => undefined as T);
+    if (last !== undefined && accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${message} (last seen: ${JSON.stringify(last)})`);
+}
+
+export interface StartedProcess {
+  readonly child: ChildProcess;
+  readonly output: () => string;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Runs one built service (dist/) as its own process with the given environment. */
+export function startBuiltService(service: ServiceName, env: NodeJS.ProcessEnv): StartedProcess {
+  const child = spawn(process.execPath, [path.join(repositoryRoot, `dist/apps/${service}/src/main.js`)], {
+    env: { PATH: process.env['PATH'], ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, output: () => output, exited };
+}
+
+export interface JsonResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
+  readonly body: any;
+}
+
+/** One HTTP call with a JSON body (if any); returns status, headers and the parsed body. */
+export async function request(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse> {
+  const response = await fetch(url, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+}
