@@ -81,7 +81,8 @@ const isoDate = (epochDay: number) => new Date(epochDay * 86_400_000).toISOStrin
 const measurementDay = Date.UTC(2026, 5, 1) / 86_400_000;
 const inputs: MeasurementInput[] = Array.from({ length: DISTINCT_INPUTS }, () => {
   const child = drawChild();
-  const position = random() < 0.9 ? (child.ageDays < 731 ? 'lying' : 'standing') : random() < 0.5 ? 'lying' : 'standing';
+  const position =
+    random() < 0.9 ? (child.ageDays < 731 ? 'lying' : 'standing') : random() < 0.5 ? 'lying' : 'standing';
   return {
     sex: child.sex,
     birthDate: isoDate(measurementDay - child.ageDays),
@@ -152,7 +153,9 @@ const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.fl
 const ceiling = median(benchmarks[0].opsPerSecond);
 const millions = (opsPerSecond: number) => `${(opsPerSecond / 1e6).toFixed(2).padStart(7)} M ops/s`;
 
-console.log(`anthropometry benchmark: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'})`);
+console.log(
+  `anthropometry benchmark: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'})`,
+);
 console.log(`median of ${ROUNDS} interleaved rounds, ${DISTINCT_INPUTS} distinct inputs, single thread\n`);
 for (const { name, operations, opsPerSecond, checksum } of benchmarks) {
   const rate = median(opsPerSecond);

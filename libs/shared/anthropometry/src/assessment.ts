@@ -57,11 +57,11 @@ export interface Assessment {
   readonly standard: 'WHO-2006';
 }
 
-/** Unrounded z-scores (NaN-free: null where WHO gives none) and what was derived to compute them. */
+/** Unrounded z-scores (null where WHO gives none) and what was derived to compute them. */
 export interface ComputedZScores {
   readonly correctedHeightCm: number | null;
   readonly positionUnder9MonthsStanding: boolean;
-  readonly zScores: ZScores;
+  readonly zScores: Readonly<Record<keyof ZScores, number | null>>;
 }
 
 /** Recumbent length reads about 0.7 cm more than standing height (WHO 2006). */
@@ -85,7 +85,9 @@ export function computeZScores(tables: GrowthTables, child: ChildMeasurement): C
     correctedHeightCm,
     positionUnder9MonthsStanding,
     zScores: {
-      heightForAge: withHeight ? orNull(zScoreAtAge(tables.heightForAge[sex], ageDays, correctedHeightCm, false)) : null,
+      heightForAge: withHeight
+        ? orNull(zScoreAtAge(tables.heightForAge[sex], ageDays, correctedHeightCm, false))
+        : null,
       weightForAge: weightBased ? orNull(zScoreAtAge(tables.weightForAge[sex], ageDays, weightKg, true)) : null,
       weightForHeight:
         weightBased && withHeight ? orNull(zScoreAtLength(weightForHeightTable, correctedHeightCm, weightKg)) : null,

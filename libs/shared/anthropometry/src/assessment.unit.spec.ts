@@ -126,7 +126,9 @@ describe('GrowthStandards.assess: BMI-for-age', () => {
 
   it('Given weight without height, when assessed, then only weight-for-age is computed', () => {
     const result = assess({ weightKg: 11 });
-    expect(result.zScores).toEqual(expect.objectContaining({ weightForHeight: null, bmiForAge: null, heightForAge: null }));
+    expect(result.zScores).toEqual(
+      expect.objectContaining({ weightForHeight: null, bmiForAge: null, heightForAge: null }),
+    );
     expect(result.zScores.weightForAge).not.toBeNull();
     expect(result.correctedHeightCm).toBeNull();
     expect(result.heightMeasure).toBeNull();
@@ -183,7 +185,9 @@ describe('GrowthStandards.assess: oedema', () => {
   it('Given bilateral oedema, when assessed, then weight-based z-scores are null and the child is gizi buruk', () => {
     const result = assess({ heightCm: 85, position: 'lying', weightKg: 11.5, oedema: true });
     expect(result.oedema).toBe(true);
-    expect(result.zScores).toEqual(expect.objectContaining({ weightForAge: null, weightForHeight: null, bmiForAge: null }));
+    expect(result.zScores).toEqual(
+      expect.objectContaining({ weightForAge: null, weightForHeight: null, bmiForAge: null }),
+    );
     expect(result.zScores.heightForAge).not.toBeNull();
     expect(result.classifications.weightForHeight).toEqual({ code: 'severely_wasted', label: 'gizi buruk' });
     expect(result.classifications.bmiForAge).toEqual({ code: 'severely_wasted', label: 'gizi buruk' });
@@ -191,7 +195,9 @@ describe('GrowthStandards.assess: oedema', () => {
       code: 'severely_underweight',
       label: 'berat badan sangat kurang',
     });
-    expect(result.flags).toEqual(expect.objectContaining({ weightForAge: false, weightForHeight: false, bmiForAge: false }));
+    expect(result.flags).toEqual(
+      expect.objectContaining({ weightForAge: false, weightForHeight: false, bmiForAge: false }),
+    );
   });
 });
 

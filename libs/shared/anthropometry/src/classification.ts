@@ -42,9 +42,9 @@ export type NutritionClassification = ClassificationOf<typeof NUTRITION_LABELS>;
 function classifications<Labels extends Record<string, string>>(
   labels: Labels,
 ): { readonly [Code in keyof Labels]: ClassificationOf<Labels> } {
-  return Object.fromEntries(
-    Object.entries(labels).map(([code, label]) => [code, Object.freeze({ code, label })]),
-  ) as { [Code in keyof Labels]: ClassificationOf<Labels> };
+  return Object.fromEntries(Object.entries(labels).map(([code, label]) => [code, Object.freeze({ code, label })])) as {
+    [Code in keyof Labels]: ClassificationOf<Labels>;
+  };
 }
 
 const HEIGHT_FOR_AGE = classifications(HEIGHT_FOR_AGE_LABELS);
@@ -81,7 +81,8 @@ export function classifyNutrition(roundedZ: number): NutritionClassification {
 export const OEDEMA_WEIGHT_FOR_AGE = WEIGHT_FOR_AGE.severely_underweight;
 export const OEDEMA_NUTRITION = NUTRITION.severely_wasted;
 
-export type FlaggedIndicator = 'heightForAge' | 'weightForAge' | 'weightForHeight' | 'bmiForAge' | 'headCircumferenceForAge';
+export type FlaggedIndicator =
+  'heightForAge' | 'weightForAge' | 'weightForHeight' | 'bmiForAge' | 'headCircumferenceForAge';
 
 /** WHO limits of biologically plausible z-scores (anthro flag thresholds; igrowup Readme p. 2): [lowest, highest]. */
 const PLAUSIBLE_RANGE: Readonly<Record<FlaggedIndicator, readonly [number, number]>> = {

@@ -29,7 +29,16 @@ const LENGTH_INDICATORS = [
   { indicator: 'weightForHeight', firstCm: 65, lastCm: 120 },
 ] as const;
 const SAMPLED_DAYS = [0, 1, 30, 91, 273, 274, 365, 730, 731, 1000, 1500, 1826, 1827, 1856];
-const SAMPLED_CM = (firstCm: number, lastCm: number) => [firstCm, firstCm + 0.1, 72.3, 80, 87.6, 99.9, lastCm - 0.1, lastCm];
+const SAMPLED_CM = (firstCm: number, lastCm: number) => [
+  firstCm,
+  firstCm + 0.1,
+  72.3,
+  80,
+  87.6,
+  99.9,
+  lastCm - 0.1,
+  lastCm,
+];
 
 describe('GrowthStandards.zScore: round trips through the tables', () => {
   describe.each(AGE_INDICATORS)('%s', (indicator) => {
@@ -63,12 +72,15 @@ describe('GrowthStandards.zScore: round trips through the tables', () => {
 });
 
 describe('GrowthStandards.zScore: restricted LMS beyond ±3', () => {
-  it.each(['weightForAge', 'bmiForAge'] as const)('Given %s beyond SD3, then z follows the SD2–SD3 line', (indicator) => {
-    const { l, m, s } = row(tables[indicator].female, 400);
-    const [sd2, sd3, sd2neg, sd3neg] = [2, 3, -2, -3].map((k) => lmsMeasurementAt(k, l, m, s));
-    expect(standards.zScore(indicator, 'female', 400, sd3 + (sd3 - sd2))).toBeCloseTo(4, 12);
-    expect(standards.zScore(indicator, 'female', 400, sd3neg - 0.5 * (sd2neg - sd3neg))).toBeCloseTo(-3.5, 12);
-  });
+  it.each(['weightForAge', 'bmiForAge'] as const)(
+    'Given %s beyond SD3, then z follows the SD2–SD3 line',
+    (indicator) => {
+      const { l, m, s } = row(tables[indicator].female, 400);
+      const [sd2, sd3, sd2neg, sd3neg] = [2, 3, -2, -3].map((k) => lmsMeasurementAt(k, l, m, s));
+      expect(standards.zScore(indicator, 'female', 400, sd3 + (sd3 - sd2))).toBeCloseTo(4, 12);
+      expect(standards.zScore(indicator, 'female', 400, sd3neg - 0.5 * (sd2neg - sd3neg))).toBeCloseTo(-3.5, 12);
+    },
+  );
 
   it('Given weight-for-length beyond SD3, then z follows the SD2–SD3 line', () => {
     const { l, m, s } = row(tables.weightForLength.male, 350);
@@ -143,7 +155,9 @@ describe('GrowthStandards.zScore: properties (seeded random samples)', () => {
       const day = Math.floor(between(0, 1857));
       const shorter = between(40, 125);
       const longer = shorter + between(0.01, 5);
-      const [zShorter, zLonger] = [shorter, longer].map((cm) => standards.zScore('heightForAge', sex, day, cm) as number);
+      const [zShorter, zLonger] = [shorter, longer].map(
+        (cm) => standards.zScore('heightForAge', sex, day, cm) as number,
+      );
       expect(zLonger).toBeGreaterThan(zShorter);
     }
   });
@@ -166,7 +180,9 @@ describe('GrowthStandards.zScore: properties (seeded random samples)', () => {
       const day = Math.floor(between(0, 1857));
       const lighter = between(1, 30);
       const heavier = lighter + between(0.01, 3);
-      const [zLighter, zHeavier] = [lighter, heavier].map((kg) => standards.zScore('weightForAge', sex, day, kg) as number);
+      const [zLighter, zHeavier] = [lighter, heavier].map(
+        (kg) => standards.zScore('weightForAge', sex, day, kg) as number,
+      );
       expect(zHeavier).toBeGreaterThan(zLighter);
     }
   });

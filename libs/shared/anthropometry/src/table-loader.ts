@@ -9,27 +9,30 @@ export const STANDARDS_DIRECTORY_ENV = 'WHO_GROWTH_STANDARDS_DIR';
 /** Where the tables live relative to the repository root: they are shared data, never copied into a repository. */
 const DEFAULT_DIRECTORY_FROM_REPOSITORY_ROOT = path.join('..', 'shared', 'who-growth-standards');
 
-
 export interface StandardsDirectory {
   readonly directory: string;
   readonly source: 'argument' | 'environment' | 'default';
 }
 
-/** The explicit directory wins, then WHO_GROWTH_STANDARDS_DIR, then ../shared/who-growth-standards from the repo root. */
+/**
+ * The explicit directory wins, then WHO_GROWTH_STANDARDS_DIR, then ../shared/who-growth-standards from the
+ * repository root, found as the first folder holding nx.json above `searchFrom` (this module's folder).
+ */
 export function resolveStandardsDirectory(
   explicit: string | undefined,
   environment: NodeJS.ProcessEnv = process.env,
+  searchFrom: string = __dirname,
 ): StandardsDirectory {
   if (explicit) return { directory: path.resolve(explicit), source: 'argument' };
   const fromEnvironment = environment[STANDARDS_DIRECTORY_ENV];
   if (fromEnvironment) return { directory: path.resolve(fromEnvironment), source: 'environment' };
-  const root = findRepositoryRoot(__dirname);
+  const root = findRepositoryRoot(searchFrom);
   if (root === null) {
     throw new GrowthStandardsLoadError(
       `Cannot locate the WHO Child Growth Standards (2006) LMS tables: no repository root (a folder with nx.json) ` +
-        `above ${__dirname}, so the default ${DEFAULT_DIRECTORY_FROM_REPOSITORY_ROOT} cannot be resolved. ` +
+        `above ${searchFrom}, so the default ${DEFAULT_DIRECTORY_FROM_REPOSITORY_ROOT} cannot be resolved. ` +
         `Set ${STANDARDS_DIRECTORY_ENV} to the folder holding the WHO LMS CSV tables.`,
-      __dirname,
+      searchFrom,
     );
   }
   return { directory: path.join(root, DEFAULT_DIRECTORY_FROM_REPOSITORY_ROOT), source: 'default' };

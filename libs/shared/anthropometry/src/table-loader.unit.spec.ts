@@ -45,6 +45,17 @@ describe('resolveStandardsDirectory', () => {
     });
   });
 
+  it('Given no nx.json above the module and no WHO_GROWTH_STANDARDS_DIR, then the error says to set it', () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'no-repository-'));
+    temporaryDirectories.push(outside);
+    expect(() => resolveStandardsDirectory(undefined, {}, outside)).toThrow(
+      expect.objectContaining({
+        name: 'GrowthStandardsLoadError',
+        message: expect.stringContaining(`Set ${STANDARDS_DIRECTORY_ENV}`),
+      }),
+    );
+  });
+
   it('Given WHO_GROWTH_STANDARDS_DIR, then it wins over the default', () => {
     expect(resolveStandardsDirectory(undefined, { [STANDARDS_DIRECTORY_ENV]: '/srv/who' })).toEqual({
       directory: '/srv/who',
@@ -82,7 +93,9 @@ describe('GrowthStandards.load', () => {
     process.env[STANDARDS_DIRECTORY_ENV] = empty;
     try {
       const error = loadError();
-      expect(error.message).toContain(`lhfa_boys_day.csv is missing (directory tried: ${empty}, from WHO_GROWTH_STANDARDS_DIR)`);
+      expect(error.message).toContain(
+        `lhfa_boys_day.csv is missing (directory tried: ${empty}, from WHO_GROWTH_STANDARDS_DIR)`,
+      );
     } finally {
       if (previous === undefined) delete process.env[STANDARDS_DIRECTORY_ENV];
       else process.env[STANDARDS_DIRECTORY_ENV] = previous;
@@ -91,15 +104,23 @@ describe('GrowthStandards.load', () => {
 
   it.each([
     ['a wrong header', 'wfa_girls_day.csv', (csv: string) => csv.replace('day,L,M,S', 'age,L,M,S'), 'header'],
-    ['a missing row', 'wfl_boys.csv', (csv: string) => csv.replace(/\n45\.1,[^\n]*/, ''), '650 data rows, expected 651'],
+    [
+      'a missing row',
+      'wfl_boys.csv',
+      (csv: string) => csv.replace(/\n45\.1,[^\n]*/, ''),
+      '650 data rows, expected 651',
+    ],
     ['a comma decimal', 'hcfa_boys_day.csv', (csv: string) => csv.replace('0,1,34.4618', '0,1,34,4618'), 'line 2'],
     ['a gap in the days', 'bfa_girls_day.csv', (csv: string) => csv.replace('\n1,', '\n2,'), 'day 2, expected 1'],
     ['a zero median', 'lhfa_girls_day.csv', (csv: string) => csv.replace('0,1,49.1477', '0,1,0'), 'M and S'],
     ['a wrong loh', 'lhfa_boys_day.csv', (csv: string) => csv.replace(/\n731,([^\n]*),H/, '\n731,$1,L'), 'loh'],
-  ])('Given a table with %s, when loaded, then the error names the file as malformed', (_case, file, corrupt, detail) => {
-    const error = loadError(tablesWith(file, corrupt(realTable(file))));
-    expect(error.file).toBe(file);
-    expect(error.message).toContain(`${file} is malformed`);
-    expect(error.message).toContain(detail);
-  });
+  ])(
+    'Given a table with %s, when loaded, then the error names the file as malformed',
+    (_case, file, corrupt, detail) => {
+      const error = loadError(tablesWith(file, corrupt(realTable(file))));
+      expect(error.file).toBe(file);
+      expect(error.message).toContain(`${file} is malformed`);
+      expect(error.message).toContain(detail);
+    },
+  );
 });

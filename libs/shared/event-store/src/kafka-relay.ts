@@ -1,0 +1,266 @@
+import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
+import type { Pool, PoolClient } from 'pg';
+import type { EventEnvelope } from '@registry/contracts';
+import { canonicalJson } from './canonical-json';
+import { beginningOfAll, EVENTS_APPENDED_CHANNEL, EventStore, type AllStreamCursor } from './event-store';
+import { describeError, silentLogger, type Logger } from './logger';
+import { traceparentFor } from './traceparent';
+import { delay } from './wait-until';
+
+export interface KafkaRelayConfig {
+  /** The database of the event store; the checkpoint is kept there too. */
+  readonly pool: Pool;
+  readonly kafka: Kafka;
+  /** The one topic this store's events are published to. */
+  readonly topic: string;
+  /** Key of the checkpoint row; defaults to the topic. */
+  readonly name?: string;
+  readonly batchSize?: number;
+  /** Fallback poll interval when no notification arrives (e.g. a long transaction held events back). */
+  readonly pollIntervalMs?: number;
+  /** Backoff between failed attempts to reach Kafka or PostgreSQL, doubled up to `maxRetryDelayMs`. */
+  readonly retryDelayMs?: number;
+  readonly maxRetryDelayMs?: number;
+  /** How long stop() waits for Kafka to acknowledge the batch in flight before abandoning it. */
+  readonly stopGraceMs?: number;
+  readonly logger?: Logger;
+}
+
+export interface RelayMetrics {
+  readonly published: number;
+  readonly batches: number;
+  readonly failedAttempts: number;
+}
+
+/** After a notification found nothing safe to read yet, look again soon: the blocking transaction may end any time. */
+const SETTLE_DELAY_MS = 10;
+
+/**
+ * Publishes the store's committed events to Kafka in commit order, at least once: the checkpoint is written only
+ * after the broker acknowledged a batch, so a crash or an outage republishes, never skips.
+ * Run one relay per database; a second one only adds duplicates.
+ */
+export class KafkaRelay {
+  private readonly reader: EventStore;
+  private readonly name: string;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly retryDelayMs: number;
+  private readonly maxRetryDelayMs: number;
+  private readonly stopGraceMs: number;
+  private readonly logger: Logger;
+
+  private cursor: AllStreamCursor = beginningOfAll;
+  private running = false;
+  private loop?: Promise<void>;
+  private producer?: Producer;
+  private listener?: PoolClient;
+  private wake?: () => void;
+  private notified = false;
+  private stopSignal: Promise<'stopped'> = new Promise(() => undefined);
+  private signalStop?: () => void;
+  private counters = { published: 0, batches: 0, failedAttempts: 0 };
+
+  constructor(private readonly config: KafkaRelayConfig) {
+    this.reader = new EventStore(config.pool);
+    this.name = config.name ?? config.topic;
+    this.batchSize = config.batchSize ?? 500;
+    this.pollIntervalMs = config.pollIntervalMs ?? 1_000;
+    this.retryDelayMs = config.retryDelayMs ?? 100;
+    this.maxRetryDelayMs = config.maxRetryDelayMs ?? 5_000;
+    this.stopGraceMs = config.stopGraceMs ?? 5_000;
+    this.logger = config.logger ?? silentLogger;
+  }
+
+  /** Resumes from the stored checkpoint. Kafka may be down: the relay keeps trying in the background. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.cursor = await this.readCheckpoint();
+    this.running = true;
+    this.stopSignal = new Promise((resolve) => (this.signalStop = () => resolve('stopped')));
+    await this.listen();
+    this.loop = this.run();
+    this.logger.info('event relay started', { relay: this.name, topic: this.config.topic, after: this.cursor.globalPosition });
+  }
+
+  /** Finishes the batch in flight (publish and checkpoint), unless Kafka cannot take it; then disconnects. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.signalStop?.();
+    this.wake?.();
+    await this.loop;
+    await this.producer?.disconnect().catch(() => undefined);
+    this.producer = undefined;
+    const listener = this.listener;
+    this.listener = undefined;
+    listener?.release(true);
+    this.logger.info('event relay stopped', { relay: this.name, after: this.cursor.globalPosition });
+  }
+
+  /** Committed events not yet acknowledged by Kafka (from the stored checkpoint when the relay is not running). */
+  async lag(): Promise<number> {
+    const cursor = this.running ? this.cursor : await this.readCheckpoint();
+    const { rows } = await this.config.pool.query<{ lag: number }>(
+      'SELECT count(*)::int AS lag FROM es_events WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)',
+      [cursor.transactionId, cursor.globalPosition],
+    );
+    return rows[0].lag;
+  }
+
+  metrics(): RelayMetrics {
+    return { ...this.counters };
+  }
+
+  private async run(): Promise<void> {
+    let idleDelay = this.pollIntervalMs;
+    let failures = 0;
+    while (this.running) {
+      try {
+        const batch = await this.reader.readAll({ after: this.cursor, limit: this.batchSize });
+        if (batch.events.length === 0) {
+          const notified = await this.idle(idleDelay);
+          idleDelay = notified ? SETTLE_DELAY_MS : Math.min(idleDelay * 2, this.pollIntervalMs);
+          continue;
+        }
+        idleDelay = SETTLE_DELAY_MS;
+        if (!(await this.publish(batch.events))) return;
+        this.cursor = batch.next;
+        this.counters.published += batch.events.length;
+        this.counters.batches += 1;
+        await this.saveCheckpoint();
+        failures = 0;
+      } catch (error) {
+        // PostgreSQL failed (reading, or saving a checkpoint): the in-memory cursor only ever holds acknowledged
+        // events, so the next successful save catches the stored checkpoint up.
+        failures += 1;
+        this.counters.failedAttempts += 1;
+        this.logger.warn('event relay: database unavailable, retrying', { relay: this.name, attempt: failures, ...describeError(error) });
+        await this.idle(this.backoff(failures));
+      }
+    }
+  }
+
+  /** True once Kafka acknowledged every message (acks from all in-sync replicas); false if stopped first. */
+  private async publish(events: readonly EventEnvelope[]): Promise<boolean> {
+    const messages = events.map(toMessage);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const producer = await this.connectedProducer();
+        const sent = producer.send({ topic: this.config.topic, acks: -1, messages });
+        const gaveUp = this.stopSignal.then(() => delay(this.stopGraceMs)).then(() => 'gave-up' as const);
+        const outcome = await Promise.race([sent.then(() => 'acked' as const), gaveUp]);
+        if (outcome === 'acked') return true;
+        // Stopped while Kafka does not answer: abandon the batch unacknowledged; it is republished after restart.
+        sent.catch(() => undefined);
+        return false;
+      } catch (error) {
+        this.counters.failedAttempts += 1;
+        this.logger.warn('event relay: Kafka unavailable, retrying', { relay: this.name, attempt, ...describeError(error) });
+        // A fresh producer after a failure: the old one's connections and idempotence state may be stale.
+        await this.producer?.disconnect().catch(() => undefined);
+        this.producer = undefined;
+        if (!this.running) return false;
+        await this.idle(this.backoff(attempt));
+        if (!this.running) return false;
+      }
+    }
+  }
+
+  private async connectedProducer(): Promise<Producer> {
+    if (!this.producer) {
+      const producer = this.config.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+        retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 100, maxRetryTime: 2_000 },
+      });
+      await producer.connect();
+      this.producer = producer;
+    }
+    return this.producer;
+  }
+
+  private async readCheckpoint(): Promise<AllStreamCursor> {
+    const { rows } = await this.config.pool.query<{ transaction_id: string; global_position: string }>(
+      'SELECT transaction_id::text AS transaction_id, global_position FROM es_relay_checkpoints WHERE relay_name = $1',
+      [this.name],
+    );
+    return rows[0] ? { transactionId: rows[0].transaction_id, globalPosition: rows[0].global_position } : beginningOfAll;
+  }
+
+  /** Never moves backwards, should two relays ever run against one database. */
+  private async saveCheckpoint(): Promise<void> {
+    await this.config.pool.query(
+      `INSERT INTO es_relay_checkpoints (relay_name, transaction_id, global_position, updated_at)
+       VALUES ($1, $2::xid8, $3::bigint, now())
+       ON CONFLICT (relay_name) DO UPDATE
+          SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position, updated_at = now()
+        WHERE (es_relay_checkpoints.transaction_id, es_relay_checkpoints.global_position)
+            < (EXCLUDED.transaction_id, EXCLUDED.global_position)`,
+      [this.name, this.cursor.transactionId, this.cursor.globalPosition],
+    );
+  }
+
+  /** LISTEN on a dedicated connection; when it fails the relay still polls, and listens again later. */
+  private async listen(): Promise<void> {
+    let client: PoolClient | undefined;
+    try {
+      client = await this.config.pool.connect();
+      const connection = client;
+      connection.on('notification', () => this.onNotification());
+      connection.on('error', (error) => {
+        if (this.listener !== connection) return;
+        this.logger.warn('event relay: notification connection lost', { relay: this.name, ...describeError(error) });
+        this.listener = undefined;
+        connection.release(error);
+      });
+      await connection.query(`LISTEN ${EVENTS_APPENDED_CHANNEL}`);
+      this.listener = connection;
+    } catch (error) {
+      client?.release(error as Error);
+      this.logger.warn('event relay: cannot listen for appends, polling only', { relay: this.name, ...describeError(error) });
+    }
+  }
+
+  private onNotification(): void {
+    this.notified = true;
+    this.wake?.();
+  }
+
+  /** Waits for a notification, the timeout or stop(); resolves true when woken by a notification. */
+  private async idle(ms: number): Promise<boolean> {
+    if (!this.listener && this.running) await this.listen();
+    if (!this.notified && this.running) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+    const notified = this.notified;
+    this.notified = false;
+    return notified;
+  }
+
+  private backoff(attempt: number): number {
+    return Math.min(this.retryDelayMs * 2 ** (attempt - 1), this.maxRetryDelayMs);
+  }
+}
+
+function toMessage(event: EventEnvelope): Message {
+  return {
+    key: event.subjectId,
+    value: canonicalJson(event),
+    headers: {
+      'event-type': event.type,
+      'event-id': event.eventId,
+      'schema-version': String(event.schemaVersion),
+      'correlation-id': event.correlationId,
+      traceparent: traceparentFor(event.correlationId, event.eventId),
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { districtCodeOfNik, levelOfCode, Regions, RegionsLoadError } from './regions';
+
+describe('Regions', () => {
+  const regions = Regions.load();
+
+  it('loads every level of the Kemendagri reference', () => {
+    expect(regions.find('36')?.level).toBe('province');
+    expect(regions.find('36.03')).toEqual({
+      code: '36.03',
+      name: 'Kabupaten Tangerang',
+      level: 'regency',
+      parentCode: '36',
+    });
+    expect(regions.find('36.03.20')).toEqual(
+      expect.objectContaining({ name: 'Legok', level: 'district', parentCode: '36.03' }),
+    );
+    expect(regions.find('36.04.23.2015')).toEqual(expect.objectContaining({ name: 'Mongpok', level: 'village' }));
+  });
+
+  it('finds the regency of a village and the villages of a district', () => {
+    expect(regions.ancestor('53.10.12.1014', 'regency')?.name).toBe('Kabupaten Manggarai');
+    expect(regions.childrenOf('36.04.23').map((v) => v.code)).toContain('36.04.23.2015');
+    expect(regions.isVillage('36.04.23.2015')).toBe(true);
+    expect(regions.isVillage('36.04.23.9999')).toBe(false);
+  });
+
+  it('reads the kecamatan of issue from a NIK and the level from a code', () => {
+    expect(districtCodeOfNik('3603205005200001')).toBe('36.03.20');
+    expect(levelOfCode('36.03.20')).toBe('district');
+  });
+
+  it('names the missing file and the variable to set when the reference is absent', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'regions-'));
+    expect(() => Regions.load(empty)).toThrow(RegionsLoadError);
+    expect(() => Regions.load(empty)).toThrow(/provinces\.csv is missing .* Set REGIONS_DIR/);
+  });
+});

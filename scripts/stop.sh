@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# npm stop: stops the five services (gracefully), then the infrastructure this project started.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bash "$root/scripts/services.sh" stop
+bash "$root/infra/down.sh"
