@@ -81,9 +81,14 @@ export function loadGrowthTables(location: StandardsDirectory): GrowthTables {
 }
 
 function readTable(location: StandardsDirectory, file: string, format: TableFormat): LmsTable {
-  const filePath = path.join(location.directory, file);
-  if (!existsSync(filePath)) throw loadError(location, file, 'is missing');
-  const lines = readFileSync(filePath, 'utf8').split(/\r?\n/);
+  let text: string;
+  try {
+    text = readFileSync(path.join(location.directory, file), 'utf8');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw loadError(location, file, missing ? 'is missing' : `cannot be read (${(error as Error).message})`);
+  }
+  const lines = text.split(/\r?\n/);
   if (lines[lines.length - 1] === '') lines.pop();
 
   const withLengthOrHeight = format.key === 'day' && format.withLengthOrHeight;

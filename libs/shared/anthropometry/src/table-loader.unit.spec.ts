@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GrowthStandardsLoadError } from './errors';
@@ -100,6 +100,14 @@ describe('GrowthStandards.load', () => {
       if (previous === undefined) delete process.env[STANDARDS_DIRECTORY_ENV];
       else process.env[STANDARDS_DIRECTORY_ENV] = previous;
     }
+  });
+
+  it('Given a table that cannot be read, when loaded, then the error names the file and the reason', () => {
+    const directory = tablesWith('bfa_boys_day.csv');
+    mkdirSync(path.join(directory, 'bfa_boys_day.csv'));
+    const error = loadError(directory);
+    expect(error.file).toBe('bfa_boys_day.csv');
+    expect(error.message).toContain('bfa_boys_day.csv cannot be read');
   });
 
   it.each([
