@@ -1,0 +1,152 @@
+export type Sex = 'male' | 'female';
+
+/** Personal data sealed with the child's own key (see @registry/access): only the identity service opens it. */
+export type SealedPersonalData = string;
+
+/** Keyed hashes of personal values: find duplicates and look children up without storing the values in clear. */
+export interface Lookups {
+  readonly nik: string | null;
+  readonly familyCard: string | null;
+  readonly name: string;
+  readonly motherName: string;
+}
+
+export interface ChildFacts {
+  readonly sex: Sex;
+  readonly birthDate: string;
+  readonly birthWeightGrams: number | null;
+  readonly birthLengthCm: number | null;
+  readonly hasNik: boolean;
+}
+
+export interface Residence {
+  readonly villageCode: string;
+  readonly districtCode: string;
+  readonly regencyCode: string;
+}
+
+export type ChildEvent =
+  | {
+      readonly type: 'child.registered';
+      readonly data: ChildFacts &
+        Residence & { readonly childId: string; readonly personal: SealedPersonalData; readonly lookups: Lookups };
+    }
+  | {
+      readonly type: 'child.corrected';
+      readonly data: ChildFacts & {
+        readonly childId: string;
+        readonly changedFields: string[];
+        readonly personal: SealedPersonalData | null;
+        readonly lookups: Lookups | null;
+        readonly reason: string;
+      };
+    }
+  | {
+      readonly type: 'child.relocated';
+      readonly data: {
+        readonly childId: string;
+        readonly movedOn: string;
+        readonly fromVillageCode: string;
+        readonly toVillageCode: string;
+        readonly toDistrictCode: string;
+        readonly fromRegencyCode: string;
+        readonly toRegencyCode: string;
+      };
+    }
+  | { readonly type: 'child.died'; readonly data: { readonly childId: string; readonly diedOn: string } }
+  | {
+      readonly type: 'child.merged';
+      readonly data: { readonly childId: string; readonly intoChildId: string; readonly reason: string };
+    }
+  | {
+      readonly type: 'child.unmerged';
+      readonly data: { readonly childId: string; readonly fromChildId: string; readonly reason: string };
+    };
+
+export type Child =
+  | { readonly status: 'unregistered' }
+  | (ChildFacts &
+      Residence & {
+        readonly status: 'active' | 'died' | 'merged';
+        readonly childId: string;
+        readonly personal: SealedPersonalData;
+        readonly lookups: Lookups;
+        readonly diedOn: string | null;
+        readonly mergedInto: string | null;
+      });
+
+export type RegisteredChild = Exclude<Child, { status: 'unregistered' }>;
+
+export const initialChild: Child = { status: 'unregistered' };
+
+export function evolve(state: Child, event: ChildEvent): Child {
+  switch (event.type) {
+    case 'child.registered': {
+      const {
+        childId,
+        sex,
+        birthDate,
+        birthWeightGrams,
+        birthLengthCm,
+        hasNik,
+        villageCode,
+        districtCode,
+        regencyCode,
+        personal,
+        lookups,
+      } = event.data;
+      return {
+        status: 'active',
+        childId,
+        sex,
+        birthDate,
+        birthWeightGrams,
+        birthLengthCm,
+        hasNik,
+        villageCode,
+        districtCode,
+        regencyCode,
+        personal,
+        lookups,
+        diedOn: null,
+        mergedInto: null,
+      };
+    }
+    case 'child.corrected': {
+      const child = registered(state);
+      const { sex, birthDate, birthWeightGrams, birthLengthCm, hasNik, personal, lookups } = event.data;
+      return {
+        ...child,
+        sex,
+        birthDate,
+        birthWeightGrams,
+        birthLengthCm,
+        hasNik,
+        personal: personal ?? child.personal,
+        lookups: lookups ?? child.lookups,
+      };
+    }
+    case 'child.relocated': {
+      const child = registered(state);
+      const { toVillageCode, toDistrictCode, toRegencyCode } = event.data;
+      return { ...child, villageCode: toVillageCode, districtCode: toDistrictCode, regencyCode: toRegencyCode };
+    }
+    case 'child.died':
+      return { ...registered(state), status: 'died', diedOn: event.data.diedOn };
+    case 'child.merged':
+      return { ...registered(state), status: 'merged', mergedInto: event.data.intoChildId };
+    case 'child.unmerged':
+      return { ...registered(state), status: 'active', mergedInto: null };
+    default: {
+      const unknown: never = event;
+      throw new Error(`unknown child event ${(unknown as ChildEvent).type}`);
+    }
+  }
+}
+
+function registered(state: Child): RegisteredChild {
+  if (state.status === 'unregistered') throw new Error('event applied to an unregistered child');
+  return state;
+}
+
+export const foldChild = (events: readonly ChildEvent[]): Child => events.reduce(evolve, initialChild);

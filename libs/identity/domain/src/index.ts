@@ -1,0 +1,4 @@
+export * from './child';
+export * from './child-decider';
+export * from './nik';
+export * from './duplicates';
