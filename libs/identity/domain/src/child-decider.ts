@@ -1,17 +1,16 @@
-import type { Child, ChildEvent, ChildFacts, Lookups, RegisteredChild, Residence, SealedPersonalData } from './child';
+import type { Child, ChildEvent, ChildFacts, PersonalDataRef, RegisteredChild, Residence } from './child';
 
 export type ChildCommand =
   | {
       readonly type: 'RegisterChild';
-      readonly data: ChildFacts &
-        Residence & { readonly childId: string; readonly personal: SealedPersonalData; readonly lookups: Lookups };
+      readonly data: ChildFacts & Residence & PersonalDataRef & { readonly childId: string };
     }
   | {
       readonly type: 'CorrectChild';
       readonly data: Partial<Omit<ChildFacts, 'hasNik'>> & {
         readonly hasNik?: boolean;
-        readonly personal?: SealedPersonalData;
-        readonly lookups?: Lookups;
+        /** Set when personal fields changed: the new sealed version, already stored beside the events. */
+        readonly personalData?: PersonalDataRef;
         readonly personalFieldsChanged: string[];
         readonly reason: string;
       };
@@ -85,8 +84,8 @@ export function decide(command: ChildCommand, state: Child, context: DecisionCon
             childId: child.childId,
             ...next,
             changedFields,
-            personal: data.personal ?? null,
-            lookups: data.lookups ?? null,
+            personalDataVersion: data.personalData?.personalDataVersion ?? null,
+            personalDataHash: data.personalData?.personalDataHash ?? null,
             reason: data.reason,
           },
         },

@@ -3,7 +3,6 @@ import { ChildRuleViolation, decide, type ChildCommand } from './child-decider';
 
 const context = { today: '2026-11-22' };
 const childId = '0193f1c2-7a5b-7c3d-8e9f-0a1b2c3d4e5f';
-const lookups = { nik: 'nik-hash', familyCard: null, name: 'name-hash', motherName: 'mother-hash' };
 const registered: ChildEvent = {
   type: 'child.registered',
   data: {
@@ -16,8 +15,8 @@ const registered: ChildEvent = {
     villageCode: '36.03.20.2001',
     districtCode: '36.03.20',
     regencyCode: '36.03',
-    personal: 'sealed-v1',
-    lookups,
+    personalDataVersion: 1,
+    personalDataHash: 'sha256-v1',
   },
 };
 
@@ -66,7 +65,12 @@ describe('child decider', () => {
       given(registered)
         .when({
           type: 'CorrectChild',
-          data: { birthDate: '2024-03-02', personal: 'sealed-v2', personalFieldsChanged: ['name'], reason: 'typo' },
+          data: {
+            birthDate: '2024-03-02',
+            personalData: { personalDataVersion: 2, personalDataHash: 'sha256-v2' },
+            personalFieldsChanged: ['name'],
+            reason: 'typo',
+          },
         })
         .then([
           {
@@ -79,8 +83,8 @@ describe('child decider', () => {
               birthLengthCm: 48.5,
               hasNik: true,
               changedFields: ['birthDate', 'name'],
-              personal: 'sealed-v2',
-              lookups: null,
+              personalDataVersion: 2,
+              personalDataHash: 'sha256-v2',
               reason: 'typo',
             },
           },

@@ -1,7 +1,14 @@
 export type Sex = 'male' | 'female';
 
-/** Personal data sealed with the child's own key (see @registry/access): only the identity service opens it. */
-export type SealedPersonalData = string;
+/**
+ * Events never hold personal data. NIK, names and address lines are sealed with the child's own key and kept
+ * beside the events, one immutable version per change; an event names the version and its SHA-256, so the hash
+ * chain also covers them, and erasing the key (crypto-shredding) leaves the events and statistics intact.
+ */
+export interface PersonalDataRef {
+  readonly personalDataVersion: number;
+  readonly personalDataHash: string;
+}
 
 /** Keyed hashes of personal values: find duplicates and look children up without storing the values in clear. */
 export interface Lookups {
@@ -28,16 +35,15 @@ export interface Residence {
 export type ChildEvent =
   | {
       readonly type: 'child.registered';
-      readonly data: ChildFacts &
-        Residence & { readonly childId: string; readonly personal: SealedPersonalData; readonly lookups: Lookups };
+      readonly data: ChildFacts & Residence & PersonalDataRef & { readonly childId: string };
     }
   | {
       readonly type: 'child.corrected';
       readonly data: ChildFacts & {
         readonly childId: string;
         readonly changedFields: string[];
-        readonly personal: SealedPersonalData | null;
-        readonly lookups: Lookups | null;
+        readonly personalDataVersion: number | null;
+        readonly personalDataHash: string | null;
         readonly reason: string;
       };
     }
@@ -69,8 +75,7 @@ export type Child =
       Residence & {
         readonly status: 'active' | 'died' | 'merged';
         readonly childId: string;
-        readonly personal: SealedPersonalData;
-        readonly lookups: Lookups;
+        readonly personalDataVersion: number;
         readonly diedOn: string | null;
         readonly mergedInto: string | null;
       });
@@ -92,8 +97,7 @@ export function evolve(state: Child, event: ChildEvent): Child {
         villageCode,
         districtCode,
         regencyCode,
-        personal,
-        lookups,
+        personalDataVersion,
       } = event.data;
       return {
         status: 'active',
@@ -106,15 +110,14 @@ export function evolve(state: Child, event: ChildEvent): Child {
         villageCode,
         districtCode,
         regencyCode,
-        personal,
-        lookups,
+        personalDataVersion,
         diedOn: null,
         mergedInto: null,
       };
     }
     case 'child.corrected': {
       const child = registered(state);
-      const { sex, birthDate, birthWeightGrams, birthLengthCm, hasNik, personal, lookups } = event.data;
+      const { sex, birthDate, birthWeightGrams, birthLengthCm, hasNik, personalDataVersion } = event.data;
       return {
         ...child,
         sex,
@@ -122,8 +125,7 @@ export function evolve(state: Child, event: ChildEvent): Child {
         birthWeightGrams,
         birthLengthCm,
         hasNik,
-        personal: personal ?? child.personal,
-        lookups: lookups ?? child.lookups,
+        personalDataVersion: personalDataVersion ?? child.personalDataVersion,
       };
     }
     case 'child.relocated': {

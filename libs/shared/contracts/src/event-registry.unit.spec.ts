@@ -10,6 +10,8 @@ const registered = {
   districtCode: '36.03.20',
   regencyCode: '36.03',
   hasNik: false,
+  personalDataVersion: 1,
+  personalDataHash: 'c0ffee',
 };
 
 describe('event contracts', () => {
