@@ -1,3 +1,5 @@
+import type { ChildEventData, ChildEventType } from '@registry/contracts';
+
 export type Sex = 'male' | 'female';
 
 /**
@@ -32,42 +34,12 @@ export interface Residence {
   readonly regencyCode: string;
 }
 
-export type ChildEvent =
-  | {
-      readonly type: 'child.registered';
-      readonly data: ChildFacts & Residence & PersonalDataRef & { readonly childId: string };
-    }
-  | {
-      readonly type: 'child.corrected';
-      readonly data: ChildFacts & {
-        readonly childId: string;
-        readonly changedFields: string[];
-        readonly personalDataVersion: number | null;
-        readonly personalDataHash: string | null;
-        readonly reason: string;
-      };
-    }
-  | {
-      readonly type: 'child.relocated';
-      readonly data: {
-        readonly childId: string;
-        readonly movedOn: string;
-        readonly fromVillageCode: string;
-        readonly toVillageCode: string;
-        readonly toDistrictCode: string;
-        readonly fromRegencyCode: string;
-        readonly toRegencyCode: string;
-      };
-    }
-  | { readonly type: 'child.died'; readonly data: { readonly childId: string; readonly diedOn: string } }
-  | {
-      readonly type: 'child.merged';
-      readonly data: { readonly childId: string; readonly intoChildId: string; readonly reason: string };
-    }
-  | {
-      readonly type: 'child.unmerged';
-      readonly data: { readonly childId: string; readonly fromChildId: string; readonly reason: string };
-    };
+/** The events of a child's own stream, exactly as published (contracts in @registry/contracts). */
+export type ChildEvent = {
+  [T in ChildStreamEventType]: { readonly type: T; readonly data: ChildEventData<T> };
+}[ChildStreamEventType];
+
+type ChildStreamEventType = Exclude<ChildEventType, 'child.personal-data-accessed' | 'child.personal-data-erased'>;
 
 export type Child =
   | { readonly status: 'unregistered' }
