@@ -60,4 +60,5 @@ export const measurementEventSchemas = {
 
 export type MeasurementEventType = keyof typeof measurementEventSchemas;
 export type MeasurementEventData<T extends MeasurementEventType> = Infer<(typeof measurementEventSchemas)[T]>;
-export type JudgedMeasurement = MeasurementEventData<'measurement.recorded'>;
+const judgedMeasurementSchema = s.object(judgedMeasurement);
+export type JudgedMeasurement = Infer<typeof judgedMeasurementSchema>;

@@ -1,0 +1,2 @@
+export * from './known-child';
+export * from './measurement';

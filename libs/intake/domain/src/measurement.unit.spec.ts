@@ -1,0 +1,148 @@
+import { GrowthStandards } from '@registry/anthropometry';
+import type { KnownChild } from './known-child';
+import {
+  decideMeasurement,
+  foldMeasurement,
+  MeasurementRuleViolation,
+  type MeasurementCommand,
+  type MeasurementEvent,
+  type MeasurementValues,
+} from './measurement';
+
+const standards = GrowthStandards.load();
+const context = { standards, today: '2026-11-22' };
+const child: KnownChild = {
+  childId: '0193f1c2-7a5b-7c3d-8e9f-0a1b2c3d4e5f',
+  sex: 'male',
+  birthDate: '2024-01-15',
+  villageCode: '36.03.20.2001',
+  districtCode: '36.03.20',
+  regencyCode: '36.03',
+  status: 'active',
+  diedOn: null,
+  mergedInto: null,
+};
+const values: MeasurementValues = {
+  measuredOn: '2025-07-15',
+  weightKg: 8.1,
+  heightCm: 72.0,
+  position: 'lying',
+  headCircumferenceCm: null,
+  muacCm: 13.5,
+  oedema: false,
+  puskesmasCode: 'P3603200101',
+  posyanduCode: 'Mawar 3',
+};
+const measurementId = '0193f1c2-7a5b-7c3d-8e9f-000000000001';
+
+const given = (...events: MeasurementEvent[]) => ({
+  when: (command: MeasurementCommand) => ({
+    events: () => decideMeasurement(command, foldMeasurement(events), context),
+    rejects: (kind: MeasurementRuleViolation['kind'], field: string) => {
+      const run = () => decideMeasurement(command, foldMeasurement(events), context);
+      expect(run).toThrow(MeasurementRuleViolation);
+      try {
+        run();
+      } catch (error) {
+        expect(error).toMatchObject({ kind, field });
+      }
+    },
+  }),
+});
+
+const record = (overrides: Partial<MeasurementValues> = {}, who: KnownChild = child): MeasurementCommand => ({
+  type: 'RecordMeasurement',
+  data: { measurementId, child: who, values: { ...values, ...overrides }, sourceRecordId: 'sid-1' },
+});
+
+describe('measurement decider', () => {
+  it('records a measurement judged by the WHO standards, with the place of the child', () => {
+    const [event] = given().when(record()).events();
+    const expected = standards.assess(
+      {
+        sex: 'male',
+        birthDate: child.birthDate,
+        measuredOn: values.measuredOn,
+        weightKg: 8.1,
+        heightCm: 72,
+        position: 'lying',
+        oedema: false,
+      },
+      { today: context.today },
+    );
+    expect(event.type).toBe('measurement.recorded');
+    expect(event.data).toMatchObject({
+      measurementId,
+      childId: child.childId,
+      ageDays: expected.ageDays,
+      zScores: expected.zScores,
+      classifications: expected.classifications,
+      regencyCode: '36.03',
+      sourceRecordId: 'sid-1',
+      standard: 'WHO-2006',
+    });
+  });
+
+  it('refuses impossible values naming the field', () => {
+    given()
+      .when(record({ measuredOn: '2023-12-31' }))
+      .rejects('invalid', 'measuredOn');
+    given()
+      .when(record({ measuredOn: '2026-11-23' }))
+      .rejects('invalid', 'measuredOn');
+    given()
+      .when(record({ weightKg: 81 }))
+      .rejects('invalid', 'weightKg');
+    given()
+      .when(record({ heightCm: 20 }))
+      .rejects('invalid', 'heightCm');
+    given()
+      .when(record({ muacCm: 135 }))
+      .rejects('invalid', 'muacCm');
+    given()
+      .when(record({ measuredOn: '2026-11-22' }, { ...child, birthDate: '2021-01-01' }))
+      .rejects('invalid', 'measuredOn');
+  });
+
+  it('refuses a measurement dated after the child died', () => {
+    given()
+      .when(record({}, { ...child, status: 'died', diedOn: '2025-07-01' }))
+      .rejects('invalid', 'measuredOn');
+  });
+
+  it('corrects a measurement by recomputing its z-scores, and voids it', () => {
+    const [recorded] = given().when(record()).events();
+    const [corrected] = given(recorded)
+      .when({ type: 'CorrectMeasurement', data: { child, values: { heightCm: 76.0 }, reason: 'misread board' } })
+      .events();
+    expect(corrected.type).toBe('measurement.corrected');
+    const before = (recorded.data as { zScores: { heightForAge: number } }).zScores.heightForAge;
+    const after = (corrected.data as { zScores: { heightForAge: number } }).zScores.heightForAge;
+    expect(after).toBeGreaterThan(before);
+    expect(
+      given(recorded, corrected)
+        .when({ type: 'VoidMeasurement', data: { reason: 'wrong child' } })
+        .events(),
+    ).toEqual([
+      {
+        type: 'measurement.voided',
+        data: { measurementId, childId: child.childId, regencyCode: '36.03', reason: 'wrong child' },
+      },
+    ]);
+  });
+
+  it('refuses to correct or void a voided measurement, and to record one twice', () => {
+    const [recorded] = given().when(record()).events();
+    const voided: MeasurementEvent = {
+      type: 'measurement.voided',
+      data: { measurementId, childId: child.childId, regencyCode: '36.03', reason: 'x' },
+    };
+    given(recorded, voided)
+      .when({ type: 'VoidMeasurement', data: { reason: 'again' } })
+      .rejects('conflict', 'measurementId');
+    given(recorded, voided)
+      .when({ type: 'CorrectMeasurement', data: { child, values: {}, reason: 'x' } })
+      .rejects('conflict', 'measurementId');
+    given(recorded).when(record()).rejects('conflict', 'measurementId');
+  });
+});
