@@ -1,7 +1,24 @@
 import { Module } from '@nestjs/common';
-import { ServiceModule } from '@registry/platform';
+import { AccessModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
+import { Topics } from '@registry/contracts';
+import { ChildRecord, IdentityConfig, IdentityModule, IdentitySchemaMigration } from '@registry/identity-feature';
+import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
 
 @Module({
-  imports: [ServiceModule.forService({ name: 'identity', entities: [], migrations: [] })],
+  imports: [
+    ServiceModule.forService({
+      name: 'identity',
+      config: IdentityConfig,
+      entities: [ChildRecord],
+      migrations: [EventStoreMigration, IdempotencyRecords.migration, ApiKeyMigration, IdentitySchemaMigration],
+    }),
+    EventSourcingModule.forService({
+      service: 'identity',
+      topic: Topics.identity,
+      projections: [{ projection: ApiKeyProjection, topics: [Topics.identity] }],
+    }),
+    AccessModule.forRoot({ apiKeyStore: PgApiKeyStore }),
+    IdentityModule,
+  ],
 })
 export class AppModule {}

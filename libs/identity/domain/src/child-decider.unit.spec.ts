@@ -12,7 +12,7 @@ const registered: ChildEvent = {
     birthWeightGrams: 2900,
     birthLengthCm: 48.5,
     hasNik: true,
-    villageCode: '36.03.20.2001',
+    villageCode: '36.03.20.2002',
     districtCode: '36.03.20',
     regencyCode: '36.03',
     personalDataVersion: 1,
@@ -117,7 +117,7 @@ describe('child decider', () => {
             data: {
               childId,
               movedOn: '2025-01-10',
-              fromVillageCode: '36.03.20.2001',
+              fromVillageCode: '36.03.20.2002',
               toVillageCode: '36.04.23.2015',
               toDistrictCode: '36.04.23',
               fromRegencyCode: '36.03',

@@ -4,7 +4,7 @@ const child = (
   childId: string,
   overrides: Partial<DuplicateCandidate['lookups']> & { birthDate?: string; villageCode?: string } = {},
 ): DuplicateCandidate => {
-  const { birthDate = '2024-03-01', villageCode = '36.03.20.2001', ...lookups } = overrides;
+  const { birthDate = '2024-03-01', villageCode = '36.03.20.2002', ...lookups } = overrides;
   return {
     childId,
     birthDate,

@@ -67,3 +67,4 @@ export {
   type SponsorshipScope,
   type WritePlace,
 } from './tenancy';
+export { ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from './api-key-store.pg';

@@ -1,9 +1,11 @@
+import { accessEventSchemas } from './access-events';
 import { childEventSchemas } from './child-events';
 import { measurementEventSchemas } from './measurement-events';
 import type { Schema } from './schema';
 
 /** Every published event type, at its current schema version. */
 export const eventSchemas: Record<string, Schema<unknown>> = {
+  ...accessEventSchemas,
   ...childEventSchemas,
   ...measurementEventSchemas,
 };

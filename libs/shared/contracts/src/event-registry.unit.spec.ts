@@ -6,7 +6,7 @@ const registered = {
   birthDate: '2024-03-01',
   birthWeightGrams: 2900,
   birthLengthCm: null,
-  villageCode: '36.03.20.2001',
+  villageCode: '36.03.20.2002',
   districtCode: '36.03.20',
   regencyCode: '36.03',
   hasNik: false,

@@ -9,3 +9,11 @@ export { IS_PUBLIC, Public } from './http/public.decorator';
 export { fieldProblems, registryValidationPipe, type FieldProblem } from './http/validation.pipe';
 export { ServiceConfigModule } from './config/service-config.module';
 export { ServiceModule, type ServiceOptions } from './service.module';
+export {
+  EventBackbone,
+  EventSourcingModule,
+  PG_POOL,
+  type EventSourcingOptions,
+} from './event-sourcing/event-sourcing.module';
+export { EventStoreMigration } from './event-sourcing/event-store.migration';
+export { IDEMPOTENCY_HEADER, IdempotencyRecords, type StoredResponse } from './http/idempotency';

@@ -1,9 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import type { ServiceConfig } from './config/service-config';
 import { ServiceConfigModule } from './config/service-config.module';
 import { DatabaseModule, type DatabaseOptions } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { EventStoreErrorsFilter } from './http/event-store-errors.filter';
 import { KafkaModule } from './kafka/kafka.module';
 import { ShutdownNotice } from './lifecycle/shutdown-notice';
 import { LoggingModule } from './logging/logging.module';
@@ -35,7 +37,7 @@ export class ServiceModule {
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
       ],
       controllers: [HealthController],
-      providers: [ShutdownNotice],
+      providers: [ShutdownNotice, { provide: APP_FILTER, useClass: EventStoreErrorsFilter }],
     };
   }
 }

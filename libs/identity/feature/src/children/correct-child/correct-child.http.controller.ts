@@ -1,0 +1,30 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import type { Request } from 'express';
+import { versionFromIfMatch } from '../if-match';
+import { CorrectChildHandler } from './correct-child.handler';
+import { CorrectChildRequest } from './correct-child.request.dto';
+
+@ApiTags('children')
+@ApiBearerAuth()
+@ApiSecurity('api-key')
+@Controller('v1/children')
+export class CorrectChildHttpController {
+  constructor(private readonly handler: CorrectChildHandler) {}
+
+  @Post(':id/corrections')
+  @HttpCode(200)
+  @Access('integration', 'kader', 'tpps', 'admin')
+  @ApiOperation({ summary: 'Correct a registration (a new event; history keeps the old values). Stale If-Match → 409' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The version of the child being corrected' })
+  correct(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() request: CorrectChildRequest,
+    @Req() http: Request,
+  ) {
+    return this.handler.correct(principal, id, versionFromIfMatch(ifMatch), request, String(http.id));
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { actorOf, regencyScope, type Principal } from '@registry/access';
+import { normalizeName } from '@registry/identity-domain';
+import { ChildRecord } from '../../infrastructure/child-record.entity';
+import { ChildWriter, notFound } from '../child-writer';
+import { childView, type ChildView } from './child-view';
+
+export const accessStreamId = (childId: string): string => `access-${childId}`;
+
+/**
+ * Reads of children with their personal data. Tenancy is part of every query; each child whose personal data is
+ * shown is recorded as a `child.personal-data-accessed` event (who, when, which child, which endpoint).
+ */
+@Injectable()
+export class FindChildrenHandler {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly writer: ChildWriter,
+  ) {}
+
+  async byId(principal: Principal, childId: string, endpoint: string): Promise<ChildView> {
+    const record = await this.em.fork().findOne(ChildRecord, { childId, ...this.scope(principal) });
+    if (!record) throw notFound(childId);
+    const [view] = await this.show(principal, [record], endpoint);
+    return view;
+  }
+
+  async byNik(principal: Principal, nik: string, endpoint: string): Promise<ChildView[]> {
+    const records = await this.em
+      .fork()
+      .find(ChildRecord, { nikLookup: this.writer.vault.nikLookup(nik), ...this.scope(principal) });
+    return this.show(principal, records, endpoint);
+  }
+
+  async search(
+    principal: Principal,
+    villageCode: string,
+    name: string | undefined,
+    endpoint: string,
+  ): Promise<ChildView[]> {
+    const records = await this.em
+      .fork()
+      .find(ChildRecord, { villageCode, ...this.scope(principal) }, { orderBy: { birthDate: 'desc' }, limit: 2000 });
+    const wanted = name === undefined ? null : normalizeName(name);
+    const opened = await Promise.all(records.map(async (record) => ({ record, personal: await this.open(record) })));
+    const matching = opened.filter(
+      ({ personal }) => wanted === null || (personal !== null && normalizeName(personal.name).includes(wanted)),
+    );
+    return this.show(
+      principal,
+      matching.map((m) => m.record),
+      endpoint,
+      matching.map((m) => m.personal),
+    );
+  }
+
+  /** The query filter of the caller's tenancy: a regency, everything, or nothing at all. */
+  private scope(principal: Principal): { regencyCode?: string } {
+    const scope = regencyScope(principal);
+    if (scope.kind === 'all') return {};
+    if (scope.kind === 'regency') return { regencyCode: scope.regencyCode };
+    throw new UnprocessableEntityException('this role has no children to search');
+  }
+
+  private open(record: ChildRecord) {
+    return this.writer.vault.open(this.writer.store.pool, record.childId, record.personalDataVersion);
+  }
+
+  private async show(
+    principal: Principal,
+    records: ChildRecord[],
+    endpoint: string,
+    opened?: Array<Awaited<ReturnType<FindChildrenHandler['open']>>>,
+  ): Promise<ChildView[]> {
+    if (records.length === 0) return [];
+    const personal = opened ?? (await Promise.all(records.map((record) => this.open(record))));
+    await this.writer.store.appendMany(
+      records.map((record) => ({
+        streamId: accessStreamId(record.childId),
+        expectedVersion: 'any' as const,
+        events: [
+          {
+            type: 'child.personal-data-accessed',
+            data: { childId: record.childId, endpoint },
+            subjectId: record.childId,
+            regencyCode: record.regencyCode,
+            actor: actorOf(principal),
+          },
+        ],
+      })),
+    );
+    return records.map((record, i) => childView(record, personal[i], this.writer.regions));
+  }
+}

@@ -1,0 +1,68 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { IsUUID } from 'class-validator';
+import type { Request } from 'express';
+import { ChildWriter } from '../child-writer';
+import { ReasonRequest } from '../reason.request.dto';
+
+export class MergeChildRequest extends ReasonRequest {
+  @ApiProperty({ description: 'The surviving record; this one is merged into it' })
+  @IsUUID('all', { message: 'intoChildId must be a child id (UUID)' })
+  intoChildId: string;
+}
+
+/** Merging and unmerging duplicates are events too: downstream services follow them, and both can be undone. */
+@ApiTags('children')
+@ApiBearerAuth()
+@Controller('v1/children')
+export class MergeChildrenHttpController {
+  constructor(private readonly writer: ChildWriter) {}
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @Access('tpps', 'admin')
+  @ApiOperation({ summary: 'Merge this duplicate record into the surviving child' })
+  merge(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: MergeChildRequest,
+    @Req() http: Request,
+  ) {
+    return this.writer.store.withTransaction(async (session) => {
+      await this.writer.loadWritable(session, principal, id);
+      const into = await this.writer.loadWritable(session, principal, request.intoChildId);
+      const { version } = await this.writer.execute(
+        session,
+        principal,
+        id,
+        { type: 'MergeChild', data: { intoChild: into.state, reason: request.reason } },
+        { correlationId: String(http.id) },
+      );
+      return { id, version, status: 'merged', mergedInto: request.intoChildId };
+    });
+  }
+
+  @Post(':id/unmerge')
+  @HttpCode(200)
+  @Access('tpps', 'admin')
+  @ApiOperation({ summary: 'Undo a merge: the record is active again' })
+  unmerge(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: ReasonRequest,
+    @Req() http: Request,
+  ) {
+    return this.writer.store.withTransaction(async (session) => {
+      await this.writer.loadWritable(session, principal, id);
+      const { version } = await this.writer.execute(
+        session,
+        principal,
+        id,
+        { type: 'UnmergeChild', data: { reason: request.reason } },
+        { correlationId: String(http.id) },
+      );
+      return { id, version, status: 'active' };
+    });
+  }
+}

@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { ISO_DATE, VILLAGE_CODE } from '../register-child/register-child.request.dto';
+
+export class RelocateChildRequest {
+  @ApiProperty({ example: '36.04.23.2015', description: 'The new desa; it may lie in another kabupaten' })
+  @Matches(VILLAGE_CODE, { message: 'villageCode must be a desa/kelurahan code like 36.04.23.2015' })
+  villageCode: string;
+
+  @ApiProperty({ example: '2025-01-10' })
+  @Matches(ISO_DATE, { message: 'movedOn must be a date YYYY-MM-DD' })
+  movedOn: string;
+}

@@ -1,0 +1,70 @@
+import { Module } from '@nestjs/common';
+import { personalDataMasterKeyFrom, requireConfigured } from '@registry/access';
+import { Regions } from '@registry/regions';
+import { ConfigurationError } from '@registry/platform';
+import { ApiKeysHttpController } from './api-keys/api-keys.http.controller';
+import { CLOCK, ChildWriter } from './children/child-writer';
+import { CorrectChildHandler } from './children/correct-child/correct-child.handler';
+import { CorrectChildHttpController } from './children/correct-child/correct-child.http.controller';
+import { ErasePersonalDataHttpController } from './children/erase-personal-data/erase-personal-data.http.controller';
+import { FindChildrenHandler } from './children/find-children/find-children.handler';
+import { FindChildrenHttpController } from './children/find-children/find-children.http.controller';
+import { ListDuplicatesHttpController } from './children/list-duplicates/list-duplicates.http.controller';
+import { MergeChildrenHttpController } from './children/merge-children/merge-children.http.controller';
+import { NikConflictFilter } from './children/nik-conflict.filter';
+import { RecordDeathHttpController } from './children/record-death/record-death.http.controller';
+import { RegisterChildHandler } from './children/register-child/register-child.handler';
+import { RegisterChildHttpController } from './children/register-child/register-child.http.controller';
+import { RegisterChildrenBatchHandler } from './children/register-children-batch/register-children-batch.handler';
+import { RegisterChildrenBatchHttpController } from './children/register-children-batch/register-children-batch.http.controller';
+import { RelocateChildHttpController } from './children/relocate-child/relocate-child.http.controller';
+import { ChildProjection } from './infrastructure/child.projection';
+import { PersonalDataVault } from './infrastructure/personal-data-vault';
+import { DEV_LOOKUP_PEPPER, IdentityConfig } from './identity-config';
+import { APP_FILTER } from '@nestjs/core';
+
+/** The child identity service: one record per real child, the only holder of its personal data. */
+@Module({
+  controllers: [
+    // Literal routes before `:id`: Express matches in registration order.
+    ListDuplicatesHttpController,
+    RegisterChildrenBatchHttpController,
+    RegisterChildHttpController,
+    FindChildrenHttpController,
+    CorrectChildHttpController,
+    RelocateChildHttpController,
+    RecordDeathHttpController,
+    MergeChildrenHttpController,
+    ErasePersonalDataHttpController,
+    ApiKeysHttpController,
+  ],
+  providers: [
+    { provide: CLOCK, useValue: () => new Date() },
+    { provide: Regions, useFactory: () => Regions.load() },
+    {
+      provide: PersonalDataVault,
+      inject: [IdentityConfig],
+      useFactory: (config: IdentityConfig) => {
+        if (process.env['NODE_ENV'] === 'production' && config.PII_LOOKUP_PEPPER === DEV_LOOKUP_PEPPER) {
+          throw new ConfigurationError(['PII_LOOKUP_PEPPER must be set to a secret of its own in production']);
+        }
+        return new PersonalDataVault(
+          requireConfigured(personalDataMasterKeyFrom(process.env)),
+          config.PII_LOOKUP_PEPPER,
+        );
+      },
+    },
+    {
+      provide: ChildProjection,
+      inject: [PersonalDataVault],
+      useFactory: (vault: PersonalDataVault) => new ChildProjection(vault),
+    },
+    ChildWriter,
+    RegisterChildHandler,
+    RegisterChildrenBatchHandler,
+    FindChildrenHandler,
+    CorrectChildHandler,
+    { provide: APP_FILTER, useClass: NikConflictFilter },
+  ],
+})
+export class IdentityModule {}

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { hashForLookup, PersonalDataCipher, PersonalDataErasedError, type DataKeyStore } from '@registry/access';
+import { normalizeName, type Lookups, type PersonalDataRef } from '@registry/identity-domain';
+import type { ClientBase } from 'pg';
+
+/** A connection or a pool: reads need no transaction. */
+export type Queryable = Pick<ClientBase, 'query'>;
+
+/** The child's personal data: specific personal data under UU 27/2022, kept only here, sealed. */
+export interface PersonalData {
+  readonly nik: string | null;
+  readonly familyCardNumber: string | null;
+  readonly name: string;
+  readonly mother: { readonly name: string; readonly nik: string | null };
+  readonly address: { readonly rt: string | null; readonly rw: string | null; readonly line: string | null };
+}
+
+/** Data keys of one transaction's connection, so a new key commits or rolls back with the child it seals. */
+class PgDataKeyStore implements DataKeyStore {
+  constructor(private readonly client: Queryable) {}
+
+  async get(subjectId: string): Promise<string | null> {
+    const { rows } = await this.client.query<{ wrapped_key: string }>(
+      'SELECT wrapped_key FROM identity_data_keys WHERE subject_id = $1',
+      [subjectId],
+    );
+    return rows[0]?.wrapped_key ?? null;
+  }
+
+  async put(subjectId: string, wrappedKey: string): Promise<string> {
+    await this.client.query(
+      'INSERT INTO identity_data_keys (subject_id, wrapped_key) VALUES ($1, $2) ON CONFLICT (subject_id) DO NOTHING',
+      [subjectId, wrappedKey],
+    );
+    return (await this.get(subjectId))!;
+  }
+
+  async delete(subjectId: string): Promise<void> {
+    await this.client.query('DELETE FROM identity_data_keys WHERE subject_id = $1', [subjectId]);
+  }
+}
+
+/**
+ * Seals each version of a child's personal data with the child's own key and stores it beside the events;
+ * erasing the key makes every version unreadable (crypto-shredding) while the events stay intact.
+ */
+export class PersonalDataVault {
+  constructor(
+    private readonly masterKey: Uint8Array,
+    private readonly pepper: string,
+  ) {}
+
+  async seal(client: ClientBase, childId: string, version: number, data: PersonalData): Promise<PersonalDataRef> {
+    const sealed = await this.cipher(client).encrypt(childId, fieldOf(version), JSON.stringify(data));
+    const hash = createHash('sha256').update(sealed).digest('hex');
+    await client.query('INSERT INTO identity_personal_data (child_id, version, sealed, hash) VALUES ($1, $2, $3, $4)', [
+      childId,
+      version,
+      sealed,
+      hash,
+    ]);
+    return { personalDataVersion: version, personalDataHash: hash };
+  }
+
+  /** The personal data of that version, or null once the child's key was erased. */
+  async open(client: Queryable, childId: string, version: number): Promise<PersonalData | null> {
+    const { rows } = await client.query<{ sealed: string }>(
+      'SELECT sealed FROM identity_personal_data WHERE child_id = $1 AND version = $2',
+      [childId, version],
+    );
+    if (rows.length === 0) return null;
+    try {
+      return JSON.parse(await this.cipher(client).decrypt(childId, fieldOf(version), rows[0].sealed)) as PersonalData;
+    } catch (error) {
+      if (error instanceof PersonalDataErasedError) return null;
+      throw error;
+    }
+  }
+
+  erase(client: ClientBase, childId: string): Promise<void> {
+    return this.cipher(client).erase(childId);
+  }
+
+  lookupsOf(data: PersonalData): Lookups {
+    return {
+      nik: data.nik === null ? null : this.nikLookup(data.nik),
+      familyCard: data.familyCardNumber === null ? null : hashForLookup(`kk:${data.familyCardNumber}`, this.pepper),
+      name: hashForLookup(`name:${normalizeName(data.name)}`, this.pepper),
+      motherName: hashForLookup(`mother:${normalizeName(data.mother.name)}`, this.pepper),
+    };
+  }
+
+  nikLookup(nik: string): string {
+    return hashForLookup(`nik:${nik}`, this.pepper);
+  }
+
+  private cipher(client: Queryable): PersonalDataCipher {
+    return new PersonalDataCipher(this.masterKey, new PgDataKeyStore(client));
+  }
+}
+
+const fieldOf = (version: number): string => `personal-data.v${version}`;

@@ -1,0 +1,143 @@
+import {
+  DynamicModule,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type Provider,
+  type Type,
+} from '@nestjs/common';
+import {
+  EventStore,
+  KafkaRelay,
+  ProjectionConsumer,
+  type Logger as EventStoreLogger,
+  type Projection,
+} from '@registry/event-store';
+import { Pool } from 'pg';
+import { ServiceConfig } from '../config/service-config';
+import { defaultDatabaseName, serviceDatabaseUrl } from '../database/database-names';
+import { SchemaBootstrap } from '../database/schema-bootstrap';
+import { KafkaConnection } from '../kafka/kafka-connection';
+import { TopicBootstrap } from '../kafka/kafka.module';
+
+export const PG_POOL = Symbol('PG_POOL');
+export const PROJECTIONS = Symbol('PROJECTIONS');
+const RELAY_TOPIC = Symbol('RELAY_TOPIC');
+const SERVICE_NAME = Symbol('SERVICE_NAME');
+
+export interface EventSourcingOptions {
+  readonly service: string;
+  /** The topic this service publishes its events to; none for a service that only consumes. */
+  readonly topic?: string;
+  /** Projections fed from Kafka; each gets its own consumer group. */
+  readonly projections?: ReadonlyArray<{ readonly projection: Type<Projection>; readonly topics: readonly string[] }>;
+}
+
+const loggerFor = (context: string): EventStoreLogger => {
+  const logger = new Logger(context);
+  return {
+    info: (message, details) => logger.log({ msg: message, ...details }),
+    warn: (message, details) => logger.warn({ msg: message, ...details }),
+    error: (message, details) => logger.error({ msg: message, ...details }),
+  };
+};
+
+/**
+ * Starts the relay and the consumers once the schema is migrated and the topics exist, and stops them before the
+ * pool closes: on SIGTERM nothing half-applied is left behind, and what was not published is published next start.
+ */
+@Injectable()
+export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  readonly relay: KafkaRelay | null;
+  readonly consumers: ProjectionConsumer[];
+  private started?: Promise<void>;
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(RELAY_TOPIC) topic: string | null,
+    @Inject(SERVICE_NAME) service: string,
+    @Inject(PROJECTIONS) projections: Array<{ projection: Projection; topics: readonly string[] }>,
+    kafka: KafkaConnection,
+    private readonly schema: SchemaBootstrap,
+    private readonly topics: TopicBootstrap,
+  ) {
+    this.relay = topic
+      ? new KafkaRelay({ pool, kafka: kafka.kafka, topic, name: `${service}-relay`, logger: loggerFor('KafkaRelay') })
+      : null;
+    this.consumers = projections.map(
+      ({ projection, topics: sourceTopics }) =>
+        new ProjectionConsumer({
+          pool,
+          kafka: kafka.kafka,
+          topics: sourceTopics,
+          projection,
+          groupId: `${service}.${projection.name}`,
+          logger: loggerFor(`Consumer ${projection.name}`),
+        }),
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    this.started = Promise.all([this.schema.whenReady(), this.topics.whenReady()]).then(async () => {
+      await this.relay?.start();
+      await Promise.all(this.consumers.map((consumer) => consumer.start()));
+    });
+  }
+
+  /** Resolves when the relay and every consumer run: tests and readiness wait on it. */
+  whenStarted(): Promise<void> {
+    return this.started ?? Promise.reject(new Error('the event backbone has not been bootstrapped'));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all([this.relay?.stop(), ...this.consumers.map((consumer) => consumer.stop())]);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** A service's event store on its own database, its relay to Kafka and its Kafka-fed projections. */
+@Module({})
+export class EventSourcingModule {
+  static forService(options: EventSourcingOptions): DynamicModule {
+    const projectionTypes = (options.projections ?? []).map((entry) => entry.projection);
+    const providers: Provider[] = [
+      { provide: SERVICE_NAME, useValue: options.service },
+      { provide: RELAY_TOPIC, useValue: options.topic ?? null },
+      {
+        provide: PG_POOL,
+        inject: [ServiceConfig],
+        useFactory: (config: ServiceConfig) =>
+          new Pool({
+            connectionString: serviceDatabaseUrl(
+              config.DATABASE_URL,
+              config.DATABASE_NAME ?? defaultDatabaseName(options.service),
+            ),
+            max: 10,
+            connectionTimeoutMillis: 5000,
+          }),
+      },
+      { provide: EventStore, inject: [PG_POOL], useFactory: (pool: Pool) => new EventStore(pool) },
+      ...projectionTypes,
+      {
+        provide: PROJECTIONS,
+        inject: projectionTypes,
+        useFactory: (...instances: Projection[]) =>
+          instances.map((projection, i) => ({ projection, topics: options.projections![i].topics })),
+      },
+      EventBackbone,
+    ];
+    return {
+      module: EventSourcingModule,
+      global: true,
+      providers,
+      exports: [PG_POOL, EventStore, EventBackbone, ...projectionTypes],
+    };
+  }
+}
