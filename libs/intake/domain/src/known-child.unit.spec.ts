@@ -9,7 +9,7 @@ const registered: IdentityEvent = {
     birthDate: '2024-03-01',
     birthWeightGrams: null,
     birthLengthCm: null,
-    villageCode: '36.03.20.2001',
+    villageCode: '36.03.20.2002',
     districtCode: '36.03.20',
     regencyCode: '36.03',
     hasNik: false,
@@ -27,7 +27,7 @@ describe('intake’s copy of a child', () => {
         data: {
           childId,
           movedOn: '2025-01-01',
-          fromVillageCode: '36.03.20.2001',
+          fromVillageCode: '36.03.20.2002',
           toVillageCode: '36.04.23.2015',
           toDistrictCode: '36.04.23',
           fromRegencyCode: '36.03',

@@ -15,7 +15,7 @@ const child: KnownChild = {
   childId: '0193f1c2-7a5b-7c3d-8e9f-0a1b2c3d4e5f',
   sex: 'male',
   birthDate: '2024-01-15',
-  villageCode: '36.03.20.2001',
+  villageCode: '36.03.20.2002',
   districtCode: '36.03.20',
   regencyCode: '36.03',
   status: 'active',

@@ -40,6 +40,7 @@ export class DatabaseModule {
               extensions: [Migrator],
               migrations: {
                 migrationsList: options.migrations,
+                snapshot: false,
                 transactional: true,
                 allOrNothing: true,
               },
