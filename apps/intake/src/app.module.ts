@@ -1,7 +1,31 @@
 import { Module } from '@nestjs/common';
-import { ServiceModule } from '@registry/platform';
+import { AccessModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
+import { Topics } from '@registry/contracts';
+import {
+  IntakeModule,
+  IntakeSchemaMigration,
+  KnownChildrenProjection,
+  MeasurementRecord,
+} from '@registry/intake-feature';
+import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
 
 @Module({
-  imports: [ServiceModule.forService({ name: 'intake', entities: [], migrations: [] })],
+  imports: [
+    ServiceModule.forService({
+      name: 'intake',
+      entities: [MeasurementRecord],
+      migrations: [EventStoreMigration, IdempotencyRecords.migration, ApiKeyMigration, IntakeSchemaMigration],
+    }),
+    EventSourcingModule.forService({
+      service: 'intake',
+      topic: Topics.intake,
+      projections: [
+        { projection: ApiKeyProjection, topics: [Topics.identity] },
+        { projection: KnownChildrenProjection, topics: [Topics.identity] },
+      ],
+    }),
+    AccessModule.forRoot({ apiKeyStore: PgApiKeyStore }),
+    IntakeModule,
+  ],
 })
 export class AppModule {}

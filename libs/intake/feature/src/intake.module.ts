@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { GrowthStandards } from '@registry/anthropometry';
+import { MeasurementProjection } from './infrastructure/measurement.projection';
+import { ChildMeasurementsHttpController } from './measurements/child-measurements/child-measurements.http.controller';
+import { CorrectMeasurementHttpController } from './measurements/correct-measurement/correct-measurement.http.controller';
+import { CLOCK, MeasurementWriter } from './measurements/measurement-writer';
+import { RecordMeasurementHandler } from './measurements/record-measurement/record-measurement.handler';
+import { RecordMeasurementHttpController } from './measurements/record-measurement/record-measurement.http.controller';
+import { RecordMeasurementsBatchHandler } from './measurements/record-measurements-batch/record-measurements-batch.handler';
+import { RecordMeasurementsBatchHttpController } from './measurements/record-measurements-batch/record-measurements-batch.http.controller';
+import { VoidMeasurementHttpController } from './measurements/void-measurement/void-measurement.http.controller';
+
+/** The measurement intake service: weighing-day data judged by the WHO standards, never lost, never doubled. */
+@Module({
+  controllers: [
+    RecordMeasurementsBatchHttpController,
+    RecordMeasurementHttpController,
+    CorrectMeasurementHttpController,
+    VoidMeasurementHttpController,
+    ChildMeasurementsHttpController,
+  ],
+  providers: [
+    { provide: CLOCK, useValue: () => new Date() },
+    // Loaded once at start: missing or malformed WHO tables stop the service with a message saying which.
+    { provide: GrowthStandards, useFactory: () => GrowthStandards.load() },
+    { provide: MeasurementProjection, useValue: new MeasurementProjection() },
+    MeasurementWriter,
+    RecordMeasurementHandler,
+    RecordMeasurementsBatchHandler,
+  ],
+})
+export class IntakeModule {}

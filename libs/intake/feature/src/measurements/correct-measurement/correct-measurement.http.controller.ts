@@ -1,0 +1,55 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiSecurity, ApiTags, PartialType } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import type { MeasurementValues } from '@registry/intake-domain';
+import { Transform } from 'class-transformer';
+import { IsString, Length } from 'class-validator';
+import type { Request } from 'express';
+import { MeasurementWriter, viewAfter } from '../measurement-writer';
+import { MeasurementValuesRequest } from '../record-measurement/record-measurement.request.dto';
+
+export class CorrectMeasurementRequest extends PartialType(MeasurementValuesRequest) {
+  @ApiProperty({ example: 'Weight entered in the height field' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'reason must be text' })
+  @Length(3, 500, { message: 'reason must be 3–500 characters: say why the values change' })
+  reason: string;
+}
+
+@ApiTags('measurements')
+@ApiBearerAuth()
+@ApiSecurity('api-key')
+@Controller('v1/measurements')
+export class CorrectMeasurementHttpController {
+  constructor(private readonly writer: MeasurementWriter) {}
+
+  @Post(':id/corrections')
+  @HttpCode(200)
+  @Access('integration', 'kader', 'puskesmas', 'tpps', 'admin')
+  @ApiOperation({ summary: 'Correct a measurement: the z-scores are recomputed; history keeps every version' })
+  correct(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: CorrectMeasurementRequest,
+    @Req() http: Request,
+  ) {
+    const { reason, ...changes } = request;
+    return this.writer.store.withTransaction(async (session) => {
+      const { state } = await this.writer.loadVisible(session, principal, id);
+      const child = await this.writer.knownChild(principal, state.current.childId);
+      this.writer.assertCanRecord(principal, child, changes.puskesmasCode ?? state.current.puskesmasCode);
+      const values: Partial<MeasurementValues> = Object.fromEntries(
+        Object.entries(changes).filter(([, value]) => value !== undefined),
+      );
+      return viewAfter(
+        await this.writer.execute(
+          session,
+          principal,
+          id,
+          { type: 'CorrectMeasurement', data: { child, values, reason } },
+          { correlationId: String(http.id) },
+        ),
+      );
+    });
+  }
+}

@@ -1,0 +1,176 @@
+import { ConflictException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { actorOf, assertCanWriteAt, assertInScope, canSee, OutOfScopeError, type Principal } from '@registry/access';
+import { GrowthStandards } from '@registry/anthropometry';
+import type { EventEnvelope, JudgedMeasurement } from '@registry/contracts';
+import { EventStore, type EventStoreSession } from '@registry/event-store';
+import {
+  decideMeasurement,
+  foldMeasurement,
+  MeasurementRuleViolation,
+  type KnownChild,
+  type Measurement,
+  type MeasurementCommand,
+  type MeasurementEvent,
+} from '@registry/intake-domain';
+import type { ClientBase } from 'pg';
+import { findKnownChildren } from '../infrastructure/known-children.projection';
+import { measurementStreamId, MeasurementProjection } from '../infrastructure/measurement.projection';
+import { measurementView, type MeasurementView } from './measurement-view';
+
+export const CLOCK = Symbol('CLOCK');
+export type Clock = () => Date;
+
+/** How long a measurement waits for a child registered a moment ago to reach intake's copy. */
+export const KNOWN_CHILD_WAIT_MS = 3000;
+
+export const todayIn = (now: Date): string => new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+
+/** Domain refusals become 404 / 409 / 422 naming the field. */
+export function toHttpError(error: unknown): unknown {
+  if (!(error instanceof MeasurementRuleViolation)) return error;
+  const body = { message: `${error.field}: ${error.message}`, field: error.field };
+  if (error.kind === 'conflict') return new ConflictException(body);
+  if (error.kind === 'not_found') return new NotFoundException(body);
+  return new UnprocessableEntityException(body);
+}
+
+/** The write side of measurements: load, decide, append and project in the caller's transaction. */
+@Injectable()
+export class MeasurementWriter {
+  constructor(
+    readonly store: EventStore,
+    readonly projection: MeasurementProjection,
+    readonly standards: GrowthStandards,
+    @Inject(CLOCK) readonly clock: Clock,
+  ) {}
+
+  /** The child a measurement is for, or 422 naming childId when none is known in the caller's area. */
+  async knownChild(principal: Principal, childId: string): Promise<KnownChild> {
+    const child = (await this.resolveChildren([childId])).get(childId);
+    if (!child || !canSee(principal, child.regencyCode)) throw unknownChild(childId);
+    return child;
+  }
+
+  /**
+   * The children measurements are for, as intake knows them. A child registered a moment ago may not have reached
+   * intake yet: wait briefly rather than refuse it. A merged child resolves to the surviving record.
+   */
+  async resolveChildren(childIds: readonly string[], waitMs = KNOWN_CHILD_WAIT_MS): Promise<Map<string, KnownChild>> {
+    const wanted = [...new Set(childIds)];
+    const found = await findKnownChildren(this.store.pool, wanted);
+    const deadline = Date.now() + waitMs;
+    for (let missing = wanted.filter((id) => !found.has(id)); missing.length > 0 && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (const [id, child] of await findKnownChildren(this.store.pool, missing)) found.set(id, child);
+      missing = missing.filter((id) => !found.has(id));
+    }
+    const resolved = new Map<string, KnownChild>();
+    for (const [id, child] of found) {
+      let current: KnownChild | undefined = child;
+      for (let hops = 0; current?.status === 'merged' && current.mergedInto && hops < 5; hops += 1) {
+        current = (await findKnownChildren(this.store.pool, [current.mergedInto])).get(current.mergedInto);
+      }
+      if (current) resolved.set(id, current);
+    }
+    return resolved;
+  }
+
+  async load(
+    session: Pick<EventStoreSession, 'readStream'>,
+    measurementId: string,
+  ): Promise<{ state: Measurement; version: number }> {
+    const events = await session.readStream(measurementStreamId(measurementId));
+    return {
+      state: foldMeasurement(events.map((e) => ({ type: e.type, data: e.data }) as MeasurementEvent)),
+      version: events.length,
+    };
+  }
+
+  /** The measurement if the caller may see it; 404 otherwise, whichever the reason. */
+  async loadVisible(session: Pick<EventStoreSession, 'readStream'>, principal: Principal, measurementId: string) {
+    const loaded = await this.load(session, measurementId);
+    if (loaded.state.status === 'none') throw new OutOfScopeError(`measurement ${measurementId}`);
+    assertInScope(principal, loaded.state.current.regencyCode, `measurement ${measurementId}`);
+    return loaded as { state: Exclude<Measurement, { status: 'none' }>; version: number };
+  }
+
+  assertCanRecord(principal: Principal, child: KnownChild, puskesmasCode: string): void {
+    assertCanWriteAt(
+      principal,
+      { regencyCode: child.regencyCode, villageCode: child.villageCode, puskesmasCode },
+      `child ${child.childId}`,
+    );
+  }
+
+  async execute(
+    session: EventStoreSession,
+    principal: Principal,
+    measurementId: string,
+    command: MeasurementCommand,
+    options: { readonly correlationId?: string } = {},
+  ): Promise<{ events: EventEnvelope[]; version: number }> {
+    const { state, version } = await this.load(session, measurementId);
+    try {
+      const events = decideMeasurement(command, state, { standards: this.standards, today: todayIn(this.clock()) });
+      const result = await session.append(
+        measurementStreamId(measurementId),
+        events.map((event) => this.newEvent(principal, event, options.correlationId)),
+        {
+          expectedVersion: version === 0 ? 'no_stream' : version,
+        },
+      );
+      for (const envelope of result.events) await this.projection.apply(session.client, envelope);
+      return { events: [...result.events], version: result.streamVersion };
+    } catch (error) {
+      throw toHttpError(error);
+    }
+  }
+
+  newEvent(principal: Principal, event: MeasurementEvent, correlationId?: string) {
+    const data = event.data as { childId: string; regencyCode: string; measuredOn?: string };
+    return {
+      type: event.type,
+      data: event.data,
+      subjectId: data.childId,
+      regencyCode: data.regencyCode,
+      actor: actorOf(principal),
+      correlationId,
+    };
+  }
+
+  /** The measurement already recorded for this caller's own record id, if any. */
+  async bySourceRecord(
+    client: Pick<ClientBase, 'query'>,
+    caller: string,
+    sourceRecordId: string,
+  ): Promise<MeasurementView | null> {
+    const { rows } = await client.query<{
+      measurement: JudgedMeasurement;
+      status: 'recorded' | 'voided';
+      stream_version: number;
+    }>(
+      `SELECT m.measurement, m.status, m.stream_version FROM intake_source_records s
+         JOIN intake_measurements m ON m.measurement_id = s.measurement_id
+        WHERE s.caller = $1 AND s.source_record_id = $2`,
+      [caller, sourceRecordId],
+    );
+    return rows[0] ? measurementView(rows[0].measurement, rows[0].status, rows[0].stream_version) : null;
+  }
+}
+
+export const unknownChild = (childId: string) =>
+  new UnprocessableEntityException({
+    message: `childId: no child ${childId} is registered in your area`,
+    field: 'childId',
+  });
+
+/** An integration key is one caller however many processes use it; a person is their subject. */
+export const callerOf = (principal: Principal): string =>
+  principal.role === 'integration' && principal.apiKeyId ? `key:${principal.apiKeyId}` : `sub:${principal.subject}`;
+
+/** The view after a recording or a correction: the judged measurement its event carries. */
+export function viewAfter({ events, version }: { events: readonly EventEnvelope[]; version: number }): MeasurementView {
+  const data = events[events.length - 1].data as JudgedMeasurement & { sourceRecordId?: unknown; reason?: unknown };
+  const { sourceRecordId: _s, reason: _r, ...measurement } = data;
+  return measurementView(measurement as JudgedMeasurement, 'recorded', version);
+}

@@ -1,0 +1,43 @@
+import { Body, Controller, Headers, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import type { Request, Response } from 'express';
+import { RecordMeasurementHandler } from './record-measurement.handler';
+import { RecordMeasurementRequest } from './record-measurement.request.dto';
+
+@ApiTags('measurements')
+@ApiBearerAuth()
+@ApiSecurity('api-key')
+@Controller('v1/measurements')
+export class RecordMeasurementHttpController {
+  constructor(private readonly handler: RecordMeasurementHandler) {}
+
+  @Post()
+  @Access('integration', 'kader', 'puskesmas', 'tpps', 'admin')
+  @ApiOperation({
+    summary:
+      'Record one measurement; answers its age, z-scores, classifications and flags (WHO 2006, Permenkes 2/2020)',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiResponse({ status: 201, description: 'Recorded' })
+  @ApiResponse({
+    status: 200,
+    description: 'The same sourceRecordId was recorded before: the first result, `duplicate: true`',
+  })
+  @ApiResponse({
+    status: 422,
+    description:
+      'Unknown child, measured before birth or in the future, over 60 months, values outside physical ranges',
+  })
+  async record(
+    @CurrentPrincipal() principal: Principal,
+    @Body() request: RecordMeasurementRequest,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Req() http: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<unknown> {
+    const answer = await this.handler.record(principal, request, { idempotencyKey, correlationId: String(http.id) });
+    response.status(answer.status);
+    return answer.body;
+  }
+}

@@ -1,0 +1,218 @@
+import { HttpException, Injectable } from '@nestjs/common';
+import { canSee, canWriteAt, type Principal } from '@registry/access';
+import { uuidV7, type JudgedMeasurement } from '@registry/contracts';
+import {
+  decideMeasurement,
+  initialMeasurement,
+  MeasurementRuleViolation,
+  type KnownChild,
+} from '@registry/intake-domain';
+import { fieldProblems, IdempotencyRecords, type StoredResponse } from '@registry/platform';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { measurementStreamId } from '../../infrastructure/measurement.projection';
+import { measurementView, type MeasurementView } from '../measurement-view';
+import { callerOf, MeasurementWriter, todayIn, toHttpError } from '../measurement-writer';
+import { valuesOf } from '../record-measurement/record-measurement.handler';
+import { RecordMeasurementRequest } from '../record-measurement/record-measurement.request.dto';
+
+export type BatchItemResult =
+  | { readonly index: number; readonly status: 'created'; readonly measurement: MeasurementView }
+  | {
+      readonly index: number;
+      readonly status: 'duplicate';
+      readonly duplicateOf: string;
+      readonly measurement: MeasurementView;
+    }
+  | { readonly index: number; readonly status: 'rejected'; readonly reasons: string[] };
+
+type Candidate = { readonly index: number; readonly request: RecordMeasurementRequest; readonly child: KnownChild };
+
+/**
+ * A weighing day's measurements, up to 5,000: each item stands alone (created, duplicate of an earlier record, or
+ * rejected with its reasons), and every created measurement is written in one transaction (events, read model,
+ * source record ids) before the answer, so an acknowledged item is never lost and a resent one never doubled.
+ */
+@Injectable()
+export class RecordMeasurementsBatchHandler {
+  constructor(private readonly writer: MeasurementWriter) {}
+
+  async record(
+    principal: Principal,
+    items: unknown[],
+    options: { idempotencyKey?: string; correlationId?: string },
+  ): Promise<StoredResponse> {
+    const results: BatchItemResult[] = new Array(items.length);
+    const candidates = await this.candidates(principal, items, results);
+    return this.writer.store.withTransaction(async (session) => {
+      if (options.idempotencyKey) {
+        const stored = await IdempotencyRecords.find(session.client, principal.subject, options.idempotencyKey, items);
+        if (stored) return stored;
+      }
+      const caller = callerOf(principal);
+      const fresh = await this.withoutDuplicates(session.client, caller, candidates, results);
+      const today = todayIn(this.writer.clock());
+      const decided: Array<{
+        index: number;
+        sourceRecordId: string | null;
+        events: ReturnType<typeof decideMeasurement>;
+      }> = [];
+      for (const { index, request, child } of fresh) {
+        const measurementId = uuidV7(this.writer.clock().getTime());
+        const sourceRecordId = request.sourceRecordId ?? null;
+        try {
+          const events = decideMeasurement(
+            { type: 'RecordMeasurement', data: { measurementId, child, values: valuesOf(request), sourceRecordId } },
+            initialMeasurement,
+            { standards: this.writer.standards, today },
+          );
+          decided.push({ index, sourceRecordId, events });
+        } catch (error) {
+          if (!(error instanceof MeasurementRuleViolation)) throw error;
+          results[index] = { index, status: 'rejected', reasons: [messageOf(toHttpError(error) as HttpException)] };
+        }
+      }
+      const appended = await session.appendMany(
+        decided.map(({ events }) => ({
+          streamId: measurementStreamId((events[0].data as JudgedMeasurement).measurementId),
+          expectedVersion: 'no_stream' as const,
+          events: events.map((event) => this.writer.newEvent(principal, event, options.correlationId)),
+        })),
+      );
+      const envelopes = appended.flatMap((result) => result.events);
+      await this.writer.projection.applyRecorded(session.client, envelopes);
+      const sourceRows = decided.flatMap(({ sourceRecordId, events }) =>
+        sourceRecordId === null
+          ? []
+          : [
+              {
+                caller,
+                source_record_id: sourceRecordId,
+                measurement_id: (events[0].data as JudgedMeasurement).measurementId,
+              },
+            ],
+      );
+      if (sourceRows.length > 0) {
+        await session.client.query(
+          `INSERT INTO intake_source_records (caller, source_record_id, measurement_id)
+           SELECT caller, source_record_id, measurement_id FROM jsonb_to_recordset($1::jsonb) AS r(caller text, source_record_id text, measurement_id uuid)`,
+          [JSON.stringify(sourceRows)],
+        );
+      }
+      decided.forEach(({ index }, i) => {
+        const { sourceRecordId: _source, ...measurement } = envelopes[i].data as JudgedMeasurement & {
+          sourceRecordId?: unknown;
+        };
+        results[index] = { index, status: 'created', measurement: measurementView(measurement, 'recorded', 1) };
+      });
+      const response = { status: 200, body: { results } };
+      if (options.idempotencyKey)
+        await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, items, response);
+      return response;
+    });
+  }
+
+  /** Validation, the child, and the caller's right to record for it: item by item. */
+  private async candidates(principal: Principal, items: unknown[], results: BatchItemResult[]): Promise<Candidate[]> {
+    const valid: Array<{ index: number; request: RecordMeasurementRequest }> = [];
+    items.forEach((item, index) => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        results[index] = { index, status: 'rejected', reasons: ['item must be a measurement object'] };
+        return;
+      }
+      const request = plainToInstance(RecordMeasurementRequest, item);
+      const problems = fieldProblems(validateSync(request, { whitelist: true, forbidNonWhitelisted: true }));
+      if (problems.length > 0)
+        results[index] = {
+          index,
+          status: 'rejected',
+          reasons: problems.map((p) => `${p.field}: ${p.problems.join('; ')}`),
+        };
+      else valid.push({ index, request });
+    });
+    const children = await this.writer.resolveChildren(valid.map((v) => v.request.childId));
+    return valid.flatMap(({ index, request }) => {
+      const child = children.get(request.childId);
+      if (!child || !canSee(principal, child.regencyCode)) {
+        results[index] = {
+          index,
+          status: 'rejected',
+          reasons: [`childId: no child ${request.childId} is registered in your area`],
+        };
+        return [];
+      }
+      if (
+        !canWriteAt(principal, {
+          regencyCode: child.regencyCode,
+          villageCode: child.villageCode,
+          puskesmasCode: request.puskesmasCode,
+        })
+      ) {
+        results[index] = {
+          index,
+          status: 'rejected',
+          reasons: [`childId: role ${principal.role} may not record measurements for this child here`],
+        };
+        return [];
+      }
+      return [{ index, request, child }];
+    });
+  }
+
+  /** Record ids seen before (in an earlier batch or earlier in this one) are answered with the first result. */
+  private async withoutDuplicates(
+    client: Parameters<MeasurementWriter['bySourceRecord']>[0],
+    caller: string,
+    candidates: Candidate[],
+    results: BatchItemResult[],
+  ): Promise<Candidate[]> {
+    const sourceIds = [
+      ...new Set(candidates.flatMap((c) => (c.request.sourceRecordId ? [c.request.sourceRecordId] : []))),
+    ];
+    // A concurrent resend of the same record ids waits here, then sees these rows; sorted, so two batches cannot deadlock.
+    await client.query(
+      `SELECT pg_advisory_xact_lock(hashtext($1 || '/' || id)) FROM unnest($2::text[]) AS id ORDER BY id`,
+      [caller, sourceIds],
+    );
+    const { rows } = await client.query<{
+      source_record_id: string;
+      measurement: JudgedMeasurement;
+      status: 'recorded' | 'voided';
+      stream_version: number;
+    }>(
+      `SELECT s.source_record_id, m.measurement, m.status, m.stream_version FROM intake_source_records s
+         JOIN intake_measurements m ON m.measurement_id = s.measurement_id
+        WHERE s.caller = $1 AND s.source_record_id = ANY($2)`,
+      [caller, sourceIds],
+    );
+    const known = new Map(
+      rows.map((row) => [row.source_record_id, measurementView(row.measurement, row.status, row.stream_version)]),
+    );
+    const firstInBatch = new Map<string, number>();
+    return candidates.filter(({ index, request }) => {
+      const sourceId = request.sourceRecordId;
+      if (!sourceId) return true;
+      const earlier = known.get(sourceId);
+      if (earlier) {
+        results[index] = { index, status: 'duplicate', duplicateOf: earlier.id, measurement: earlier };
+        return false;
+      }
+      const sameBatch = firstInBatch.get(sourceId);
+      if (sameBatch !== undefined) {
+        results[index] = {
+          index,
+          status: 'rejected',
+          reasons: [`sourceRecordId: repeats item ${sameBatch} of this batch`],
+        };
+        return false;
+      }
+      firstInBatch.set(sourceId, index);
+      return true;
+    });
+  }
+}
+
+function messageOf(error: HttpException): string {
+  const response = error.getResponse();
+  return typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
+}

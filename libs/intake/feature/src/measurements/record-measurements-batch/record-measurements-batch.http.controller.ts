@@ -1,0 +1,35 @@
+import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import type { Request } from 'express';
+import { RecordMeasurementsBatchHandler } from './record-measurements-batch.handler';
+import { RecordMeasurementsBatchRequest } from './record-measurements-batch.request.dto';
+
+@ApiTags('measurements')
+@ApiBearerAuth()
+@ApiSecurity('api-key')
+@Controller('v1')
+export class RecordMeasurementsBatchHttpController {
+  constructor(private readonly handler: RecordMeasurementsBatchHandler) {}
+
+  @Post('measurements\\:batch')
+  @HttpCode(200)
+  @Access('integration', 'kader', 'puskesmas', 'tpps', 'admin')
+  @ApiOperation({
+    summary: 'Record up to 5,000 measurements; one result per item, in input order; durable before the answer',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiResponse({
+    status: 200,
+    description: '{ results: [{ index, status: created|duplicate|rejected, measurement?, duplicateOf?, reasons? }] }',
+  })
+  async record(
+    @CurrentPrincipal() principal: Principal,
+    @Body() request: RecordMeasurementsBatchRequest,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Req() http: Request,
+  ): Promise<unknown> {
+    return (await this.handler.record(principal, request.items, { idempotencyKey, correlationId: String(http.id) }))
+      .body;
+  }
+}
