@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { DEV_SECRET_DEFAULT, signDevToken, type DevTokenRequest } from '@registry/access';
+import { request, serviceUrl, type JsonResponse, type ServiceName } from './services';
+
+/** A development token for the role, as `npm run token` prints it. */
+export async function tokenFor(
+  role: string,
+  regencyCode?: string,
+  extra: Omit<DevTokenRequest, 'role' | 'regencyCode'> = {},
+): Promise<string> {
+  const signed = await signDevToken(
+    { role, regencyCode, ...extra },
+    process.env['AUTH_DEV_SECRET'] ?? DEV_SECRET_DEFAULT,
+  );
+  if (signed.kind !== 'signed') throw new Error(signed.reason);
+  return signed.token;
+}
+
+/** Calls one service as one caller: a bearer token or an API key. */
+export function clientOf(service: ServiceName, credential: { token?: string; apiKey?: string }) {
+  const auth: Record<string, string> = credential.token
+    ? { authorization: `Bearer ${credential.token}` }
+    : { 'x-api-key': credential.apiKey! };
+  return {
+    get: (route: string, headers: Record<string, string> = {}): Promise<JsonResponse> =>
+      request('GET', serviceUrl(service, route), undefined, { ...auth, ...headers }),
+    post: (route: string, body: unknown, headers: Record<string, string> = {}): Promise<JsonResponse> =>
+      request('POST', serviceUrl(service, route), body, { ...auth, ...headers }),
+    put: (route: string, body: unknown, headers: Record<string, string> = {}): Promise<JsonResponse> =>
+      request('PUT', serviceUrl(service, route), body, { ...auth, ...headers }),
+  };
+}
+
+export type Client = ReturnType<typeof clientOf>;
+
+/** A NIK that agrees with the birth date and sex (girls: day + 40), issued in the given kecamatan. */
+export function nikFor(
+  districtCode: string,
+  birthDate: string,
+  sex: 'male' | 'female',
+  serial = Math.floor(Math.random() * 9998) + 1,
+): string {
+  const [year, month, day] = birthDate.split('-');
+  const encodedDay = String(Number(day) + (sex === 'female' ? 40 : 0)).padStart(2, '0');
+  return `${districtCode.replace(/\./g, '')}${encodedDay}${month}${year.slice(2)}${String(serial).padStart(4, '0')}`;
+}
+
+/** Desa codes that exist in the Kemendagri reference, in two neighbouring kabupaten. */
+export const places = {
+  tangerang: {
+    regencyCode: '36.03',
+    districtCode: '36.03.20',
+    villageCode: '36.03.20.2002',
+    otherVillageCode: '36.03.20.2003',
+  },
+  serang: { regencyCode: '36.04', districtCode: '36.04.23', villageCode: '36.04.23.2015' },
+} as const;
+
+let counter = 0;
+/** A valid registration with a unique name; override any field. */
+export function registration(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  counter += 1;
+  return {
+    name: `Anak ${randomUUID().slice(0, 8)} ${counter}`,
+    sex: 'female',
+    birthDate: '2024-03-01',
+    mother: { name: `Ibu ${randomUUID().slice(0, 8)}` },
+    address: { villageCode: places.tangerang.villageCode, rt: '003', rw: '001' },
+    ...overrides,
+  };
+}
