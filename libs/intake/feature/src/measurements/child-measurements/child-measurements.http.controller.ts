@@ -28,16 +28,14 @@ export class ChildMeasurementsHttpController {
       [child.childId],
     );
     const scope = regencyScope(principal);
-    const records = await this.em
-      .fork()
-      .find(
-        MeasurementRecord,
-        {
-          childId: { $in: [child.childId, ...rows.map((row) => row.child_id)] },
-          ...(scope.kind === 'regency' ? { regencyCode: scope.regencyCode } : {}),
-        },
-        { orderBy: { measuredOn: 'asc', recordedAt: 'asc' } },
-      );
+    const records = await this.em.fork().find(
+      MeasurementRecord,
+      {
+        childId: { $in: [child.childId, ...rows.map((row) => row.child_id)] },
+        ...(scope.kind === 'regency' ? { regencyCode: scope.regencyCode } : {}),
+      },
+      { orderBy: { measuredOn: 'asc', recordedAt: 'asc' } },
+    );
     return {
       childId: child.childId,
       items: records.map((record) => measurementView(record.measurement, record.status, record.streamVersion)),

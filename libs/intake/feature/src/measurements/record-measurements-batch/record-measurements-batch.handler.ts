@@ -50,7 +50,7 @@ export class RecordMeasurementsBatchHandler {
         if (stored) return stored;
       }
       const caller = callerOf(principal);
-      const fresh = await this.withoutDuplicates(session.client, caller, candidates, results);
+      const { fresh, repeats } = await this.withoutDuplicates(session.client, caller, candidates, results);
       const today = todayIn(this.writer.clock());
       const decided: Array<{
         index: number;
@@ -72,13 +72,16 @@ export class RecordMeasurementsBatchHandler {
           results[index] = { index, status: 'rejected', reasons: [messageOf(toHttpError(error) as HttpException)] };
         }
       }
-      const appended = await session.appendMany(
-        decided.map(({ events }) => ({
-          streamId: measurementStreamId((events[0].data as JudgedMeasurement).measurementId),
-          expectedVersion: 'no_stream' as const,
-          events: events.map((event) => this.writer.newEvent(principal, event, options.correlationId)),
-        })),
-      );
+      const appended =
+        decided.length === 0
+          ? []
+          : await session.appendMany(
+              decided.map(({ events }) => ({
+                streamId: measurementStreamId((events[0].data as JudgedMeasurement).measurementId),
+                expectedVersion: 'no_stream' as const,
+                events: events.map((event) => this.writer.newEvent(principal, event, options.correlationId)),
+              })),
+            );
       const envelopes = appended.flatMap((result) => result.events);
       await this.writer.projection.applyRecorded(session.client, envelopes);
       const sourceRows = decided.flatMap(({ sourceRecordId, events }) =>
@@ -105,6 +108,18 @@ export class RecordMeasurementsBatchHandler {
         };
         results[index] = { index, status: 'created', measurement: measurementView(measurement, 'recorded', 1) };
       });
+      // A record id repeated within the batch is a duplicate of the item that came first.
+      for (const { index, firstIndex } of repeats) {
+        const first = results[firstIndex];
+        results[index] =
+          first.status === 'created'
+            ? { index, status: 'duplicate', duplicateOf: first.measurement.id, measurement: first.measurement }
+            : {
+                index,
+                status: 'rejected',
+                reasons: [`sourceRecordId: repeats item ${firstIndex}, which was not recorded`],
+              };
+      }
       const response = { status: 200, body: { results } };
       if (options.idempotencyKey)
         await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, items, response);
@@ -165,7 +180,7 @@ export class RecordMeasurementsBatchHandler {
     caller: string,
     candidates: Candidate[],
     results: BatchItemResult[],
-  ): Promise<Candidate[]> {
+  ): Promise<{ fresh: Candidate[]; repeats: Array<{ index: number; firstIndex: number }> }> {
     const sourceIds = [
       ...new Set(candidates.flatMap((c) => (c.request.sourceRecordId ? [c.request.sourceRecordId] : []))),
     ];
@@ -189,7 +204,8 @@ export class RecordMeasurementsBatchHandler {
       rows.map((row) => [row.source_record_id, measurementView(row.measurement, row.status, row.stream_version)]),
     );
     const firstInBatch = new Map<string, number>();
-    return candidates.filter(({ index, request }) => {
+    const repeats: Array<{ index: number; firstIndex: number }> = [];
+    const fresh = candidates.filter(({ index, request }) => {
       const sourceId = request.sourceRecordId;
       if (!sourceId) return true;
       const earlier = known.get(sourceId);
@@ -199,16 +215,13 @@ export class RecordMeasurementsBatchHandler {
       }
       const sameBatch = firstInBatch.get(sourceId);
       if (sameBatch !== undefined) {
-        results[index] = {
-          index,
-          status: 'rejected',
-          reasons: [`sourceRecordId: repeats item ${sameBatch} of this batch`],
-        };
+        repeats.push({ index, firstIndex: sameBatch });
         return false;
       }
       firstInBatch.set(sourceId, index);
       return true;
     });
+    return { fresh, repeats };
   }
 }
 

@@ -1,0 +1,178 @@
+import { GrowthStandards } from '@registry/anthropometry';
+import { clientOf, places, registration, tokenFor, type Client } from '../support/registry';
+
+const standards = GrowthStandards.load();
+
+describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', () => {
+  let identity: Client;
+  let intake: Client;
+  let foreignIntake: Client;
+
+  const registerChild = async (overrides: Record<string, unknown> = {}) => {
+    const { status, body } = await identity.post(
+      '/v1/children',
+      registration({ sex: 'male', birthDate: '2024-01-15', ...overrides }),
+    );
+    expect(status).toBe(201);
+    return body.id as string;
+  };
+  const visit = (childId: string, overrides: Record<string, unknown> = {}) => ({
+    childId,
+    measuredOn: '2025-07-15',
+    weightKg: 8.1,
+    heightCm: 72.0,
+    position: 'lying',
+    puskesmasCode: 'P3603200101',
+    posyanduCode: 'POS-Mawar-03',
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    const token = await tokenFor('tpps', places.tangerang.regencyCode);
+    identity = clientOf('identity', { token });
+    intake = clientOf('intake', { token });
+    foreignIntake = clientOf('intake', { token: await tokenFor('tpps', places.serang.regencyCode) });
+  });
+
+  it('accepts a measurement right after the registration, answering what the WHO standards compute', async () => {
+    const childId = await registerChild();
+    const { status, body } = await intake.post('/v1/measurements', visit(childId));
+    expect(status).toBe(201);
+    const expected = standards.assess({
+      sex: 'male',
+      birthDate: '2024-01-15',
+      measuredOn: '2025-07-15',
+      weightKg: 8.1,
+      heightCm: 72,
+      position: 'lying',
+      oedema: false,
+    });
+    expect(body).toMatchObject({
+      childId,
+      status: 'recorded',
+      ageDays: expected.ageDays,
+      ageMonths: expected.ageMonths,
+      zScores: expected.zScores,
+      classifications: expected.classifications,
+      flags: expected.flags,
+      regencyCode: '36.03',
+      villageCode: places.tangerang.villageCode,
+      standard: 'WHO-2006',
+    });
+  });
+
+  it('returns the first result for a resent sourceRecordId, never a second measurement', async () => {
+    const childId = await registerChild();
+    const first = await intake.post('/v1/measurements', visit(childId, { sourceRecordId: `sr-${childId}` }));
+    const resent = await intake.post('/v1/measurements', visit(childId, { sourceRecordId: `sr-${childId}` }));
+    expect(first.status).toBe(201);
+    expect(resent.status).toBe(200);
+    expect(resent.body).toMatchObject({ id: first.body.id, duplicate: true });
+    expect((await intake.get(`/v1/children/${childId}/measurements`)).body.items).toHaveLength(1);
+  });
+
+  it.each([
+    ['an unknown child', { childId: '01a20000-0000-7000-8000-000000000000' }, 'childId'],
+    ['a measurement before birth', { measuredOn: '2023-12-01' }, 'measuredOn'],
+    ['a measurement in the future', { measuredOn: '2099-01-01' }, 'measuredOn'],
+    ['an age over 60 months', { measuredOn: '2029-03-01' }, 'measuredOn'],
+    ['a weight outside physical ranges', { weightKg: 81 }, 'weightKg'],
+    ['a length outside physical ranges', { heightCm: 200 }, 'heightCm'],
+  ])('answers 422 for %s, naming the field', async (_case, overrides, field) => {
+    const childId = await registerChild({ birthDate: _case === 'an age over 60 months' ? '2020-01-01' : '2024-01-15' });
+    const measuredOn = _case === 'an age over 60 months' ? '2025-03-01' : undefined;
+    const { status, body } = await intake.post(
+      '/v1/measurements',
+      visit(childId, { ...overrides, ...(measuredOn ? { measuredOn } : {}) }),
+    );
+    expect(status).toBe(422);
+    expect(body.field).toBe(field);
+  });
+
+  it('answers 400 naming malformed fields and 422 for a child of another kabupaten', async () => {
+    const childId = await registerChild();
+    const malformed = await intake.post('/v1/measurements', visit(childId, { position: 'sitting', weightKg: 'heavy' }));
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['position', 'weightKg']);
+    expect((await foreignIntake.post('/v1/measurements', visit(childId))).status).toBe(422);
+  });
+
+  it('flags an implausible z-score and keeps the measurement', async () => {
+    const childId = await registerChild();
+    const { status, body } = await intake.post('/v1/measurements', visit(childId, { heightCm: 55 }));
+    expect(status).toBe(201);
+    expect(body.flags.heightForAge).toBe(true);
+  });
+
+  it('records a batch item by item, durable before the answer, and a retried batch creates nothing twice', async () => {
+    const childId = await registerChild();
+    const items = [
+      visit(childId, { measuredOn: '2025-05-10', sourceRecordId: `b1-${childId}` }),
+      visit(childId, { measuredOn: '2025-06-10', sourceRecordId: `b2-${childId}` }),
+      visit(childId, { measuredOn: '2023-01-01', sourceRecordId: `b3-${childId}` }),
+      { childId, position: 'lying' },
+      visit(childId, { measuredOn: '2025-06-10', sourceRecordId: `b2-${childId}` }),
+    ];
+    const first = await intake.post('/v1/measurements:batch', { items });
+    expect(first.body.results.map((r: { status: string }) => r.status)).toEqual([
+      'created',
+      'created',
+      'rejected',
+      'rejected',
+      'duplicate',
+    ]);
+    expect(first.body.results[2].reasons[0]).toMatch(/^measuredOn/);
+    const retried = await intake.post('/v1/measurements:batch', { items });
+    expect(retried.body.results.map((r: { status: string }) => r.status)).toEqual([
+      'duplicate',
+      'duplicate',
+      'rejected',
+      'rejected',
+      'duplicate',
+    ]);
+    expect(retried.body.results[0].duplicateOf).toBe(first.body.results[0].measurement.id);
+    expect((await intake.get(`/v1/children/${childId}/measurements`)).body.items).toHaveLength(2);
+  });
+
+  it('corrects a measurement by recomputing its z-scores and voids it, keeping every version', async () => {
+    const childId = await registerChild();
+    const { body: recorded } = await intake.post('/v1/measurements', visit(childId));
+    const corrected = await intake.post(`/v1/measurements/${recorded.id}/corrections`, {
+      heightCm: 76.0,
+      reason: 'misread board',
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.version).toBe(2);
+    expect(corrected.body.zScores.heightForAge).toBeGreaterThan(recorded.zScores.heightForAge);
+    expect((await intake.post(`/v1/measurements/${recorded.id}/void`, { reason: 'wrong child' })).body).toEqual({
+      id: recorded.id,
+      status: 'voided',
+      version: 3,
+    });
+    expect((await intake.post(`/v1/measurements/${recorded.id}/void`, { reason: 'again' })).status).toBe(409);
+    expect(
+      (await intake.post(`/v1/measurements/${recorded.id}/corrections`, { weightKg: 8, reason: 'too late' })).status,
+    ).toBe(409);
+    expect((await foreignIntake.post(`/v1/measurements/${recorded.id}/void`, { reason: 'not mine' })).status).toBe(404);
+    const history = await intake.get(`/v1/children/${childId}/measurements`);
+    expect(history.body.items).toEqual([expect.objectContaining({ id: recorded.id, status: 'voided', version: 3 })]);
+  });
+
+  it('follows identity: a death refuses later measurements, a merge records against the surviving child', async () => {
+    const died = await registerChild();
+    await identity.post(`/v1/children/${died}/death`, { diedOn: '2025-06-01' });
+    const afterDeath = await intake.post('/v1/measurements', visit(died, { measuredOn: '2025-07-15' }));
+    const attempts = [afterDeath];
+    for (let i = 0; attempts[attempts.length - 1].status !== 422 && i < 50; i += 1)
+      attempts.push(await intake.post('/v1/measurements', visit(died, { measuredOn: '2025-07-16' })));
+    expect(attempts[attempts.length - 1].status).toBe(422);
+
+    const survivor = await registerChild();
+    const duplicate = await registerChild();
+    await identity.post(`/v1/children/${duplicate}/merge`, { intoChildId: survivor, reason: 'registered twice' });
+    let recorded = await intake.post('/v1/measurements', visit(duplicate, { measuredOn: '2025-08-01' }));
+    for (let i = 0; recorded.body.childId !== survivor && i < 50; i += 1)
+      recorded = await intake.post('/v1/measurements', visit(duplicate, { measuredOn: '2025-08-02' }));
+    expect(recorded.body.childId).toBe(survivor);
+  });
+});
