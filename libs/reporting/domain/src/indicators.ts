@@ -1,0 +1,69 @@
+/**
+ * The registry's indicators (STANDARDS.md, Permenkes 2/2020): which z-score, which classes, which of them are the
+ * numerator. Each child counts once per period, with its latest valid measurement; flagged values are excluded
+ * from numerator and denominator; oedema counts as the most severe class of the weight-based indicators.
+ */
+export const INDICATORS = {
+  stunting: {
+    column: 'haz',
+    classes: { severelyStunted: 'severely_stunted', stunted: 'stunted', normal: 'normal', tall: 'tall' },
+    numerator: ['severely_stunted', 'stunted'],
+  },
+  wasting: {
+    column: 'whz',
+    classes: {
+      severelyWasted: 'severely_wasted',
+      wasted: 'wasted',
+      normal: 'normal',
+      possibleRiskOfOverweight: 'possible_risk_of_overweight',
+      overweight: 'overweight',
+      obese: 'obese',
+    },
+    numerator: ['severely_wasted', 'wasted'],
+  },
+  underweight: {
+    column: 'waz',
+    classes: {
+      severelyUnderweight: 'severely_underweight',
+      underweight: 'underweight',
+      normal: 'normal',
+      riskOfOverweight: 'risk_of_overweight',
+    },
+    numerator: ['severely_underweight', 'underweight'],
+  },
+} as const;
+
+export type IndicatorName = keyof typeof INDICATORS;
+
+export type AgeGroup = 'baduta' | 'balita';
+
+/** Completed days of the oldest child in the group: baduta under 24 months, balita under 60 (days / 30.4375). */
+export const MAX_AGE_DAYS: Record<AgeGroup, number> = { baduta: 730, balita: 1826 };
+
+export interface Period {
+  readonly label: string;
+  readonly from: string;
+  readonly to: string;
+  readonly year: number;
+}
+
+/** `2023` is the calendar year, `2023-08` one month (e.g. Bulan Timbang). */
+export function parsePeriod(label: string): Period | null {
+  const match = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/.exec(label);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (!match[2]) return { label, from: `${year}-01-01`, to: `${year}-12-31`, year };
+  const month = Number(match[2]);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { label, from: `${label}-01`, to: `${label}-${String(lastDay).padStart(2, '0')}`, year };
+}
+
+/** Percent with 2 decimals, half away from zero; null without a denominator. */
+export function percent(numerator: number, denominator: number): number | null {
+  if (denominator === 0) return null;
+  return Math.round((numerator * 10000) / denominator) / 100;
+}
+
+/** Cells under the minimum are suppressed in public exports, so a small desa cannot identify a child. */
+export const suppress = (count: number, minimum: number): number | null =>
+  count > 0 && count < minimum ? null : count;

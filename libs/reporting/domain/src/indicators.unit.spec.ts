@@ -1,0 +1,23 @@
+import { parsePeriod, percent, suppress } from './indicators';
+
+describe('indicators', () => {
+  it('computes prevalence as STANDARDS.md says: 300 + 900 of 6,000 measured is 20.00 %', () => {
+    expect(percent(300 + 900, 6000)).toBe(20);
+    expect(percent(1, 3)).toBe(33.33);
+    expect(percent(2, 3)).toBe(66.67);
+    expect(percent(0, 0)).toBeNull();
+  });
+
+  it('reads a year or a month as a period', () => {
+    expect(parsePeriod('2023')).toEqual({ label: '2023', from: '2023-01-01', to: '2023-12-31', year: 2023 });
+    expect(parsePeriod('2024-02')).toEqual({ label: '2024-02', from: '2024-02-01', to: '2024-02-29', year: 2024 });
+    expect(parsePeriod('2023-13')).toBeNull();
+    expect(parsePeriod('23')).toBeNull();
+  });
+
+  it('suppresses small non-zero cells only', () => {
+    expect(suppress(0, 5)).toBe(0);
+    expect(suppress(4, 5)).toBeNull();
+    expect(suppress(5, 5)).toBe(5);
+  });
+});

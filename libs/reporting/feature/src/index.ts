@@ -1,0 +1,5 @@
+export { ReportingModule } from './reporting.module';
+export { ReportingSchemaMigration } from './infrastructure/reporting-schema.migration';
+export { ReportingChildrenProjection } from './infrastructure/children.projection';
+export { ReportingMeasurementsProjection } from './infrastructure/measurements.projection';
+export { TimelineProjection } from './infrastructure/timeline.projection';

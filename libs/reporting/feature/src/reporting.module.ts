@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { Regions } from '@registry/regions';
+import { ExportHttpController } from './reports/export.http.controller';
+import { FreshnessHttpController } from './reports/freshness.http.controller';
+import { PrevalenceHttpController } from './reports/prevalence.http.controller';
+import { PrevalenceQuery } from './reports/prevalence.query';
+import { TargetsHttpController } from './reports/targets.http.controller';
+import { TimelineHttpController } from './reports/timeline.http.controller';
+import { TrendHttpController } from './reports/trend.http.controller';
+
+/** The reporting service: prevalence and coverage per wilayah and period, and every child's auditable history. */
+@Module({
+  controllers: [
+    // Literal routes before `:indicator`: Express matches in registration order.
+    TrendHttpController,
+    FreshnessHttpController,
+    PrevalenceHttpController,
+    TargetsHttpController,
+    TimelineHttpController,
+    ExportHttpController,
+  ],
+  providers: [{ provide: Regions, useFactory: () => Regions.load() }, PrevalenceQuery],
+})
+export class ReportingModule {}

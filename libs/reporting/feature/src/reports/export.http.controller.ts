@@ -1,0 +1,98 @@
+import { BadRequestException, Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Access } from '@registry/access';
+import { parsePeriod, suppress, type AgeGroup } from '@registry/reporting-domain';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
+import { PrevalenceQuery } from './prevalence.query';
+
+/** Cells with fewer children than this are blanked in public exports (REPORT_MIN_CELL). */
+export const minimumCell = (): number => Number(process.env['REPORT_MIN_CELL'] ?? 10);
+
+export class ExportRequestQuery {
+  @ApiProperty({ example: '2025' })
+  @Matches(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'period must be a year (2025) or a month (2025-08)' })
+  period: string;
+
+  @ApiPropertyOptional({ enum: ['baduta', 'balita'], default: 'balita' })
+  @IsOptional()
+  @IsIn(['baduta', 'balita'], { message: 'ageGroup must be baduta or balita' })
+  ageGroup: AgeGroup = 'balita';
+
+  @ApiPropertyOptional({
+    default: true,
+    description: 'Public exports suppress small cells; internal ones (false) are complete',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'public must be true or false' })
+  public: boolean = true;
+}
+
+const COLUMNS = [
+  'code',
+  'name',
+  'measured',
+  'severelyStunted',
+  'stunted',
+  'normal',
+  'tall',
+  'flaggedExcluded',
+  'prevalencePct',
+  'targetPopulation',
+  'coveragePct',
+] as const;
+const COUNTS = new Set(['measured', 'severelyStunted', 'stunted', 'normal', 'tall', 'flaggedExcluded']);
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('v1/exports')
+export class ExportHttpController {
+  constructor(private readonly prevalence: PrevalenceQuery) {}
+
+  @Get('stunting-prevalence.csv')
+  @Access('statistician', 'admin')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @ApiOperation({ summary: 'Stunting prevalence of every regency for one period, as CSV for central statistics' })
+  async export(@Query() query: ExportRequestQuery): Promise<string> {
+    const period = parsePeriod(query.period);
+    if (!period) throw new BadRequestException('period must be a year (2025) or a month (2025-08)');
+    const rows = await this.prevalence.run({
+      indicator: 'stunting',
+      groupBy: 'regency',
+      period,
+      ageGroup: query.ageGroup,
+      regionCode: null,
+      asOf: null,
+    });
+    const minimum = minimumCell();
+    const lines = rows.map((row) => {
+      // A suppressed denominator would let the numerator be guessed: blank the prevalence with it.
+      const hidden = query.public && suppress(row.measured, minimum) === null;
+      return COLUMNS.map((column) => {
+        const value = row[column];
+        if (
+          query.public &&
+          (COUNTS.has(column) ? suppress(Number(value), minimum) === null : hidden && column.endsWith('Pct'))
+        )
+          return '';
+        return csvCell(value);
+      }).join(',');
+    });
+    return (
+      [
+        `period,${period.label}`,
+        `ageGroup,${query.ageGroup}`,
+        `suppressedBelow,${query.public ? minimum : 0}`,
+        COLUMNS.join(','),
+        ...lines,
+      ].join('\n') + '\n'
+    );
+  }
+}
+
+const csvCell = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};

@@ -1,0 +1,93 @@
+import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import type { AgeGroup } from '@registry/reporting-domain';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { REGION_CODE } from './prevalence.http.controller';
+import { PrevalenceQuery } from './prevalence.query';
+import { reportRegion } from './report-scope';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export class TrendRequestQuery {
+  @ApiProperty({ example: '36.03' })
+  @Matches(REGION_CODE, { message: 'regionCode must be a Kemendagri region code like 36.03' })
+  regionCode: string;
+
+  @ApiProperty({ example: '2024-01' })
+  @Matches(MONTH, { message: 'from must be a month YYYY-MM' })
+  from: string;
+
+  @ApiProperty({ example: '2025-12' })
+  @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
+  to: string;
+
+  @ApiPropertyOptional({ enum: ['baduta', 'balita'], default: 'balita' })
+  @IsOptional()
+  @IsIn(['baduta', 'balita'], { message: 'ageGroup must be baduta or balita' })
+  ageGroup: AgeGroup = 'balita';
+}
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('v1/reports')
+export class TrendHttpController {
+  constructor(private readonly prevalence: PrevalenceQuery) {}
+
+  @Get('trend')
+  @Access('tpps', 'statistician', 'admin')
+  @ApiOperation({ summary: 'Monthly stunting prevalence of a region, with its target line' })
+  async trend(@CurrentPrincipal() principal: Principal, @Query() query: TrendRequestQuery) {
+    if (query.from > query.to) throw new BadRequestException('from must not be after to');
+    const months = monthsBetween(query.from, query.to);
+    if (months.length > 120) throw new BadRequestException('a trend covers at most 120 months');
+    const regionCode = reportRegion(principal, query.regionCode)!;
+    const [toYear, toMonth] = query.to.split('-').map(Number);
+    const rows = await this.prevalence.run({
+      indicator: 'stunting',
+      groupBy: 'month',
+      period: {
+        label: `${query.from}..${query.to}`,
+        from: `${query.from}-01`,
+        to: new Date(Date.UTC(toYear, toMonth, 0)).toISOString().slice(0, 10),
+        year: toYear,
+      },
+      ageGroup: query.ageGroup,
+      regionCode,
+      asOf: null,
+    });
+    const byMonth = new Map(rows.map((row) => [row.code, row]));
+    const years = [...new Set(months.map((month) => Number(month.slice(0, 4))))];
+    const targets = new Map(
+      await Promise.all(
+        years.map(async (year) => [year, (await this.prevalence.targets([regionCode], year)).get(regionCode)] as const),
+      ),
+    );
+    return {
+      regionCode,
+      ageGroup: query.ageGroup,
+      series: months.map((month) => {
+        const row = byMonth.get(month);
+        return {
+          month,
+          measured: row?.measured ?? 0,
+          stunted: row ? Number(row['stunted']) + Number(row['severelyStunted']) : 0,
+          prevalencePct: row?.prevalencePct ?? null,
+          targetPrevalencePct: targets.get(Number(month.slice(0, 4)))?.prevalencePct ?? null,
+        };
+      }),
+    };
+  }
+}
+
+function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (
+    let [year, month] = from.split('-').map(Number);
+    `${year}-${String(month).padStart(2, '0')}` <= to;
+    month === 12 ? ((month = 1), (year += 1)) : (month += 1)
+  ) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+  }
+  return months;
+}
