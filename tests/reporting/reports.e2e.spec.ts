@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GrowthStandards } from '@registry/anthropometry';
+import { Topics } from '@registry/contracts';
+import { defaultRegionsDir } from '@registry/regions';
+import { percent, suppress } from '@registry/reporting-domain';
+import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
+import { clientOf, registration, tokenFor, type Client } from '../support/registry';
+import { request, serviceUrl } from '../support/services';
+
+const standards = GrowthStandards.load();
+
+/** A desa picked at random from the whole country, so this run's children are the only ones in it. */
+function randomVillage(): { villageCode: string; districtCode: string; regencyCode: string } {
+  const lines = readFileSync(path.join(defaultRegionsDir(), 'villages.csv'), 'utf8').trim().split('\n').slice(1);
+  const [villageCode, districtCode] = lines[Math.floor(Math.random() * lines.length)].split(',');
+  return { villageCode, districtCode, regencyCode: districtCode.slice(0, 5) };
+}
+
+const caughtUp = async () => {
+  await Promise.all([waitForRelay('identity'), waitForRelay('intake')]);
+  await waitForCaughtUp('reporting', {
+    'reporting-children': [Topics.identity],
+    'reporting-measurements': [Topics.intake],
+    'reporting-timeline': [Topics.identity, Topics.intake],
+  });
+};
+
+describe('reporting: figures computed from the events, end to end through the public APIs', () => {
+  const place = randomVillage();
+  let identity: Client;
+  let intake: Client;
+  let reporting: Client;
+  let statistician: Client;
+
+  beforeAll(async () => {
+    const token = await tokenFor('tpps', place.regencyCode);
+    identity = clientOf('identity', { token });
+    intake = clientOf('intake', { token });
+    reporting = clientOf('reporting', { token });
+    statistician = clientOf('reporting', { token: await tokenFor('statistician') });
+  });
+
+  /** Heights chosen to land in every class; the expected class of each comes from the WHO standards, not from here. */
+  const heights = [62, 66, 68, 70, 72, 74, 76, 78, 80, 84, 55, 73];
+  const birthDate = '2024-01-15';
+  const measuredOn = '2025-08-12';
+
+  it('counts each child once with its latest valid measurement, excluding flagged, voided and merged duplicates', async () => {
+    const { body: batch } = await identity.post('/v1/children:batch', {
+      items: heights.map(() => registration({ sex: 'male', birthDate, address: { villageCode: place.villageCode } })),
+    });
+    const children: string[] = batch.results.map((r: { id: string }) => r.id);
+    const visit = (childId: string, heightCm: number, on = measuredOn) => ({
+      childId,
+      measuredOn: on,
+      heightCm,
+      weightKg: 9,
+      position: 'lying',
+      puskesmasCode: 'PKM-TEST',
+    });
+    const { body: recorded } = await intake.post('/v1/measurements:batch', {
+      items: [
+        ...children.map((childId, i) => visit(childId, heights[i])),
+        visit(children[0], 60, '2025-03-01'), // an earlier visit of child 0 in the period: only the latest counts
+        visit(children[1], 90, '2024-08-01'), // outside the period
+      ],
+    });
+    expect(recorded.results.every((r: { status: string }) => r.status === 'created')).toBe(true);
+    // Child 2's measurement is voided; child 3's corrected; child 5 was registered twice and merged into child 4.
+    await intake.post(`/v1/measurements/${recorded.results[2].measurement.id}/void`, { reason: 'wrong child' });
+    await intake.post(`/v1/measurements/${recorded.results[3].measurement.id}/corrections`, {
+      heightCm: 79,
+      reason: 'misread board',
+    });
+    await identity.post(`/v1/children/${children[5]}/merge`, { intoChildId: children[4], reason: 'registered twice' });
+    await caughtUp();
+
+    const classOf = (heightCm: number) => {
+      const assessment = standards.assess({
+        sex: 'male',
+        birthDate,
+        measuredOn,
+        heightCm,
+        weightKg: 9,
+        position: 'lying',
+      });
+      return assessment.flags.heightForAge ? 'flagged' : assessment.classifications.heightForAge!.code;
+    };
+    // Child 4 and its merged duplicate (child 5) measured the same day: the surviving record counts once, with one of them.
+    const counted = heights.map((h, i) => (i === 3 ? 79 : h)).filter((_, i) => i !== 2 && i !== 5);
+    const classes = counted.map(classOf);
+    const expected = {
+      severelyStunted: classes.filter((c) => c === 'severely_stunted').length,
+      stunted: classes.filter((c) => c === 'stunted').length,
+      normal: classes.filter((c) => c === 'normal').length,
+      tall: classes.filter((c) => c === 'tall').length,
+      flaggedExcluded: classes.filter((c) => c === 'flagged').length,
+    };
+    const measured = counted.length - expected.flaggedExcluded;
+    expect(expected.flaggedExcluded).toBeGreaterThan(0);
+    expect(expected.severelyStunted + expected.stunted).toBeGreaterThan(0);
+
+    const { status, body } = await reporting.get(
+      `/v1/reports/stunting-prevalence?period=2025&groupBy=village&regencyCode=${place.villageCode}`,
+    );
+    expect(status).toBe(200);
+    const row = body.rows.find((r: { code: string }) => r.code === place.villageCode);
+    // Child 4's class may come from either same-day measurement, so compare what does not depend on that choice.
+    expect(row).toMatchObject({ measured, flaggedExcluded: expected.flaggedExcluded });
+    expect(row.severelyStunted + row.stunted + row.normal + row.tall).toBe(measured);
+    expect(row.prevalencePct).toBe(percent(row.severelyStunted + row.stunted, measured));
+  });
+
+  it('answers as the registry knew it at an earlier instant (asOf), after a later void', async () => {
+    const query = `/v1/reports/stunting-prevalence?period=2025&groupBy=village&regencyCode=${place.villageCode}`;
+    const before = (await reporting.get(query)).body.rows[0];
+    const asOf = new Date().toISOString();
+    const { body: history } = await intake.get(
+      `/v1/children/${await firstChildWithMeasurement(reporting, place.villageCode)}/measurements`,
+    );
+    const live = history.items.find(
+      (m: { status: string; measuredOn: string }) => m.status === 'recorded' && m.measuredOn === measuredOn,
+    );
+    await intake.post(`/v1/measurements/${live.id}/void`, { reason: 'duplicate entry' });
+    await caughtUp();
+    const now = (await reporting.get(query)).body.rows[0];
+    const then = (await reporting.get(`${query}&asOf=${encodeURIComponent(asOf)}`)).body.rows[0];
+    expect(then).toEqual(before);
+    expect(now.measured + now.flaggedExcluded).toBe(before.measured + before.flaggedExcluded - 1);
+  });
+
+  it('keeps a target and shows coverage against it, and a monthly trend with the target line', async () => {
+    expect(
+      (await reporting.put(`/v1/targets/${place.villageCode}/2025`, { targetPopulation: 40, targetPrevalencePct: 14 }))
+        .status,
+    ).toBe(200);
+    const { body } = await reporting.get(
+      `/v1/reports/stunting-prevalence?period=2025&groupBy=village&regencyCode=${place.villageCode}`,
+    );
+    expect(body.rows[0]).toMatchObject({
+      targetPopulation: 40,
+      targetPrevalencePct: 14,
+      coveragePct: percent(body.rows[0].measured, 40),
+    });
+    const trend = await reporting.get(`/v1/reports/trend?regionCode=${place.villageCode}&from=2025-01&to=2025-12`);
+    expect(trend.body.series).toHaveLength(12);
+    expect(trend.body.series.find((m: { month: string }) => m.month === '2025-08')).toMatchObject({
+      targetPrevalencePct: 14,
+    });
+    expect(trend.body.series.find((m: { month: string }) => m.month === '2025-01')).toMatchObject({
+      measured: 0,
+      prevalencePct: null,
+    });
+  });
+
+  it("shows a child's history across services in order, with every stream's hash chain verified", async () => {
+    const childId = await firstChildWithMeasurement(reporting, place.villageCode);
+    const { status, body } = await reporting.get(`/v1/children/${childId}/timeline`);
+    expect(status).toBe(200);
+    const types = body.events.map((e: { type: string }) => e.type);
+    expect(types[0]).toBe('child.registered');
+    expect(types).toContain('measurement.recorded');
+    expect(body.events.map((e: { recordedAt: string }) => e.recordedAt)).toEqual(
+      [...body.events.map((e: { recordedAt: string }) => e.recordedAt)].sort(),
+    );
+    expect(body.verification.length).toBeGreaterThan(1);
+    expect(body.verification.every((v: { ok: boolean }) => v.ok)).toBe(true);
+    const otherTpps = clientOf('reporting', {
+      token: await tokenFor('tpps', place.regencyCode === '36.03' ? '36.04' : '36.03'),
+    });
+    expect((await otherTpps.get(`/v1/children/${childId}/timeline`)).status).toBe(404);
+  });
+
+  it('exports every regency as CSV for central statistics, small cells suppressed in the public file only', async () => {
+    const json = (
+      await statistician.get(
+        `/v1/reports/stunting-prevalence?period=2025&groupBy=regency&regencyCode=${place.regencyCode}`,
+      )
+    ).body.rows[0];
+    const csv = async (isPublic: boolean) => {
+      const response = await fetch(
+        serviceUrl('reporting', `/v1/exports/stunting-prevalence.csv?period=2025&public=${isPublic}`),
+        {
+          headers: { authorization: `Bearer ${await tokenFor('statistician')}` },
+        },
+      );
+      expect(response.headers.get('content-type')).toContain('text/csv');
+      const lines = (await response.text()).trim().split('\n');
+      const header = lines[3].split(',');
+      const line = lines.find((l) => l.startsWith(`${place.regencyCode},`))!.split(',');
+      return { minimum: Number(lines[2].split(',')[1]), row: Object.fromEntries(header.map((h, i) => [h, line[i]])) };
+    };
+    const internal = await csv(false);
+    expect(Number(internal.row['measured'])).toBe(json.measured);
+    expect(Number(internal.row['stunted'])).toBe(json.stunted);
+    const published = await csv(true);
+    const shown = suppress(json.measured, published.minimum);
+    expect(published.row['measured']).toBe(shown === null ? '' : String(shown));
+    expect((await reporting.get('/v1/exports/stunting-prevalence.csv?period=2025')).status).toBe(403);
+    expect(
+      (await request('GET', serviceUrl('reporting', '/v1/exports/stunting-prevalence.csv?period=2025'))).status,
+    ).toBe(401);
+  });
+});
+
+async function firstChildWithMeasurement(reporting: Client, villageCode: string): Promise<string> {
+  void reporting;
+  const { serviceDb } = await import('../support/caught-up');
+  const db = serviceDb('reporting');
+  try {
+    const { rows } = await db.query<{ child_id: string }>(
+      `SELECT child_id FROM reporting_measurement_versions WHERE village_code = $1 AND NOT voided ORDER BY recorded_at LIMIT 1`,
+      [villageCode],
+    );
+    return rows[0].child_id;
+  } finally {
+    await db.end();
+  }
+}

@@ -1,0 +1,84 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { Pool } from 'pg';
+
+/** The database of one service on the test server. */
+export function serviceDb(service: string): Pool {
+  const url = new URL(process.env['DATABASE_URL']!);
+  url.pathname = `/registry_${service}`;
+  return new Pool({ connectionString: url.toString(), max: 2 });
+}
+
+/**
+ * Resolves once each named projection of `service` has applied everything its topics held when called: the end
+ * offsets are read first, then the offsets the projections store in their own transactions are awaited.
+ * Call it once the producing services acknowledged and their relays published (see waitForRelay).
+ */
+export async function waitForCaughtUp(
+  service: string,
+  projections: Record<string, readonly string[]>,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const topics = [...new Set(Object.values(projections).flat())];
+  const kafka = new Kafka({
+    clientId: 'caught-up',
+    brokers: process.env['KAFKA_BROKERS']!.split(','),
+    logLevel: logLevel.NOTHING,
+  });
+  const admin = kafka.admin();
+  const db = serviceDb(service);
+  try {
+    await admin.connect();
+    const ends = await Promise.all(
+      topics.map(async (topic) => ({ topic, partitions: await admin.fetchTopicOffsets(topic) })),
+    );
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { rows } = await db.query<{ consumer_name: string; topic: string; partition: number; offset: string }>(
+        'SELECT consumer_name, topic, partition, "offset" FROM es_consumer_offsets WHERE topic = ANY($1)',
+        [topics],
+      );
+      const consumers = Object.entries(projections).flatMap(([name, consumed]) =>
+        consumed.map((topic) => `${name}\u0000${topic}`),
+      );
+      const behind = ends.flatMap(({ topic, partitions }) =>
+        consumers
+          .filter((key) => key.endsWith(`\u0000${topic}`))
+          .flatMap((key) =>
+            partitions.filter(({ partition, high }) => {
+              const stored = rows.find(
+                (row) => `${row.consumer_name}\u0000${row.topic}` === key && row.partition === partition,
+              );
+              return Number(high) > 0 && (stored === undefined || Number(stored.offset) + 1 < Number(high));
+            }),
+          ),
+      );
+      if (behind.length === 0) return;
+      if (Date.now() > deadline)
+        throw new Error(`${service} is not caught up with ${topics.join(', ')}: ${behind.length} partitions behind`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await admin.disconnect();
+    await db.end();
+  }
+}
+
+/** Resolves once the service's relay has published every event committed so far (its lag is zero). */
+export async function waitForRelay(service: string, timeoutMs = 20_000): Promise<void> {
+  const db = serviceDb(service);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { rows } = await db.query<{ behind: number }>(
+        `SELECT count(*)::int AS behind FROM es_events e
+          WHERE (e.transaction_id, e.global_position) > (SELECT c.transaction_id, c.global_position FROM es_relay_checkpoints c LIMIT 1)
+             OR NOT EXISTS (SELECT 1 FROM es_relay_checkpoints)`,
+      );
+      if (rows[0].behind === 0) return;
+      if (Date.now() > deadline) throw new Error(`the ${service} relay still has ${rows[0].behind} events to publish`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await db.end();
+  }
+}
