@@ -1,6 +1,8 @@
 import { accessEventSchemas } from './access-events';
 import { childEventSchemas } from './child-events';
+import { interventionEventSchemas } from './intervention-events';
 import { measurementEventSchemas } from './measurement-events';
+import { sponsorshipEventSchemas } from './sponsorship-events';
 import type { Schema } from './schema';
 
 /** Every published event type, at its current schema version. */
@@ -8,6 +10,8 @@ export const eventSchemas: Record<string, Schema<unknown>> = {
   ...accessEventSchemas,
   ...childEventSchemas,
   ...measurementEventSchemas,
+  ...interventionEventSchemas,
+  ...sponsorshipEventSchemas,
 };
 
 export const CURRENT_SCHEMA_VERSION = 1;

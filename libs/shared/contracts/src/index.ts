@@ -5,4 +5,6 @@ export * from './schema';
 export * from './access-events';
 export * from './child-events';
 export * from './measurement-events';
+export * from './intervention-events';
+export * from './sponsorship-events';
 export * from './event-registry';
