@@ -20,7 +20,7 @@ import {
 import { Pool } from 'pg';
 import { ServiceConfig } from '../config/service-config';
 import { defaultDatabaseName, serviceDatabaseUrl } from '../database/database-names';
-import { SchemaBootstrap } from '../database/schema-bootstrap';
+import { DATABASE_SETTINGS, SchemaBootstrap, type DatabaseSettings } from '../database/schema-bootstrap';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { TopicBootstrap } from '../kafka/kafka.module';
 
@@ -60,6 +60,7 @@ export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationS
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(RELAY_TOPIC) topic: string | null,
     @Inject(SERVICE_NAME) service: string,
+    @Inject(DATABASE_SETTINGS) database: DatabaseSettings,
     @Inject(PROJECTIONS) projections: Array<{ projection: Projection; topics: readonly string[] }>,
     kafka: KafkaConnection,
     private readonly schema: SchemaBootstrap,
@@ -75,7 +76,8 @@ export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationS
           kafka: kafka.kafka,
           topics: sourceTopics,
           projection,
-          groupId: `${service}.${projection.name}`,
+          // Per database, so a second instance on its own database (a developer's, a test's) gets its own copy.
+          groupId: `${database.databaseName}.${projection.name}`,
           logger: loggerFor(`Consumer ${projection.name}`),
         }),
     );
