@@ -30,7 +30,7 @@ module.exports = {
       testMatch: ['**/*.int.spec.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.js',
       setupFiles: ['<rootDir>/tests/support/infra-env.js'],
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/tests/support/timeouts.js'],
     },
     {
       ...common,
@@ -38,7 +38,7 @@ module.exports = {
       testMatch: ['**/*.e2e.spec.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.js',
       setupFiles: ['<rootDir>/tests/support/infra-env.js'],
-      testTimeout: 120_000,
+      setupFilesAfterEnv: ['<rootDir>/tests/support/timeouts.js'],
     },
   ],
 };

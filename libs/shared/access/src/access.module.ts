@@ -9,7 +9,8 @@ import {
   type Type,
   type ValueProvider,
 } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { AccessRulesHttpController } from './access-rules.http.controller';
 import { AccessGuard } from './access.guard';
 import type { ApiKeyStore } from './api-key';
 import { authSettingsFrom, type AuthSettings } from './auth-settings';
@@ -51,7 +52,8 @@ export class AccessModule {
     return {
       module: AccessModule,
       global: true,
-      imports: options.imports ?? [],
+      imports: [DiscoveryModule, ...(options.imports ?? [])],
+      controllers: [AccessRulesHttpController],
       providers: [
         { provide: AUTH_SETTINGS, useFactory: () => requireConfigured(authSettingsFrom(options.env ?? process.env)) },
         storeProvider,

@@ -68,3 +68,4 @@ export {
   type WritePlace,
 } from './tenancy';
 export { ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from './api-key-store.pg';
+export { AccessRulesHttpController, type RouteRule } from './access-rules.http.controller';

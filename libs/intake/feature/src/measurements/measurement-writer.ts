@@ -45,8 +45,8 @@ export class MeasurementWriter {
   ) {}
 
   /** The child a measurement is for, or 422 naming childId when none is known in the caller's area. */
-  async knownChild(principal: Principal, childId: string): Promise<KnownChild> {
-    const child = (await this.resolveChildren([childId])).get(childId);
+  async knownChild(principal: Principal, childId: string, waitMs = KNOWN_CHILD_WAIT_MS): Promise<KnownChild> {
+    const child = (await this.resolveChildren([childId], waitMs)).get(childId);
     if (!child || !canSee(principal, child.regencyCode)) throw unknownChild(childId);
     return child;
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Access, CurrentPrincipal, regencyScope, type Principal } from '@registry/access';
+import { Access, CurrentPrincipal, OutOfScopeError, regencyScope, type Principal } from '@registry/access';
 import { MeasurementRecord } from '../../infrastructure/measurement-record.entity';
 import { measurementView } from '../measurement-view';
 import { MeasurementWriter } from '../measurement-writer';
@@ -22,7 +22,10 @@ export class ChildMeasurementsHttpController {
     summary: "The child's growth history with z-scores, oldest first (records merged into this child included)",
   })
   async history(@CurrentPrincipal() principal: Principal, @Param('childId', ParseUUIDPipe) childId: string) {
-    const child = await this.writer.knownChild(principal, childId);
+    // A child id in the path that the caller cannot see is a 404, as for any record; a read does not wait.
+    const child = await this.writer.knownChild(principal, childId, 0).catch(() => {
+      throw new OutOfScopeError(`child ${childId}`);
+    });
     const { rows } = await this.writer.store.pool.query<{ child_id: string }>(
       'SELECT child_id FROM intake_known_children WHERE merged_into = $1',
       [child.childId],
