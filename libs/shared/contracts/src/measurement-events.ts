@@ -60,5 +60,5 @@ export const measurementEventSchemas = {
 
 export type MeasurementEventType = keyof typeof measurementEventSchemas;
 export type MeasurementEventData<T extends MeasurementEventType> = Infer<(typeof measurementEventSchemas)[T]>;
-const judgedMeasurementSchema = s.object(judgedMeasurement);
+export const judgedMeasurementSchema = s.object(judgedMeasurement);
 export type JudgedMeasurement = Infer<typeof judgedMeasurementSchema>;

@@ -26,7 +26,7 @@ export class ExportRequestQuery {
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'public must be true or false' })
-  public: boolean = true;
+  public = true;
 }
 
 const COLUMNS = [

@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
+import { GrowthStandards } from '@registry/anthropometry';
+import { Regions } from '@registry/regions';
+import { percent } from '@registry/reporting-domain';
+import { expectedStunting } from '../expected';
+import { generateKabupaten } from '../kabupaten';
+import { pushKabupaten } from '../push';
+
+const USAGE = `npm run generate -- --regency 36.03 --children 50000 --months 24 --seed 7
+  --regency CODE        kabupaten/kota to populate (default 36.03, Kabupaten Tangerang)
+  --children N          children to register (default 2000)
+  --months N            months of posyandu visits, ending last month (default 24)
+  --seed N              the same seed gives the same kabupaten (default 7)
+  --prevalence PCT      stunting prevalence the children are drawn around (default 20)
+  --until YYYY-MM       last month with visits (default: last month)
+  --move-to CODE        kabupaten that moving children go to (default 36.04)
+  --identity-url URL    default http://127.0.0.1:3001 (IDENTITY_PORT)
+  --intake-url URL      default http://127.0.0.1:3002 (INTAKE_PORT)
+  --dry-run             generate and print what reports must say, send nothing`;
+
+/** Generates a kabupaten, pushes it through the public APIs and prints what the reports must then say (JSON, last line). */
+export async function runGenerateCommand(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<string> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      regency: { type: 'string', default: '36.03' },
+      children: { type: 'string', default: '2000' },
+      months: { type: 'string', default: '24' },
+      seed: { type: 'string', default: '7' },
+      prevalence: { type: 'string', default: '20' },
+      until: { type: 'string' },
+      'move-to': { type: 'string', default: '36.04' },
+      'identity-url': { type: 'string', default: `http://127.0.0.1:${env['IDENTITY_PORT'] ?? 3001}` },
+      'intake-url': { type: 'string', default: `http://127.0.0.1:${env['INTAKE_PORT'] ?? 3002}` },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return USAGE;
+  const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1))
+    .toISOString()
+    .slice(0, 7);
+  const options = {
+    regencyCode: values.regency!,
+    children: Number(values.children),
+    months: Number(values.months),
+    seed: Number(values.seed),
+    prevalencePct: Number(values.prevalence),
+    untilMonth: values.until ?? lastMonth,
+    moveToRegencyCode: values['move-to']!,
+  };
+  if (!/^\d{2}\.\d{2}$/.test(options.regencyCode))
+    throw new Error(`--regency must be a kabupaten code like 36.03\n${USAGE}`);
+  if (!(options.children > 0) || !(options.months > 0) || !(options.prevalencePct > 0 && options.prevalencePct < 100))
+    throw new Error(USAGE);
+  const regions = Regions.load();
+  const standards = GrowthStandards.load();
+  const kabupaten = generateKabupaten(regions, standards, options);
+  const visits = kabupaten.children.reduce((sum, child) => sum + child.visits.length, 0);
+  log(
+    `generated ${kabupaten.children.length} children with ${visits} visits in ${regions.find(options.regencyCode)?.name ?? options.regencyCode} (seed ${options.seed})`,
+  );
+  let pushed: Record<string, unknown> = {};
+  if (!values['dry-run']) {
+    const secret = env['AUTH_DEV_SECRET'] ?? DEV_SECRET_DEFAULT;
+    const token = async (regencyCode: string) => {
+      const signed = await signDevToken({ role: 'tpps', regencyCode, subject: `simulation-${regencyCode}` }, secret);
+      if (signed.kind !== 'signed') throw new Error(signed.reason);
+      return signed.token;
+    };
+    const report = await pushKabupaten(
+      kabupaten,
+      { identity: values['identity-url']!, intake: values['intake-url']! },
+      { tpps: await token(options.regencyCode), destinationTpps: await token(options.moveToRegencyCode) },
+      log,
+    );
+    pushed = { seconds: report.seconds, ...report.counts };
+    log(`pushed in ${report.seconds.toFixed(1)} s: ${JSON.stringify(report.counts)}`);
+  }
+  const year = options.untilMonth.slice(0, 4);
+  const rows = expectedStunting(kabupaten, standards, `${year}-01-01`, `${year}-12-31`).filter((row) =>
+    row.code.startsWith(options.regencyCode),
+  );
+  const total = rows.reduce(
+    (sum, row) => ({ measured: sum.measured + row.measured, stunted: sum.stunted + row.stunted + row.severelyStunted }),
+    { measured: 0, stunted: 0 },
+  );
+  return JSON.stringify({
+    regencyCode: options.regencyCode,
+    seed: options.seed,
+    pushed,
+    expected: {
+      report: 'stunting-prevalence',
+      period: year,
+      ageGroup: 'balita',
+      groupBy: 'district',
+      prevalencePct: percent(total.stunted, total.measured),
+      rows: rows.map((row) => ({ ...row, prevalencePct: percent(row.stunted + row.severelyStunted, row.measured) })),
+    },
+  });
+}

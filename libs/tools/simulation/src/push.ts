@@ -1,0 +1,202 @@
+import type { Kabupaten, SimChild, SimVisit } from './kabupaten';
+
+export interface RegistryEndpoints {
+  readonly identity: string;
+  readonly intake: string;
+}
+
+export interface PushTokens {
+  /** A TPPS of the generated kabupaten: registers, measures, corrects, merges. */
+  readonly tpps: string;
+  /** A TPPS of the kabupaten children move to: measures them after the move. */
+  readonly destinationTpps: string;
+}
+
+export interface PushReport {
+  readonly childIds: Map<string, string>;
+  readonly measurementIds: Map<string, string>;
+  readonly counts: Record<string, number>;
+  readonly seconds: number;
+}
+
+const REGISTRATION_BATCH = 2000;
+const MEASUREMENT_BATCH = 5000;
+
+type Json = Record<string, unknown>;
+
+/**
+ * Drives the public HTTP APIs as a kabupaten integration would: batch registrations, batch measurements with the
+ * integration's own record ids, then moves, deaths, corrections and merges. Every step is idempotent (Idempotency-Key,
+ * sourceRecordId), so a rerun with the same seed after a failure completes the data without doubling any of it.
+ */
+export async function pushKabupaten(
+  kabupaten: Kabupaten,
+  endpoints: RegistryEndpoints,
+  tokens: PushTokens,
+  log: (line: string) => void,
+): Promise<PushReport> {
+  const started = Date.now();
+  const counts: Record<string, number> = {};
+  const count = (what: string, n = 1) => (counts[what] = (counts[what] ?? 0) + n);
+  const call = async (
+    base: string,
+    method: string,
+    route: string,
+    token: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Json> => {
+    for (let attempt = 1; ; attempt += 1) {
+      const response = await fetch(`${base}${route}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }).catch((error: Error) => ({ ok: false, status: 0, text: async () => error.message }) as const);
+      // Bad connections and restarts are normal: retry what the registry did not acknowledge.
+      if (response.status >= 500 || response.status === 0) {
+        if (attempt >= 20) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+        continue;
+      }
+      const text = await response.text();
+      if (!response.ok && response.status !== 409) throw new Error(`${method} ${route}: ${response.status} ${text}`);
+      return text ? (JSON.parse(text) as Json) : {};
+    }
+  };
+
+  const seed = kabupaten.options.seed;
+  const childIds = new Map<string, string>();
+  const registrations: Array<{ key: string; body: Json }> = kabupaten.children.flatMap((child) => [
+    { key: child.key, body: registrationOf(child, true) },
+    ...(child.duplicate ? [{ key: child.duplicate.key, body: registrationOf(child, false) }] : []),
+  ]);
+  for (let i = 0; i < registrations.length; i += REGISTRATION_BATCH) {
+    const chunk = registrations.slice(i, i + REGISTRATION_BATCH);
+    const { results } = (await call(
+      endpoints.identity,
+      'POST',
+      '/v1/children:batch',
+      tokens.tpps,
+      { items: chunk.map((c) => c.body) },
+      {
+        'idempotency-key': `sim-${seed}-children-${i}`,
+      },
+    )) as { results: Array<{ status: string; id?: string; existingChildId?: string; reasons?: string[] }> };
+    results.forEach((result, j) => {
+      const id = result.id ?? result.existingChildId;
+      if (!id) throw new Error(`registration ${chunk[j].key} refused: ${result.reasons?.join('; ')}`);
+      childIds.set(chunk[j].key, id);
+      count(`children ${result.status}`);
+    });
+    log(`registered ${Math.min(i + REGISTRATION_BATCH, registrations.length)}/${registrations.length} children`);
+  }
+
+  const measurementIds = new Map<string, string>();
+  const alreadyCorrected = new Set<string>();
+  const visits = kabupaten.children.flatMap((child) => [
+    ...child.visits.map((visit) => ({
+      child,
+      key: child.key,
+      visit,
+      afterMove: child.move !== null && visit.measuredOn >= child.move.movedOn,
+    })),
+    ...(child.duplicate ? [{ child, key: child.duplicate.key, visit: child.duplicate.visit, afterMove: false }] : []),
+  ]);
+  const measure = async (batch: typeof visits, token: string) => {
+    const rejected: typeof visits = [];
+    for (let i = 0; i < batch.length; i += MEASUREMENT_BATCH) {
+      const chunk = batch.slice(i, i + MEASUREMENT_BATCH);
+      const { results } = (await call(endpoints.intake, 'POST', '/v1/measurements:batch', token, {
+        items: chunk.map(({ key, visit }) => measurementOf(childIds.get(key)!, visit)),
+      })) as { results: Array<{ status: string; measurement?: { id: string; version: number }; reasons?: string[] }> };
+      results.forEach((result, j) => {
+        if (result.measurement) measurementIds.set(chunk[j].visit.sourceRecordId, result.measurement.id);
+        if (result.measurement && result.measurement.version > 1) alreadyCorrected.add(chunk[j].visit.sourceRecordId);
+        else rejected.push(chunk[j]);
+        count(`measurements ${result.status}`);
+      });
+      log(`measured ${Math.min(i + MEASUREMENT_BATCH, batch.length)}/${batch.length}`);
+    }
+    return rejected;
+  };
+  const before = await measure(
+    visits.filter((v) => !v.afterMove),
+    tokens.tpps,
+  );
+  if (before.length > 0)
+    throw new Error(`${before.length} measurements refused, e.g. ${before[0].visit.sourceRecordId}`);
+
+  for (const child of kabupaten.children.filter((c) => c.move)) {
+    await call(
+      endpoints.identity,
+      'POST',
+      `/v1/children/${childIds.get(child.key)}/relocations`,
+      tokens.tpps,
+      child.move,
+    );
+    count('moves');
+  }
+  // Intake learns of the moves from identity's events: retry until the destination sees the moved children.
+  let pending = visits.filter((v) => v.afterMove);
+  for (let attempt = 1; pending.length > 0; attempt += 1) {
+    pending = await measure(pending, tokens.destinationTpps);
+    if (pending.length > 0 && attempt >= 40) throw new Error(`${pending.length} measurements after moves refused`);
+    if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+
+  for (const child of kabupaten.children) {
+    for (const visit of child.visits.filter((v) => v.typo && !alreadyCorrected.has(v.sourceRecordId))) {
+      const token = child.move && visit.measuredOn >= child.move.movedOn ? tokens.destinationTpps : tokens.tpps;
+      await call(
+        endpoints.intake,
+        'POST',
+        `/v1/measurements/${measurementIds.get(visit.sourceRecordId)}/corrections`,
+        token,
+        {
+          heightCm: visit.heightCm,
+          reason: 'height typed wrongly at the posyandu',
+        },
+      );
+      count('corrections');
+    }
+    if (child.diedOn) {
+      await call(endpoints.identity, 'POST', `/v1/children/${childIds.get(child.key)}/death`, tokens.tpps, {
+        diedOn: child.diedOn,
+      });
+      count('deaths');
+    }
+    if (child.duplicate) {
+      await call(endpoints.identity, 'POST', `/v1/children/${childIds.get(child.duplicate.key)}/merge`, tokens.tpps, {
+        intoChildId: childIds.get(child.key),
+        reason: 'registered twice by two posyandu',
+      });
+      count('merges');
+    }
+  }
+  return { childIds, measurementIds, counts, seconds: (Date.now() - started) / 1000 };
+}
+
+function registrationOf(child: SimChild, primary: boolean): Json {
+  return {
+    ...(primary && child.nik ? { nik: child.nik } : {}),
+    ...(primary ? { familyCardNumber: child.familyCardNumber } : {}),
+    name: child.name,
+    sex: child.sex,
+    birthDate: child.birthDate,
+    mother: { name: child.motherName },
+    address: { villageCode: child.villageCode },
+  };
+}
+
+function measurementOf(childId: string, visit: SimVisit): Json {
+  return {
+    childId,
+    measuredOn: visit.measuredOn,
+    heightCm: visit.typo?.heightCm ?? visit.heightCm,
+    weightKg: visit.weightKg,
+    position: visit.position,
+    puskesmasCode: visit.puskesmasCode,
+    posyanduCode: visit.posyanduCode,
+    sourceRecordId: visit.sourceRecordId,
+  };
+}
