@@ -8,10 +8,11 @@ const { createRequire } = process.getBuiltinModule('node:module');
 const path = process.getBuiltinModule('node:path');
 
 const root = path.resolve(path.dirname(process.argv[1]), '..');
-const build = spawnSync('npx', ['nx', 'run', 'simulation:build', '--output-style=static'], {
+const bin = path.join(root, 'node_modules/.bin');
+const build = spawnSync(path.join(bin, 'nx'), ['run', 'simulation:build', '--output-style=static'], {
   cwd: root,
   encoding: 'utf8',
-  env: { ...process.env, NX_DAEMON: 'false' },
+  env: { ...process.env, NX_DAEMON: 'false', PATH: `${bin}:${process.env['PATH']}` },
 });
 if (build.status !== 0) {
   process.stderr.write(`generate: building the simulation failed\n${build.stdout}${build.stderr}`);

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Seeds one kabupaten (Kabupaten Tangerang, 36.03) with a few thousand synthetic children and their posyandu visits
+# through the public APIs, once per machine, and prints ready tokens and example requests.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+node_bin=$root/node_modules/.bin/node
+var_dir=${REGISTRY_VAR_DIR:-$root/.var}
+regency=${DEMO_REGENCY:-36.03}
+children=${DEMO_CHILDREN:-3000}
+seed=${DEMO_SEED:-7}
+marker=$var_dir/demo-$regency-$seed.json
+
+if [ ! -s "$marker" ]; then
+  echo "Seeding demo data: $children children of $regency with 12 months of posyandu visits (seed $seed)…" >&2
+  "$node_bin" scripts/generate.ts --regency "$regency" --children "$children" --months 12 --seed "$seed" > "$marker.tmp"
+  mv "$marker.tmp" "$marker"
+else
+  echo "Demo data already seeded ($marker)." >&2
+fi
+
+token() { "$node_bin" scripts/token.ts "$@" 2>/dev/null | tail -n 1; }
+tpps=$(token --role tpps --regency "$regency")
+statistician=$(token --role statistician)
+year=$("$node_bin" -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").pop()).expected.period)' "$marker")
+
+cat <<TEXT
+
+Tokens (valid 12 h; more with: npm run -s token -- --role <role> [--regency <code>]):
+  TPPS $regency:   export TPPS='$tpps'
+  statistician:    export STAT='$statistician'
+
+Try:
+  curl -s -H "authorization: Bearer \$TPPS" 'http://127.0.0.1:3005/v1/reports/stunting-prevalence?period=$year&groupBy=district' | head -c 600
+  curl -s -H "authorization: Bearer \$TPPS" 'http://127.0.0.1:3001/v1/children/duplicates' | head -c 600
+  curl -s -H "authorization: Bearer \$STAT" 'http://127.0.0.1:3005/v1/exports/stunting-prevalence.csv?period=$year' | head
+  The figures the generator expects are in $marker.
+TEXT
