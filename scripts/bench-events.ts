@@ -204,7 +204,7 @@ async function main(): Promise<void> {
     // (e) relay: every committed event of our store (a, b, c) into Kafka, from start to the last acknowledgement
     await ensureTopics(kafka, [topic], 12);
     const { rows: counted } = await pool.query<{ count: number }>('SELECT count(*)::int AS count FROM es_events');
-    const relay = new KafkaRelay({ pool, kafka, topic, batchSize: 1_000 });
+    const relay = new KafkaRelay({ pool, kafka, topic, batchSize: 1_000, logger: { info: console.log, warn: console.log, error: console.log } });
     const relayRate = await timed(counted[0].count, async () => {
       await relay.start();
       while ((await relay.lag()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));

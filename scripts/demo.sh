@@ -13,7 +13,7 @@ marker=$var_dir/demo-$regency-$seed.json
 
 if [ ! -s "$marker" ]; then
   echo "Seeding demo data: $children children of $regency with 12 months of posyandu visits (seed $seed)…" >&2
-  "$node_bin" scripts/generate.ts --regency "$regency" --children "$children" --months 12 --seed "$seed" > "$marker.tmp"
+  "$node_bin" scripts/run-tool.mjs libs/tools/simulation runGenerateCommand --regency "$regency" --children "$children" --months 12 --seed "$seed" > "$marker.tmp"
   mv "$marker.tmp" "$marker"
 else
   echo "Demo data already seeded ($marker)." >&2

@@ -1,0 +1,1 @@
+export { benchIntake } from './intake.bench';

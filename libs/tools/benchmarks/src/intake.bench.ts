@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
+import { GrowthStandards } from '@registry/anthropometry';
+import { Regions } from '@registry/regions';
+import { generateKabupaten } from '@registry/simulation';
+import { Client } from 'pg';
+import { median, percentile, table, timed } from './measure';
+
+const IDENTITY = `http://127.0.0.1:${process.env['IDENTITY_PORT'] ?? 3001}`;
+const INTAKE = `http://127.0.0.1:${process.env['INTAKE_PORT'] ?? 3002}`;
+
+async function post(
+  url: string,
+  token: string,
+  body: unknown,
+): Promise<{ status: number; json: { results?: unknown[] } }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, json: (await response.json()) as { results?: unknown[] } };
+}
+
+/** Waits until the service's relay has published everything committed: "on Kafka", not only durable. */
+async function relayDrained(database: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl(database) });
+  await client.connect();
+  try {
+    for (;;) {
+      const { rows } = await client.query<{ behind: number }>(
+        `SELECT count(*)::int AS behind FROM es_events e, es_relay_checkpoints c WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)`,
+      );
+      if (rows[0].behind === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+const databaseUrl = (database: string): string => {
+  const url = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
+/** The ceiling: the same rows as one multi-row INSERT into a plain table, no events, no rules, no HTTP. */
+async function rawInsertCeiling(rows: ReadonlyArray<Record<string, unknown>>): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl('registry_intake') });
+  await client.connect();
+  try {
+    await client.query('CREATE TEMP TABLE bench_raw (id uuid, child_id uuid, measured_on date, body jsonb)');
+    const { seconds } = await timed(async () => {
+      for (let i = 0; i < rows.length; i += 5000) {
+        const chunk = rows.slice(i, i + 5000);
+        await client.query(
+          `INSERT INTO bench_raw SELECT gen_random_uuid(), (r->>'childId')::uuid, (r->>'measuredOn')::date, r FROM jsonb_array_elements($1::jsonb) r`,
+          [JSON.stringify(chunk)],
+        );
+      }
+    });
+    return rows.length / seconds;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Batch intake end to end (HTTP → durable events → on Kafka) against the running services, beside the raw-insert
+ * ceiling of the same rows in the same run; and single-POST latency at a fixed arrival rate.
+ */
+export async function benchIntake(
+  argv: string[],
+  _env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<string> {
+  const children = Number(argv[0] ?? 3000);
+  const rate = Number(argv[1] ?? 200);
+  const seconds = Number(argv[2] ?? 20);
+  const regencyCode = '35.10';
+  const signed = await signDevToken(
+    { role: 'tpps', regencyCode, subject: 'benchmark' },
+    process.env['AUTH_DEV_SECRET'] ?? DEV_SECRET_DEFAULT,
+  );
+  if (signed.kind !== 'signed') throw new Error(signed.reason);
+  const token = signed.token;
+  const kabupaten = generateKabupaten(Regions.load(), GrowthStandards.load(), {
+    regencyCode,
+    children,
+    months: 12,
+    seed: Date.now() % 100000,
+    prevalencePct: 20,
+    untilMonth: new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1))
+      .toISOString()
+      .slice(0, 7),
+    moveToRegencyCode: '35.09',
+  });
+  const run = randomUUID().slice(0, 8);
+  const registrations = kabupaten.children.map((child) => ({
+    name: `${child.name} ${run}`,
+    sex: child.sex,
+    birthDate: child.birthDate,
+    mother: { name: child.motherName },
+    address: { villageCode: child.villageCode },
+  }));
+  log(
+    `registering ${children} children, then ~${children * 8} measurements in batches, then ${rate} single POSTs/s for ${seconds} s`,
+  );
+  const ids: string[] = [];
+  const registered = await timed(async () => {
+    for (let i = 0; i < registrations.length; i += 2000) {
+      const { json } = await post(`${IDENTITY}/v1/children:batch`, token, { items: registrations.slice(i, i + 2000) });
+      for (const result of json.results as Array<{ id: string }>) ids.push(result.id);
+    }
+    await relayDrained('registry_identity');
+  });
+  const measurements = kabupaten.children.flatMap((child, i) =>
+    child.visits
+      .filter((visit) => visit.villageCode === child.villageCode)
+      .map((visit) => ({
+        childId: ids[i],
+        measuredOn: visit.measuredOn,
+        heightCm: visit.heightCm,
+        weightKg: visit.weightKg,
+        position: visit.position,
+        puskesmasCode: visit.puskesmasCode,
+        posyanduCode: visit.posyanduCode,
+        sourceRecordId: `${visit.sourceRecordId}-${run}`,
+      })),
+  );
+  // Let intake learn of every child first, so the batch measures intake, not the identity → intake lag.
+  await post(`${INTAKE}/v1/measurements:batch`, token, { items: measurements.slice(-1) });
+  const batched = await timed(async () => {
+    for (let i = 0; i < measurements.length - 1; i += 5000) {
+      const { status } = await post(`${INTAKE}/v1/measurements:batch`, token, {
+        items: measurements.slice(i, Math.min(i + 5000, measurements.length - 1)),
+      });
+      if (status !== 200) throw new Error(`batch answered ${status}`);
+    }
+    await relayDrained('registry_intake');
+  });
+  const ceiling = await rawInsertCeiling(measurements);
+
+  // Single POSTs at a fixed arrival rate (open loop): latency includes queueing, as a client sees it.
+  const latencies: number[] = [];
+  let failures = 0;
+  const total = rate * seconds;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: total }, async (_, i) => {
+      await new Promise((resolve) => setTimeout(resolve, started + (i * 1000) / rate - Date.now()));
+      const child = ids[i % ids.length];
+      const sent = process.hrtime.bigint();
+      const { status } = await post(`${INTAKE}/v1/measurements`, token, {
+        childId: child,
+        measuredOn: '2025-06-15',
+        heightCm: 80,
+        weightKg: 10,
+        position: 'standing',
+        puskesmasCode: 'PKM-BENCH',
+        sourceRecordId: `single-${run}-${i}`,
+      });
+      latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
+      if (status !== 201 && status !== 422) failures += 1;
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const perSecond = measurements.length / batched.seconds;
+  return [
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${new Date().toISOString()}`,
+    '',
+    table(
+      ['workload', 'items', 'seconds', 'items/s', 'vs ceiling'],
+      [
+        [
+          'identity batch registration (HTTP → events → Kafka)',
+          children,
+          registered.seconds.toFixed(2),
+          Math.round(children / registered.seconds),
+          '',
+        ],
+        [
+          'intake batch measurements (HTTP → events → Kafka)',
+          measurements.length,
+          batched.seconds.toFixed(2),
+          Math.round(perSecond),
+          (perSecond / ceiling).toFixed(2),
+        ],
+        [
+          'ceiling: raw multi-row INSERT of the same rows',
+          measurements.length,
+          (measurements.length / ceiling).toFixed(2),
+          Math.round(ceiling),
+          '1.00',
+        ],
+      ],
+    ),
+    '',
+    table(
+      ['single POST /v1/measurements', 'rate/s', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'failures'],
+      [
+        [
+          `open loop, ${seconds} s`,
+          rate,
+          total,
+          median(latencies).toFixed(1),
+          percentile(latencies, 95).toFixed(1),
+          percentile(latencies, 99).toFixed(1),
+          latencies[latencies.length - 1].toFixed(1),
+          failures,
+        ],
+      ],
+    ),
+  ].join('\n');
+}
