@@ -1,10 +1,10 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 
-/** The database of one service on the test server. */
-export function serviceDb(service: string): Pool {
+/** The database of one service on the test server: registry_<service> unless the instance runs on another. */
+export function serviceDb(service: string, databaseName = `registry_${service}`): Pool {
   const url = new URL(process.env['DATABASE_URL']!);
-  url.pathname = `/registry_${service}`;
+  url.pathname = `/${databaseName}`;
   return new Pool({ connectionString: url.toString(), max: 2 });
 }
 
@@ -17,6 +17,7 @@ export async function waitForCaughtUp(
   service: string,
   projections: Record<string, readonly string[]>,
   timeoutMs = 20_000,
+  databaseName?: string,
 ): Promise<void> {
   const topics = [...new Set(Object.values(projections).flat())];
   const kafka = new Kafka({
@@ -25,7 +26,7 @@ export async function waitForCaughtUp(
     logLevel: logLevel.NOTHING,
   });
   const admin = kafka.admin();
-  const db = serviceDb(service);
+  const db = serviceDb(service, databaseName);
   try {
     await admin.connect();
     const ends = await Promise.all(
@@ -64,8 +65,8 @@ export async function waitForCaughtUp(
 }
 
 /** Resolves once the service's relay has published every event committed so far (its lag is zero). */
-export async function waitForRelay(service: string, timeoutMs = 20_000): Promise<void> {
-  const db = serviceDb(service);
+export async function waitForRelay(service: string, timeoutMs = 20_000, databaseName?: string): Promise<void> {
+  const db = serviceDb(service, databaseName);
   try {
     const deadline = Date.now() + timeoutMs;
     for (;;) {

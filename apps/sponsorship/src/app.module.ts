@@ -1,7 +1,36 @@
 import { Module } from '@nestjs/common';
-import { ServiceModule } from '@registry/platform';
+import { AccessModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
+import { Topics } from '@registry/contracts';
+import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
+import {
+  CareProjection,
+  GrowthProjection,
+  KnownChildrenProjection,
+  SponsorshipModule,
+  SponsorshipRecord,
+  SponsorshipSchemaMigration,
+} from '@registry/sponsorship-feature';
 
 @Module({
-  imports: [ServiceModule.forService({ name: 'sponsorship', entities: [], migrations: [] })],
+  imports: [
+    ServiceModule.forService({
+      name: 'sponsorship',
+      entities: [SponsorshipRecord],
+      migrations: [EventStoreMigration, IdempotencyRecords.migration, ApiKeyMigration, SponsorshipSchemaMigration],
+    }),
+    EventSourcingModule.forService({
+      service: 'sponsorship',
+      topic: Topics.sponsorship,
+      projections: [
+        { projection: ApiKeyProjection, topics: [Topics.identity] },
+        // Children first known, then their sponsorships followed, from the identity service.
+        { projection: KnownChildrenProjection, topics: [Topics.identity] },
+        { projection: GrowthProjection, topics: [Topics.intake] },
+        { projection: CareProjection, topics: [Topics.interventions] },
+      ],
+    }),
+    AccessModule.forRoot({ apiKeyStore: PgApiKeyStore }),
+    SponsorshipModule,
+  ],
 })
 export class AppModule {}

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError, ServiceConfig } from './config/service-config';
@@ -15,7 +16,9 @@ export interface BootstrapOptions {
 
 /** Creates a service's HTTP application: logger, validation, OpenAPI at /docs, graceful shutdown on SIGTERM. */
 export async function createServiceApp(module: unknown, options: BootstrapOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(module as never, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(module as never, { bufferLogs: true, abortOnError: false });
+  // Batches of 5,000 items run to a few MB; anything larger is refused with 413 before it is parsed.
+  app.useBodyParser('json', { limit: '8mb' });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(registryValidationPipe());
   // SIGTERM/SIGINT: stop taking requests, let consumers drain, close pools (module shutdown hooks).

@@ -1,0 +1,62 @@
+import type { ChildEventData, ChildEventType } from '@registry/contracts';
+
+/** What this service knows of a child, from the identity service's events: never who the child is. */
+export interface KnownChild {
+  readonly childId: string;
+  readonly sex: 'male' | 'female';
+  readonly birthDate: string;
+  readonly villageCode: string;
+  readonly districtCode: string;
+  readonly regencyCode: string;
+  readonly status: 'active' | 'died' | 'merged';
+  readonly diedOn: string | null;
+  readonly mergedInto: string | null;
+}
+
+export type IdentityEvent = {
+  [T in ChildEventType]: { readonly type: T; readonly data: ChildEventData<T> };
+}[ChildEventType];
+
+/** Folds one identity event into this service's copy of the child; events about other things leave it unchanged. */
+export function evolveKnownChild(child: KnownChild | null, event: IdentityEvent): KnownChild | null {
+  switch (event.type) {
+    case 'child.registered': {
+      const { childId, sex, birthDate, villageCode, districtCode, regencyCode } = event.data;
+      return {
+        childId,
+        sex,
+        birthDate,
+        villageCode,
+        districtCode,
+        regencyCode,
+        status: 'active',
+        diedOn: null,
+        mergedInto: null,
+      };
+    }
+    case 'child.corrected':
+      return child && { ...child, sex: event.data.sex, birthDate: event.data.birthDate };
+    case 'child.relocated':
+      return (
+        child && {
+          ...child,
+          villageCode: event.data.toVillageCode,
+          districtCode: event.data.toDistrictCode,
+          regencyCode: event.data.toRegencyCode,
+        }
+      );
+    case 'child.died':
+      return child && { ...child, status: 'died', diedOn: event.data.diedOn };
+    case 'child.merged':
+      return child && { ...child, status: 'merged', mergedInto: event.data.intoChildId };
+    case 'child.unmerged':
+      return child && { ...child, status: 'active', mergedInto: null };
+    case 'child.personal-data-accessed':
+    case 'child.personal-data-erased':
+      return child;
+    default: {
+      const unknown: never = event;
+      throw new Error(`unknown identity event ${(unknown as IdentityEvent).type}`);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type { KnownChild } from '@registry/sponsorship-domain';
+import type { ClientBase } from 'pg';
+
+export async function findKnownChild(
+  client: Pick<ClientBase, 'query'>,
+  childId: string,
+  options: { readonly lock?: boolean } = {},
+): Promise<KnownChild | null> {
+  return (await findKnownChildren(client, [childId], options)).get(childId) ?? null;
+}
+
+/**
+ * Children as this service knows them. With `lock`, the rows are held until the transaction ends, so a pledge
+ * and a death or move arriving at the same time are decided one after the other.
+ */
+export async function findKnownChildren(
+  client: Pick<ClientBase, 'query'>,
+  childIds: readonly string[],
+  options: { readonly lock?: boolean } = {},
+): Promise<Map<string, KnownChild>> {
+  const { rows } = await client.query<{
+    child_id: string;
+    sex: 'male' | 'female';
+    birth_date: string;
+    village_code: string;
+    district_code: string;
+    regency_code: string;
+    status: KnownChild['status'];
+    died_on: string | null;
+    merged_into: string | null;
+  }>(
+    `SELECT child_id, sex, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, village_code, district_code, regency_code, status,
+            to_char(died_on, 'YYYY-MM-DD') AS died_on, merged_into
+       FROM sponsorship_known_children WHERE child_id = ANY($1::uuid[])${options.lock ? ' FOR SHARE' : ''}`,
+    [childIds],
+  );
+  return new Map(
+    rows.map((row) => [
+      row.child_id,
+      {
+        childId: row.child_id,
+        sex: row.sex,
+        birthDate: row.birth_date,
+        villageCode: row.village_code,
+        districtCode: row.district_code,
+        regencyCode: row.regency_code,
+        status: row.status,
+        diedOn: row.died_on,
+        mergedInto: row.merged_into,
+      },
+    ]),
+  );
+}

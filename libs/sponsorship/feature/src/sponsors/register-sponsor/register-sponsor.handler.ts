@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { actorOf, assertCanWriteAt, type Principal } from '@registry/access';
+import { uuidV7 } from '@registry/contracts';
+import { EventStore, type EventStoreSession } from '@registry/event-store';
+import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
+import { Regions } from '@registry/regions';
+import { decideSponsor, foldSponsor, type SponsorEvent } from '@registry/sponsorship-domain';
+import { SponsorPersonalDataVault } from '../../infrastructure/sponsor-personal-data-vault';
+import { sponsorStreamId, SponsorshipProjection } from '../../infrastructure/sponsorship.projection';
+import { invalid } from '../../sponsorships/sponsorship-errors';
+import { CLOCK, type Clock } from '../../sponsorships/sponsorship-writer';
+import type { RegisterSponsorRequest } from './register-sponsor.request.dto';
+
+/** Registers a sponsor: its name and contact sealed beside the events, sponsor.registered naming them by hash. */
+@Injectable()
+export class RegisterSponsorHandler {
+  constructor(
+    private readonly store: EventStore,
+    private readonly projection: SponsorshipProjection,
+    private readonly vault: SponsorPersonalDataVault,
+    private readonly regions: Regions,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async register(
+    principal: Principal,
+    request: RegisterSponsorRequest,
+    options: { readonly idempotencyKey?: string; readonly correlationId?: string },
+  ): Promise<StoredResponse> {
+    if (this.regions.find(request.regencyCode)?.level !== 'regency') {
+      throw invalid('regencyCode', `${request.regencyCode} is not a known kabupaten/kota code (Kemendagri)`);
+    }
+    assertCanWriteAt(principal, { regencyCode: request.regencyCode }, `regency ${request.regencyCode}`);
+    return this.store.withTransaction(async (session) => {
+      if (options.idempotencyKey) {
+        const stored = await IdempotencyRecords.find(
+          session.client,
+          principal.subject,
+          options.idempotencyKey,
+          request,
+        );
+        if (stored) return stored;
+      }
+      const response = await this.write(session, principal, request, options.correlationId);
+      if (options.idempotencyKey)
+        await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, request, response);
+      return response;
+    });
+  }
+
+  private async write(
+    session: EventStoreSession,
+    principal: Principal,
+    request: RegisterSponsorRequest,
+    correlationId?: string,
+  ): Promise<StoredResponse> {
+    const sponsorId = uuidV7(this.clock().getTime());
+    const streamId = sponsorStreamId(sponsorId);
+    const history = await session.readStream(streamId);
+    const personalData = await this.vault.seal(session.client, sponsorId, 1, {
+      name: request.name,
+      contact: request.contact,
+    });
+    const events = decideSponsor(
+      {
+        type: 'RegisterSponsor',
+        data: { sponsorId, type: request.type, regencyCode: request.regencyCode, ...personalData },
+      },
+      foldSponsor(history.map((e) => ({ type: e.type, data: e.data }) as SponsorEvent)),
+    );
+    const result = await session.append(
+      streamId,
+      events.map((event) => ({
+        type: event.type,
+        data: event.data,
+        subjectId: sponsorId,
+        regencyCode: event.data.regencyCode,
+        actor: actorOf(principal),
+        correlationId,
+      })),
+      { expectedVersion: 'no_stream' },
+    );
+    for (const envelope of result.events) await this.projection.apply(session.client, envelope);
+    return { status: 201, body: { sponsorId, type: request.type, regencyCode: request.regencyCode } };
+  }
+}
