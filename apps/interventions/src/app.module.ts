@@ -1,7 +1,31 @@
 import { Module } from '@nestjs/common';
-import { ServiceModule } from '@registry/platform';
+import { AccessModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
+import { Topics } from '@registry/contracts';
+import {
+  CaseTrackerProjection,
+  InterventionRecord,
+  InterventionsModule,
+  InterventionsSchemaMigration,
+} from '@registry/interventions-feature';
+import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
 
 @Module({
-  imports: [ServiceModule.forService({ name: 'interventions', entities: [], migrations: [] })],
+  imports: [
+    ServiceModule.forService({
+      name: 'interventions',
+      entities: [InterventionRecord],
+      migrations: [EventStoreMigration, IdempotencyRecords.migration, ApiKeyMigration, InterventionsSchemaMigration],
+    }),
+    EventSourcingModule.forService({
+      service: 'interventions',
+      topic: Topics.interventions,
+      projections: [
+        { projection: ApiKeyProjection, topics: [Topics.identity] },
+        { projection: CaseTrackerProjection, topics: [Topics.identity, Topics.intake] },
+      ],
+    }),
+    AccessModule.forRoot({ apiKeyStore: PgApiKeyStore }),
+    InterventionsModule,
+  ],
 })
 export class AppModule {}

@@ -1,0 +1,26 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { CaseReader } from '../case-reader';
+import { caseView } from '../case-view';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@ApiSecurity('api-key')
+@Controller('v1/cases')
+export class GetCaseHttpController {
+  constructor(private readonly reader: CaseReader) {}
+
+  @Get(':id')
+  @Access('integration', 'puskesmas', 'tpps', 'admin')
+  @ApiOperation({
+    summary:
+      'A case with its package: each required item delivered, planned or missing; days open; why it is overdue. ' +
+      'A regency the case was transferred from still sees it.',
+  })
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    const row = await this.reader.byId(principal, id);
+    const interventions = await this.reader.interventionsOf([row.child_id]);
+    return caseView(row, interventions.get(row.child_id) ?? [], this.reader.today());
+  }
+}

@@ -1,0 +1,4 @@
+export { InterventionsModule } from './interventions.module';
+export { InterventionsSchemaMigration } from './infrastructure/interventions-schema.migration';
+export { CaseTrackerProjection } from './infrastructure/case-tracker.projection';
+export { InterventionRecord } from './infrastructure/intervention-record.entity';
