@@ -2,10 +2,13 @@ import { Module } from '@nestjs/common';
 import { AccessModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
 import { Topics } from '@registry/contracts';
 import {
+  ReportingCareMigration,
   ReportingChildrenProjection,
+  ReportingConfig,
   ReportingMeasurementsProjection,
   ReportingModule,
   ReportingSchemaMigration,
+  ReportingSponsorshipsProjection,
   TimelineProjection,
 } from '@registry/reporting-feature';
 import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
@@ -14,8 +17,15 @@ import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceMo
   imports: [
     ServiceModule.forService({
       name: 'reporting',
+      config: ReportingConfig,
       entities: [],
-      migrations: [EventStoreMigration, IdempotencyRecords.migration, ApiKeyMigration, ReportingSchemaMigration],
+      migrations: [
+        EventStoreMigration,
+        IdempotencyRecords.migration,
+        ApiKeyMigration,
+        ReportingSchemaMigration,
+        ReportingCareMigration,
+      ],
     }),
     EventSourcingModule.forService({
       service: 'reporting',
@@ -23,6 +33,7 @@ import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceMo
         { projection: ApiKeyProjection, topics: [Topics.identity] },
         { projection: ReportingChildrenProjection, topics: [Topics.identity] },
         { projection: ReportingMeasurementsProjection, topics: [Topics.intake] },
+        { projection: ReportingSponsorshipsProjection, topics: [Topics.sponsorship] },
         {
           projection: TimelineProjection,
           topics: [Topics.identity, Topics.intake, Topics.interventions, Topics.sponsorship],

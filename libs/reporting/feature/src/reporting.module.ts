@@ -4,6 +4,7 @@ import { ExportHttpController } from './reports/export.http.controller';
 import { FreshnessHttpController } from './reports/freshness.http.controller';
 import { PrevalenceHttpController } from './reports/prevalence.http.controller';
 import { PrevalenceQuery } from './reports/prevalence.query';
+import { PriorityChildrenHttpController } from './reports/priority-children.http.controller';
 import { TargetsHttpController } from './reports/targets.http.controller';
 import { TimelineHttpController } from './reports/timeline.http.controller';
 import { TrendHttpController } from './reports/trend.http.controller';
@@ -14,6 +15,7 @@ import { TrendHttpController } from './reports/trend.http.controller';
     // Literal routes before `:indicator`: Express matches in registration order.
     TrendHttpController,
     FreshnessHttpController,
+    PriorityChildrenHttpController,
     PrevalenceHttpController,
     TargetsHttpController,
     TimelineHttpController,

@@ -33,6 +33,11 @@ export class FindChildrenHandler {
     return this.show(principal, records, endpoint);
   }
 
+  async byIds(principal: Principal, childIds: string[], endpoint: string): Promise<ChildView[]> {
+    const records = await this.em.fork().find(ChildRecord, { childId: { $in: childIds }, ...this.scope(principal) });
+    return this.show(principal, records, endpoint);
+  }
+
   async search(
     principal: Principal,
     villageCode: string,

@@ -19,12 +19,15 @@ export class FindChildrenHttpController {
   @Get()
   @Access('integration', 'kader', 'puskesmas', 'tpps', 'admin')
   @PersonalData()
-  @ApiOperation({ summary: 'Find by NIK, or search a desa by name; each child shown is recorded as an access event' })
+  @ApiOperation({
+    summary: 'Find by NIK or by ids, or search a desa by name; each child shown is recorded as an access event',
+  })
   async find(@CurrentPrincipal() principal: Principal, @Query() query: FindChildrenQuery, @Req() http: Request) {
     if (query.nik) return { items: await this.handler.byNik(principal, query.nik, endpointOf(http)) };
+    if (query.ids) return { items: await this.handler.byIds(principal, query.ids, endpointOf(http)) };
     if (query.villageCode)
       return { items: await this.handler.search(principal, query.villageCode, query.name, endpointOf(http)) };
-    throw new UnprocessableEntityException('give nik=…, or villageCode=… (optionally with name=…)');
+    throw new UnprocessableEntityException('give nik=…, ids=…, or villageCode=… (optionally with name=…)');
   }
 
   @Get(':id')

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { VILLAGE_CODE } from '../register-child/register-child.request.dto';
 
 export class FindChildrenQuery {
@@ -8,6 +8,16 @@ export class FindChildrenQuery {
   @IsOptional()
   @Matches(/^\d{16}$/, { message: 'nik must be exactly 16 digits' })
   nik?: string;
+
+  @ApiPropertyOptional({
+    example: '0193f1c2-…,0193f1c3-…',
+    description: 'Up to 500 child ids, comma-separated (a by-name list)',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @ArrayMaxSize(500, { message: 'ids may hold at most 500 child ids' })
+  @IsUUID('all', { each: true, message: 'ids must be child ids (UUIDs), comma-separated' })
+  ids?: string[];
 
   @ApiPropertyOptional({ example: '36.03.20.2002', description: 'Search within one desa (with name)' })
   @IsOptional()

@@ -30,23 +30,21 @@ export class ListDuplicatesHttpController {
     const scope = regencyScope(principal);
     const regencyCode = scope.kind === 'regency' ? scope.regencyCode : query.regencyCode;
     if (!regencyCode) return { regencyCode: null, pairs: [], note: 'give regencyCode=…' };
-    const records = await this.em
-      .fork()
-      .find(
-        ChildRecord,
-        { regencyCode, status: { $ne: 'merged' } },
-        {
-          fields: [
-            'childId',
-            'birthDate',
-            'villageCode',
-            'nikLookup',
-            'familyCardLookup',
-            'nameLookup',
-            'motherNameLookup',
-          ],
-        },
-      );
+    const records = await this.em.fork().find(
+      ChildRecord,
+      { regencyCode, status: { $ne: 'merged' } },
+      {
+        fields: [
+          'childId',
+          'birthDate',
+          'villageCode',
+          'nikLookup',
+          'familyCardLookup',
+          'nameLookup',
+          'motherNameLookup',
+        ],
+      },
+    );
     const pairs = findDuplicates(
       records
         .filter((record) => record.nameLookup !== null && record.motherNameLookup !== null)
