@@ -1,0 +1,1 @@
+export { runRebuildCommand } from './rebuild.command';
