@@ -4,7 +4,11 @@
 // Run (Node 24 from node_modules; the register hook compiles TypeScript and the @registry/* aliases on the fly):
 //   bash infra/up.sh && set -a && . .var/infra.env && set +a &&
 //   node_modules/.bin/node -r ./libs/shared/event-store/test-support/swc-register.cjs scripts/bench-events.ts
-// Options (environment): BENCH_SINGLE=2000 BENCH_BULK=50000 BENCH_BATCH=500 BENCH_EMMETT_CONCURRENCY=10
+// Environment: BENCH_SINGLE=2000 BENCH_BULK=50000 BENCH_BATCH=500 BENCH_ROUNDS=10 BENCH_EMMETT_CONCURRENCY=10
+//
+// The machine may be shared, so the contenders take turns: each workload runs in BENCH_ROUNDS rounds, every round
+// runs each contender on its share of the events. The table shows each contender's median round, and the ratios
+// are medians of the per-round ratios (contenders measured seconds apart, under the same load).
 import { randomBytes } from 'node:crypto';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { Kafka, logLevel } from 'kafkajs';
@@ -24,6 +28,7 @@ import {
 const SINGLE = Number(process.env.BENCH_SINGLE ?? 2_000);
 const BULK = Number(process.env.BENCH_BULK ?? 50_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 500);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const EMMETT_CONCURRENCY = Number(process.env.BENCH_EMMETT_CONCURRENCY ?? 10);
 const SINGLE_STREAMS = 200;
 const BULK_STREAMS = 5_000;
@@ -31,11 +36,10 @@ const BULK_STREAMS = 5_000;
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
-const actor = { subject: 'kader-17', role: 'kader' };
 const measurement = (i: number): NewEvent => ({
   type: 'MeasurementRecorded',
   regencyCode: '3201',
-  actor,
+  actor: { subject: 'kader-17', role: 'kader' },
   data: { measurementId: i, heightCm: 70 + (i % 400) / 10, weightKg: 8 + (i % 90) / 10, method: 'length-board', posyandu: `P-${i % 97}` },
 });
 const emmettEvent = (event: NewEvent) => ({
@@ -44,36 +48,12 @@ const emmettEvent = (event: NewEvent) => ({
   metadata: { actor: event.actor, regencyCode: event.regencyCode },
 });
 
-/** One bulk batch: BATCH children, one measurement each (an intake import touching many children's streams). */
+/** Bulk batch `batch`: BATCH children, one measurement each (an intake import touching many children's streams). */
 const bulkBatch = (prefix: string, batch: number): AppendRequest[] =>
   Array.from({ length: BATCH }, (_, i) => {
     const n = batch * BATCH + i;
     return { streamId: `${prefix}-child-${n % BULK_STREAMS}`, events: [measurement(n)] };
   });
-
-interface Row {
-  readonly workload: string;
-  readonly ours: number;
-  readonly emmett?: number;
-  readonly raw?: number;
-  readonly note?: string;
-}
-
-async function timed(events: number, work: () => Promise<void>): Promise<number> {
-  const started = process.hrtime.bigint();
-  await work();
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return events / seconds;
-}
-
-async function inParallel<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }),
-  );
-}
 
 const RAW_TABLE_SQL = `CREATE TABLE raw_events (
   global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, event_id uuid NOT NULL, stream_id text NOT NULL,
@@ -86,34 +66,97 @@ const RAW_INSERT_SQL = `INSERT INTO raw_events (event_id, stream_id, stream_vers
   SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::int[], $6::text[], $7::text[], $8::timestamptz[],
                        $9::timestamptz[], $10::jsonb[], $11::text[], $12::text[], $13::jsonb[], $14::text[], $15::text[])`;
 
-/** The ceiling: the same rows (already serialised, hashes precomputed) into a plain table, one statement per batch. */
-function rawParameters(requests: readonly AppendRequest[], versionOf: (streamId: string) => number): unknown[] {
-  const now = new Date().toISOString();
-  const rows = requests.flatMap((request) => request.events.map((event) => ({ streamId: request.streamId, event })));
-  const hash = 'a'.repeat(64);
-  return [
-    rows.map(() => uuid()),
-    rows.map((row) => row.streamId),
-    rows.map((row) => versionOf(row.streamId)),
-    rows.map((row) => row.event.type),
-    rows.map(() => 1),
-    rows.map((row) => row.streamId),
-    rows.map((row) => row.event.regencyCode),
-    rows.map(() => now),
-    rows.map(() => now),
-    rows.map((row) => canonicalJson(row.event.actor)),
-    rows.map(() => uuid()),
-    rows.map(() => null),
-    rows.map((row) => canonicalJson(row.event.data)),
-    rows.map(() => hash),
-    rows.map(() => hash),
-  ];
-}
-
 const uuid = (): string => {
   const hex = randomBytes(16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
 };
+
+/** The ceiling: the same rows, serialised, with versions counted in memory and no hashing, locking or checks. */
+class RawInserter {
+  private readonly versions = new Map<string, number>();
+
+  constructor(private readonly pool: Pool) {}
+
+  async insert(requests: readonly AppendRequest[]): Promise<void> {
+    const now = new Date().toISOString();
+    const rows = requests.flatMap((request) => request.events.map((event) => ({ streamId: request.streamId, event })));
+    const hash = 'a'.repeat(64);
+    await this.pool.query(RAW_INSERT_SQL, [
+      rows.map(() => uuid()),
+      rows.map((row) => row.streamId),
+      rows.map((row) => this.nextVersion(row.streamId)),
+      rows.map((row) => row.event.type),
+      rows.map(() => 1),
+      rows.map((row) => row.streamId),
+      rows.map((row) => row.event.regencyCode),
+      rows.map(() => now),
+      rows.map(() => now),
+      rows.map((row) => canonicalJson(row.event.actor)),
+      rows.map(() => uuid()),
+      rows.map(() => null),
+      rows.map((row) => canonicalJson(row.event.data)),
+      rows.map(() => hash),
+      rows.map(() => hash),
+    ]);
+  }
+
+  private nextVersion(streamId: string): number {
+    const version = (this.versions.get(streamId) ?? 0) + 1;
+    this.versions.set(streamId, version);
+    return version;
+  }
+}
+
+type Contender = 'ours' | 'emmett' | 'raw';
+
+interface Workload {
+  readonly name: string;
+  readonly events: number;
+  readonly note?: string;
+  /** Runs the events [from, to) of the workload for one contender. */
+  readonly run: Record<Contender, (from: number, to: number) => Promise<void>>;
+}
+
+interface Row {
+  readonly workload: string;
+  readonly rates: Partial<Record<Contender, number>>;
+  readonly oursToEmmett?: number;
+  readonly oursToRaw?: number;
+  readonly note?: string;
+}
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function measure(workload: Workload): Promise<Row> {
+  const samples: Record<Contender, number[]> = { ours: [], emmett: [], raw: [] };
+  const share = Math.ceil(workload.events / ROUNDS);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const from = round * share;
+    const to = Math.min(workload.events, from + share);
+    for (const contender of ['ours', 'emmett', 'raw'] as const) {
+      const started = process.hrtime.bigint();
+      await workload.run[contender](from, to);
+      samples[contender].push((to - from) / (Number(process.hrtime.bigint() - started) / 1e9));
+    }
+  }
+  const paired = (other: Contender) => median(samples.ours.map((ours, round) => ours / samples[other][round]));
+  return {
+    workload: workload.name,
+    note: workload.note,
+    rates: { ours: median(samples.ours), emmett: median(samples.emmett), raw: median(samples.raw) },
+    oursToEmmett: paired('emmett'),
+    oursToRaw: paired('raw'),
+  };
+}
+
+async function inParallel<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
+}
 
 async function main(): Promise<void> {
   const dbName = `registry_bench_${randomBytes(4).toString('hex')}`;
@@ -123,94 +166,88 @@ async function main(): Promise<void> {
   const kafka = new Kafka({ clientId: 'bench-events', brokers, logLevel: logLevel.NOTHING });
   const topic = `bench.${dbName}.events`;
   const emmett = getPostgreSQLEventStore(url);
-  const rows: Row[] = [];
   try {
     await pool.query(eventStoreSchemaSql);
     await pool.query(RAW_TABLE_SQL);
     await emmett.schema.migrate();
     const store = new EventStore(pool);
-    console.log(`database ${dbName}; ${SINGLE} single appends, ${BULK} bulk events in batches of ${BATCH}\n`);
+    const raw = new RawInserter(pool);
+    console.log(`database ${dbName}: ${SINGLE} single appends, ${BULK} bulk events in batches of ${BATCH}, ${ROUNDS} rounds\n`);
 
-    // Warm-up: connections, prepared plans, JIT of the hashing path.
-    for (let i = 0; i < 50; i += 1) {
+    // Warm-up: connections, prepared statements, plpgsql plans, JIT of the serialisation paths.
+    for (let i = 0; i < 100; i += 1) {
       await store.append(`warm-${i % 5}`, [measurement(i)]);
       await emmett.appendToStream(`warm-${i % 5}`, [emmettEvent(measurement(i))]);
+      await raw.insert([{ streamId: `warm-${i % 5}`, events: [measurement(i)] }]);
     }
 
-    // (a) single-event appends, sequential, round-robin over existing streams
-    const singleOurs = await timed(SINGLE, async () => {
-      for (let i = 0; i < SINGLE; i += 1) await store.append(`single-${i % SINGLE_STREAMS}`, [measurement(i)]);
-    });
-    const singleEmmett = await timed(SINGLE, async () => {
-      for (let i = 0; i < SINGLE; i += 1) await emmett.appendToStream(`single-${i % SINGLE_STREAMS}`, [emmettEvent(measurement(i))]);
-    });
-    const rawVersions = new Map<string, number>();
-    const nextRawVersion = (streamId: string): number => {
-      const version = (rawVersions.get(streamId) ?? 0) + 1;
-      rawVersions.set(streamId, version);
-      return version;
-    };
-    const singleRaw = await timed(SINGLE, async () => {
-      for (let i = 0; i < SINGLE; i += 1) {
-        await pool.query(RAW_INSERT_SQL, rawParameters([{ streamId: `single-${i % SINGLE_STREAMS}`, events: [measurement(i)] }], nextRawVersion));
-      }
-    });
-    rows.push({ workload: '(a) single-event append, sequential', ours: singleOurs, emmett: singleEmmett, raw: singleRaw });
+    const batches = (from: number, to: number) => Array.from({ length: Math.ceil((to - from) / BATCH) }, (_, i) => from / BATCH + i);
+    const rows = [
+      await measure({
+        name: 'single-event append, sequential',
+        events: SINGLE,
+        run: {
+          ours: async (from, to) => {
+            for (let i = from; i < to; i += 1) await store.append(`ours-single-${i % SINGLE_STREAMS}`, [measurement(i)]);
+          },
+          emmett: async (from, to) => {
+            for (let i = from; i < to; i += 1) await emmett.appendToStream(`emmett-single-${i % SINGLE_STREAMS}`, [emmettEvent(measurement(i))]);
+          },
+          raw: async (from, to) => {
+            for (let i = from; i < to; i += 1) await raw.insert([{ streamId: `raw-single-${i % SINGLE_STREAMS}`, events: [measurement(i)] }]);
+          },
+        },
+      }),
+      await measure({
+        name: `bulk: ${BATCH} streams x 1 event per batch`,
+        events: Math.ceil(BULK / BATCH / ROUNDS) * ROUNDS * BATCH,
+        note: `ours: appendMany (one transaction per batch); Emmett has no multi-stream append: one appendToStream per stream, ${EMMETT_CONCURRENCY} at a time`,
+        run: {
+          ours: async (from, to) => {
+            for (const batch of batches(from, to)) await store.appendMany(bulkBatch('ours', batch));
+          },
+          emmett: async (from, to) => {
+            for (const batch of batches(from, to)) {
+              await inParallel(bulkBatch('emmett', batch), EMMETT_CONCURRENCY, (request) =>
+                emmett.appendToStream(request.streamId, request.events.map(emmettEvent)),
+              );
+            }
+          },
+          raw: async (from, to) => {
+            for (const batch of batches(from, to)) await raw.insert(bulkBatch('raw', batch));
+          },
+        },
+      }),
+      await measure({
+        name: `batch: ${BATCH} events into one stream`,
+        events: Math.ceil(BULK / 5 / BATCH / ROUNDS) * ROUNDS * BATCH,
+        note: "Emmett's best case for batching",
+        run: {
+          ours: async (from, to) => {
+            for (const batch of batches(from, to)) await store.append(`ours-big-${batch}`, bulkBatch('x', batch).map((r) => r.events[0]));
+          },
+          emmett: async (from, to) => {
+            for (const batch of batches(from, to)) {
+              await emmett.appendToStream(`emmett-big-${batch}`, bulkBatch('x', batch).map((r) => emmettEvent(r.events[0])));
+            }
+          },
+          raw: async (from, to) => {
+            for (const batch of batches(from, to)) await raw.insert([{ streamId: `raw-big-${batch}`, events: bulkBatch('x', batch).map((r) => r.events[0]) }]);
+          },
+        },
+      }),
+    ];
 
-    // (b) bulk: appendMany, BATCH streams per transaction
-    const batches = Math.ceil(BULK / BATCH);
-    const bulkOurs = await timed(batches * BATCH, async () => {
-      for (let b = 0; b < batches; b += 1) await store.appendMany(bulkBatch('ours', b));
-    });
-    const bulkRaw = await timed(batches * BATCH, async () => {
-      for (let b = 0; b < batches; b += 1) await pool.query(RAW_INSERT_SQL, rawParameters(bulkBatch('raw', b), nextRawVersion));
-    });
-    // Emmett appends one stream per transaction: the same events, EMMETT_CONCURRENCY appends at a time.
-    const bulkEmmett = await timed(batches * BATCH, async () => {
-      for (let b = 0; b < batches; b += 1) {
-        await inParallel(bulkBatch('emmett', b), EMMETT_CONCURRENCY, (request) =>
-          emmett.appendToStream(request.streamId, request.events.map(emmettEvent)),
-        );
-      }
-    });
-    rows.push({
-      workload: `(b) bulk, ${BATCH} streams per batch`,
-      ours: bulkOurs,
-      emmett: bulkEmmett,
-      raw: bulkRaw,
-      note: `Emmett: one transaction per stream, ${EMMETT_CONCURRENCY} concurrent (it has no multi-stream append)`,
-    });
-
-    // (c) Emmett's best case for batching: all BATCH events into one stream per call; ours the same shape.
-    const oneStreamBatches = Math.max(1, Math.floor(batches / 5));
-    const oneStreamOurs = await timed(oneStreamBatches * BATCH, async () => {
-      for (let b = 0; b < oneStreamBatches; b += 1) {
-        await store.append(`ours-big-${b}`, bulkBatch('x', b).map((request) => request.events[0]));
-      }
-    });
-    const oneStreamEmmett = await timed(oneStreamBatches * BATCH, async () => {
-      for (let b = 0; b < oneStreamBatches; b += 1) {
-        await emmett.appendToStream(`emmett-big-${b}`, bulkBatch('x', b).map((request) => emmettEvent(request.events[0])));
-      }
-    });
-    const oneStreamRaw = await timed(oneStreamBatches * BATCH, async () => {
-      for (let b = 0; b < oneStreamBatches; b += 1) {
-        const requests = [{ streamId: `raw-big-${b}`, events: bulkBatch('x', b).map((request) => request.events[0]) }];
-        await pool.query(RAW_INSERT_SQL, rawParameters(requests, nextRawVersion));
-      }
-    });
-    rows.push({ workload: `(c) batch of ${BATCH} into one stream`, ours: oneStreamOurs, emmett: oneStreamEmmett, raw: oneStreamRaw });
-
-    // (e) relay: every committed event of our store (a, b, c) into Kafka, from start to the last acknowledgement
+    // Relay: every event of our store into Kafka, from start to the last acknowledgement (acks from all in-sync replicas).
     await ensureTopics(kafka, [topic], 12);
     const { rows: counted } = await pool.query<{ count: number }>('SELECT count(*)::int AS count FROM es_events');
-    const relay = new KafkaRelay({ pool, kafka, topic, batchSize: 1_000, logger: { info: console.log, warn: console.log, error: console.log } });
-    const relayRate = await timed(counted[0].count, async () => {
-      await relay.start();
-      while ((await relay.lag()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
-      await relay.stop();
-    });
-    rows.push({ workload: `(e) relay to Kafka, ${counted[0].count} events, 12 partitions`, ours: relayRate, note: 'committed → acknowledged (acks=all)' });
+    const relay = new KafkaRelay({ pool, kafka, topic, batchSize: 1_000 });
+    const started = process.hrtime.bigint();
+    await relay.start();
+    while ((await relay.lag()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    const relayRate = counted[0].count / (Number(process.hrtime.bigint() - started) / 1e9);
+    await relay.stop();
+    rows.push({ workload: `relay to Kafka: ${counted[0].count} events, 12 partitions`, rates: { ours: relayRate }, note: 'committed → acknowledged, acks=all' });
 
     printTable(rows);
   } finally {
@@ -229,17 +266,18 @@ async function main(): Promise<void> {
 
 function printTable(rows: readonly Row[]): void {
   const rate = (value?: number): string => (value === undefined ? '' : Math.round(value).toLocaleString('en-US'));
-  const ratio = (a: number, b?: number): string => (b === undefined ? '' : (a / b).toFixed(2));
+  const ratio = (value?: number): string => (value === undefined ? '' : value.toFixed(2));
   const table = [
     ['workload', 'ours ev/s', 'emmett ev/s', 'raw ev/s', 'ours/emmett', 'ours/raw'],
-    ...rows.map((row) => [row.workload, rate(row.ours), rate(row.emmett), rate(row.raw), ratio(row.ours, row.emmett), ratio(row.ours, row.raw)]),
+    ...rows.map((row) => [row.workload, rate(row.rates.ours), rate(row.rates.emmett), rate(row.rates.raw), ratio(row.oursToEmmett), ratio(row.oursToRaw)]),
   ];
   const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)));
   for (const [index, line] of table.entries()) {
     console.log(line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
     if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   }
-  for (const row of rows.filter((line) => line.note)) console.log(`\n${row.workload}: ${row.note}`);
+  console.log('');
+  for (const row of rows.filter((line) => line.note)) console.log(`${row.workload}: ${row.note}`);
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 import { isUuid, uuidV7, type EventEnvelope, type NewEvent } from '@registry/contracts';
-import { ConcurrentAppendError, ExpectedVersionConflictError, type ExpectedVersion } from './errors';
-import { eventHash } from './hash-chain';
+import { canonicalJson } from './canonical-json';
+import type { ExpectedVersion } from './errors';
+import { canonicalEnvelopeParts, type CanonicalEnvelopeParts, type PendingEvent } from './hash-chain';
 
 export interface AppendRequest {
   readonly streamId: string;
@@ -19,38 +20,27 @@ export interface AppendResult {
 export interface IdentifiedRequest {
   readonly streamId: string;
   readonly expectedVersion: ExpectedVersion;
-  readonly events: readonly (NewEvent & { readonly eventId: string })[];
+  readonly events: readonly PendingEvent[];
 }
 
-/** The locked state of a stream as the append transaction found it. */
-export interface StreamHead {
-  readonly version: number;
-  readonly lastHash: string;
-  readonly lastTransactionId: bigint;
-}
-
-export interface StreamWrite {
-  readonly streamId: string;
-  readonly version: number;
-  readonly lastHash: string;
-  readonly isNew: boolean;
-}
-
-export interface AppendPlan {
-  readonly envelopes: readonly EventEnvelope[];
-  readonly results: readonly AppendResult[];
-  readonly streamWrites: readonly StreamWrite[];
+/** What es_append (schema.ts) decided for each event, in request order. */
+export interface StoredChain {
+  readonly positions: readonly string[];
+  readonly versions: readonly number[];
+  readonly previousHashes: readonly (string | null)[];
+  readonly hashes: readonly string[];
 }
 
 /**
- * Validates requests and gives every event an id (UUIDv7 from the injected clock when the caller gave none).
- * `callerEventIds` are the ids the caller chose: only those can make an append a repeat of an earlier one.
+ * Validates requests and completes their events: ids (UUIDv7 from the injected clock when the caller gave none),
+ * defaults, recordedAt. `callerEventIds` are the ids the caller chose: only those can make an append a repeat.
  */
 export function identifyRequests(
   requests: readonly AppendRequest[],
   now: Date,
 ): { readonly requests: IdentifiedRequest[]; readonly callerEventIds: string[] } {
   if (requests.length === 0) throw new RangeError('append: nothing to append');
+  const recordedAt = now.toISOString();
   const seen = new Set<string>();
   const callerEventIds: string[] = [];
   const identified = requests.map(({ streamId, events, expectedVersion = 'any' }) => {
@@ -62,92 +52,99 @@ export function identifyRequests(
     return {
       streamId,
       expectedVersion,
-      events: events.map((event) => {
+      events: events.map((event): PendingEvent => {
         if (event.eventId !== undefined && !isUuid(event.eventId)) throw new TypeError(`append: event id ${event.eventId} is not a UUID`);
         // PostgreSQL returns uuids in lower case; the hash must be computed over the form it reads back.
         const eventId = event.eventId?.toLowerCase() ?? uuidV7(now.getTime());
         if (seen.has(eventId)) throw new RangeError(`append: event id ${eventId} appears twice`);
         seen.add(eventId);
         if (event.eventId !== undefined) callerEventIds.push(eventId);
-        return { ...event, eventId };
+        return {
+          eventId,
+          type: event.type,
+          schemaVersion: event.schemaVersion ?? 1,
+          streamId,
+          subjectId: event.subjectId ?? streamId,
+          occurredAt: event.occurredAt === undefined ? recordedAt : toInstant(event.occurredAt),
+          recordedAt,
+          regencyCode: event.regencyCode ?? null,
+          actor: event.actor,
+          correlationId: event.correlationId ?? eventId,
+          causationId: event.causationId ?? null,
+          data: event.data,
+        };
       }),
     };
   });
   return { requests: identified, callerEventIds };
 }
 
-/**
- * Decides versions, positions and hashes for an append, given the stream heads locked by its transaction.
- * Requests for the same stream are applied in order; each one's expected version is checked against the version
- * the requests before it left.
- */
-export function planAppend(
-  requests: readonly IdentifiedRequest[],
-  heads: ReadonlyMap<string, StreamHead>,
-  context: { readonly positions: readonly string[]; readonly transactionId: bigint; readonly now: Date },
-): AppendPlan {
-  const recordedAt = context.now.toISOString();
-  const state = new Map<string, { version: number; lastHash: string | null; isNew: boolean }>();
-  for (const { streamId } of requests) {
-    if (state.has(streamId)) continue;
-    const head = heads.get(streamId);
-    if (head && head.lastTransactionId > context.transactionId) throw new ConcurrentAppendError([streamId], 'transaction-order');
-    state.set(streamId, head ? { version: head.version, lastHash: head.lastHash, isNew: false } : { version: 0, lastHash: null, isNew: true });
+/** The parameters of es_append, in its order (see schema.ts). */
+export function appendParameters(requests: readonly IdentifiedRequest[], callerEventIds: readonly string[], now: Date): unknown[] {
+  const streams = [...new Set(requests.map((request) => request.streamId))];
+  const slotOf = new Map(streams.map((streamId, index) => [streamId, index + 1]));
+  const events = requests.flatMap((request) => request.events);
+  const actors: string[] = [];
+  const parts: CanonicalEnvelopeParts[] = [];
+  for (const event of events) {
+    const actorJson = canonicalJson(event.actor);
+    actors.push(actorJson);
+    parts.push(canonicalEnvelopeParts(event, actorJson));
   }
+  return [
+    streams,
+    requests.map((request) => slotOf.get(request.streamId)),
+    requests.map(({ expectedVersion }) => (expectedVersion === 'any' ? null : expectedVersion === 'no_stream' ? 0 : expectedVersion)),
+    requests.map((request) => request.events.length),
+    callerEventIds,
+    events.map((event) => event.eventId),
+    events.map((event) => event.type),
+    events.map((event) => event.schemaVersion),
+    events.map((event) => event.subjectId),
+    events.map((event) => event.regencyCode),
+    events.map((event) => event.occurredAt),
+    actors,
+    events.map((event) => event.correlationId),
+    events.map((event) => event.causationId),
+    events.map((event) => canonicalJson(event.data)),
+    parts.map((part) => part[0]),
+    parts.map((part) => part[1]),
+    parts.map((part) => part[2]),
+    parts.map((part) => part[3]),
+    parts.map((part) => part[4]),
+    now.toISOString(),
+  ];
+}
 
-  const envelopes: EventEnvelope[] = [];
-  const results = requests.map(({ streamId, expectedVersion, events }) => {
-    const stream = state.get(streamId)!;
-    if (!matches(expectedVersion, stream.version)) throw new ExpectedVersionConflictError(streamId, expectedVersion, stream.version);
-    const appended = events.map((event) => {
-      const unsigned = {
-        eventId: event.eventId,
-        type: event.type,
-        schemaVersion: event.schemaVersion ?? 1,
-        streamId,
-        streamVersion: stream.version + 1,
-        globalPosition: context.positions[envelopes.length],
-        subjectId: event.subjectId ?? streamId,
-        occurredAt: event.occurredAt === undefined ? recordedAt : toInstant(event.occurredAt),
-        recordedAt,
-        regencyCode: event.regencyCode ?? null,
-        actor: event.actor,
-        correlationId: event.correlationId ?? event.eventId,
-        causationId: event.causationId ?? null,
-        data: event.data,
-        previousHash: stream.lastHash,
+/** Completes the envelopes with what the store decided, and answers per request. */
+export function appendedResults(requests: readonly IdentifiedRequest[], chain: StoredChain): AppendResult[] {
+  let index = 0;
+  return requests.map(({ events }) => {
+    const appended = events.map((event): EventEnvelope => {
+      const envelope = {
+        ...event,
+        streamVersion: chain.versions[index],
+        globalPosition: chain.positions[index],
+        previousHash: chain.previousHashes[index],
+        hash: chain.hashes[index],
       };
-      const envelope: EventEnvelope = { ...unsigned, hash: eventHash(unsigned) };
-      envelopes.push(envelope);
-      stream.version = envelope.streamVersion;
-      stream.lastHash = envelope.hash;
+      index += 1;
       return envelope;
     });
     const last = appended[appended.length - 1];
     return { streamVersion: last.streamVersion, globalPosition: last.globalPosition, events: appended };
   });
-
-  const streamWrites = [...state].map(([streamId, stream]) => ({
-    streamId,
-    version: stream.version,
-    lastHash: stream.lastHash!,
-    isNew: stream.isNew,
-  }));
-  return { envelopes, results, streamWrites };
 }
 
 /** Rebuilds the results of an append that is already stored, from its events in position order. */
 export function replayedResults(requests: readonly IdentifiedRequest[], stored: readonly EventEnvelope[]): AppendResult[] {
-  const byId = new Map(stored.map((event) => [event.eventId, event]));
   return requests.map(({ events }) => {
-    const appended = events.map((event) => byId.get(event.eventId)!);
+    const ids = new Set(events.map((event) => event.eventId));
+    const appended = stored.filter((event) => ids.has(event.eventId));
     const last = appended[appended.length - 1];
     return { streamVersion: last.streamVersion, globalPosition: last.globalPosition, events: appended };
   });
 }
-
-const matches = (expected: ExpectedVersion, actual: number): boolean =>
-  expected === 'any' || (expected === 'no_stream' ? actual === 0 : expected === actual);
 
 /** PostgreSQL keeps instants, not offsets: store and hash the UTC form so a read-back event hashes the same. */
 function toInstant(value: string): string {

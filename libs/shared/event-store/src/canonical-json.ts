@@ -10,18 +10,35 @@ export function canonicalJson(value: unknown): string {
   return json;
 }
 
-function serialise(value: unknown): string | undefined {
-  const plain = hasToJson(value) ? value.toJSON() : value;
-  if (plain === null || typeof plain !== 'object') return JSON.stringify(plain);
-  if (Array.isArray(plain)) return `[${plain.map((item) => serialise(item) ?? 'null').join(',')}]`;
-  const record = plain as Record<string, unknown>;
-  const members: string[] = [];
+/** Written for speed (it runs for every appended and published event): no intermediate arrays or closures. */
+function serialise(value: unknown, viaToJson = false): string | undefined {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return JSON.stringify(value);
+    case 'object':
+      break;
+    default:
+      return undefined;
+  }
+  if (value === null) return 'null';
+  if (!viaToJson && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    return serialise((value as { toJSON(): unknown }).toJSON(), true);
+  }
+  if (Array.isArray(value)) {
+    let json = '[';
+    for (let index = 0; index < value.length; index += 1) {
+      json += `${index === 0 ? '' : ','}${serialise(value[index]) ?? 'null'}`;
+    }
+    return `${json}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let json = '{';
   for (const key of Object.keys(record).sort()) {
     const member = serialise(record[key]);
-    if (member !== undefined) members.push(`${JSON.stringify(key)}:${member}`);
+    if (member !== undefined) json += `${json.length === 1 ? '' : ','}${JSON.stringify(key)}:${member}`;
   }
-  return `{${members.join(',')}}`;
+  return `${json}}`;
 }
-
-const hasToJson = (value: unknown): value is { toJSON(): unknown } =>
-  value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function';

@@ -17,7 +17,7 @@ export class ExpectedVersionConflictError extends AppendConflictError {
 }
 
 export type ConcurrentAppendReason =
-  /** another transaction created the stream or took one of the event ids between our check and our write */
+  /** another transaction wrote the stream or one of the event ids where this one's snapshot could not see it */
   | 'concurrent-write'
   /**
    * the caller's transaction got its transaction id before the last committed append to this stream did:

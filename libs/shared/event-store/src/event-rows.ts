@@ -1,7 +1,10 @@
 import type { Actor, EventEnvelope } from '@registry/contracts';
 
-/** Columns of es_events in the shape `toEnvelope` reads. */
-export const eventColumns = `global_position, transaction_id::text AS transaction_id, event_id, stream_id, stream_version, type,
+/**
+ * Columns of es_events in the shape `toEnvelope` reads. Bigints are read as text: node-postgres type parsers are
+ * process-global, and other libraries (Emmett's dumbo, for one) switch int8 to BigInt, which would change envelopes.
+ */
+export const eventColumns = `global_position::text AS global_position, transaction_id::text AS transaction_id, event_id, stream_id, stream_version, type,
   schema_version, subject_id, regency_code, occurred_at, recorded_at, actor, correlation_id, causation_id, data,
   previous_hash, hash`;
 

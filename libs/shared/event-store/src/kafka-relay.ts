@@ -2,13 +2,13 @@ import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Pool, PoolClient } from 'pg';
 import type { EventEnvelope } from '@registry/contracts';
 import { canonicalJson } from './canonical-json';
-import { beginningOfAll, EVENTS_APPENDED_CHANNEL, EventStore, type AllStreamCursor } from './event-store';
+import { beginningOfAll, EventStore, type AllStreamCursor } from './event-store';
+import { EVENTS_APPENDED_CHANNEL } from './schema';
 import { describeError, silentLogger, type Logger } from './logger';
 import { traceparentFor } from './traceparent';
-import { delay } from './wait-until';
 
 export interface KafkaRelayConfig {
-  /** The database of the event store; the checkpoint is kept there too. */
+  /** The database of the event store; the checkpoint is kept there too. The relay holds one connection to LISTEN. */
   readonly pool: Pool;
   readonly kafka: Kafka;
   /** The one topic this store's events are published to. */
@@ -32,7 +32,10 @@ export interface RelayMetrics {
   readonly failedAttempts: number;
 }
 
-/** After a notification found nothing safe to read yet, look again soon: the blocking transaction may end any time. */
+/**
+ * After a wake-up or a batch, look again soon, backing off to the poll interval: the transaction that held events
+ * back may end any time, and appends within NOTIFY_INTERVAL_MS of a notifying one do not notify themselves.
+ */
 const SETTLE_DELAY_MS = 10;
 
 /**
@@ -57,8 +60,7 @@ export class KafkaRelay {
   private listener?: PoolClient;
   private wake?: () => void;
   private notified = false;
-  private stopSignal: Promise<'stopped'> = new Promise(() => undefined);
-  private signalStop?: () => void;
+  private onStop?: () => void;
   private counters = { published: 0, batches: 0, failedAttempts: 0 };
 
   constructor(private readonly config: KafkaRelayConfig) {
@@ -77,17 +79,20 @@ export class KafkaRelay {
     if (this.running) return;
     this.cursor = await this.readCheckpoint();
     this.running = true;
-    this.stopSignal = new Promise((resolve) => (this.signalStop = () => resolve('stopped')));
     await this.listen();
     this.loop = this.run();
-    this.logger.info('event relay started', { relay: this.name, topic: this.config.topic, after: this.cursor.globalPosition });
+    this.logger.info('event relay started', {
+      relay: this.name,
+      topic: this.config.topic,
+      after: this.cursor.globalPosition,
+    });
   }
 
   /** Finishes the batch in flight (publish and checkpoint), unless Kafka cannot take it; then disconnects. */
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
-    this.signalStop?.();
+    this.onStop?.();
     this.wake?.();
     await this.loop;
     await this.producer?.disconnect().catch(() => undefined);
@@ -135,7 +140,11 @@ export class KafkaRelay {
         // events, so the next successful save catches the stored checkpoint up.
         failures += 1;
         this.counters.failedAttempts += 1;
-        this.logger.warn('event relay: database unavailable, retrying', { relay: this.name, attempt: failures, ...describeError(error) });
+        this.logger.warn('event relay: database unavailable, retrying', {
+          relay: this.name,
+          attempt: failures,
+          ...describeError(error),
+        });
         await this.idle(this.backoff(failures));
       }
     }
@@ -147,16 +156,14 @@ export class KafkaRelay {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const producer = await this.connectedProducer();
-        const sent = producer.send({ topic: this.config.topic, acks: -1, messages });
-        const gaveUp = this.stopSignal.then(() => delay(this.stopGraceMs)).then(() => 'gave-up' as const);
-        const outcome = await Promise.race([sent.then(() => 'acked' as const), gaveUp]);
-        if (outcome === 'acked') return true;
-        // Stopped while Kafka does not answer: abandon the batch unacknowledged; it is republished after restart.
-        sent.catch(() => undefined);
-        return false;
+        return await this.acknowledged(producer.send({ topic: this.config.topic, acks: -1, messages }));
       } catch (error) {
         this.counters.failedAttempts += 1;
-        this.logger.warn('event relay: Kafka unavailable, retrying', { relay: this.name, attempt, ...describeError(error) });
+        this.logger.warn('event relay: Kafka unavailable, retrying', {
+          relay: this.name,
+          attempt,
+          ...describeError(error),
+        });
         // A fresh producer after a failure: the old one's connections and idempotence state may be stale.
         await this.producer?.disconnect().catch(() => undefined);
         this.producer = undefined;
@@ -165,6 +172,31 @@ export class KafkaRelay {
         if (!this.running) return false;
       }
     }
+  }
+
+  /**
+   * Waits for the broker's acknowledgement; once stop() is called, for at most stopGraceMs: then the batch is
+   * abandoned unacknowledged (false) and republished after a restart.
+   */
+  private acknowledged(sent: Promise<unknown>): Promise<boolean> {
+    return new Promise<boolean>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const giveUp = () => {
+        timer = setTimeout(() => resolve(false), this.stopGraceMs);
+      };
+      this.onStop = giveUp;
+      if (!this.running) giveUp();
+      sent.then(
+        () => {
+          clearTimeout(timer);
+          resolve(true);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    }).finally(() => (this.onStop = undefined));
   }
 
   private async connectedProducer(): Promise<Producer> {
@@ -183,10 +215,12 @@ export class KafkaRelay {
 
   private async readCheckpoint(): Promise<AllStreamCursor> {
     const { rows } = await this.config.pool.query<{ transaction_id: string; global_position: string }>(
-      'SELECT transaction_id::text AS transaction_id, global_position FROM es_relay_checkpoints WHERE relay_name = $1',
+      'SELECT transaction_id::text AS transaction_id, global_position::text AS global_position FROM es_relay_checkpoints WHERE relay_name = $1',
       [this.name],
     );
-    return rows[0] ? { transactionId: rows[0].transaction_id, globalPosition: rows[0].global_position } : beginningOfAll;
+    return rows[0]
+      ? { transactionId: rows[0].transaction_id, globalPosition: rows[0].global_position }
+      : beginningOfAll;
   }
 
   /** Never moves backwards, should two relays ever run against one database. */
@@ -219,7 +253,10 @@ export class KafkaRelay {
       this.listener = connection;
     } catch (error) {
       client?.release(error as Error);
-      this.logger.warn('event relay: cannot listen for appends, polling only', { relay: this.name, ...describeError(error) });
+      this.logger.warn('event relay: cannot listen for appends, polling only', {
+        relay: this.name,
+        ...describeError(error),
+      });
     }
   }
 

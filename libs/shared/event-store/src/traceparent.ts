@@ -7,7 +7,9 @@ import { isUuid } from '@registry/contracts';
  * is derived from the event id.
  */
 export function traceparentFor(correlationId: string, eventId: string): string {
-  const traceId = isUuid(correlationId) ? correlationId.replace(/-/g, '').toLowerCase() : digest(correlationId).slice(0, 32);
+  const traceId = isUuid(correlationId)
+    ? correlationId.replace(/-/g, '').toLowerCase()
+    : digest(correlationId).slice(0, 32);
   const spanId = digest(eventId).slice(0, 16);
   return `00-${nonZero(traceId)}-${nonZero(spanId)}-01`;
 }

@@ -1,7 +1,11 @@
 /** Polls `check` until it yields a value (not undefined) or the deadline passes; then rejects with `describe()`. */
 export async function waitUntil<T>(
   check: () => Promise<T | undefined>,
-  options: { readonly timeoutMs: number; readonly intervalMs?: number; readonly describe: () => string | Promise<string> },
+  options: {
+    readonly timeoutMs: number;
+    readonly intervalMs?: number;
+    readonly describe: () => string | Promise<string>;
+  },
 ): Promise<T> {
   const deadline = Date.now() + options.timeoutMs;
   for (;;) {

@@ -1,0 +1,36 @@
+export { eventStoreSchemaSql, consumerSchemaSql, EVENTS_APPENDED_CHANNEL } from './schema';
+export { ensureDatabase, databaseUrl } from './ensure-database';
+export {
+  EventStore,
+  beginningOfAll,
+  type AllStreamCursor,
+  type AllStreamReader,
+  type AppendOptions,
+  type EventStoreOptions,
+  type EventStoreSession,
+  type ReadAllBatch,
+} from './event-store';
+export type { AppendRequest, AppendResult } from './append-plan';
+export {
+  AppendConflictError,
+  ConcurrentAppendError,
+  EventIdReuseError,
+  ExpectedVersionConflictError,
+  type ConcurrentAppendReason,
+  type ExpectedVersion,
+} from './errors';
+export { canonicalJson } from './canonical-json';
+export { eventHash, verifyChain, type ChainBreak, type StreamVerification, type UnsignedEnvelope } from './hash-chain';
+export { KafkaRelay, type KafkaRelayConfig, type RelayMetrics } from './kafka-relay';
+export { ensureTopics } from './kafka-topics';
+export { traceparentFor } from './traceparent';
+export {
+  ProjectionConsumer,
+  type ConsumerMetrics,
+  type DeadLetter,
+  type ProjectionConsumerConfig,
+} from './projection-consumer';
+export type { Projection } from './projection';
+export { Upcasters, type Upcast } from './upcasters';
+export { rebuildProjection, type RebuildProjectionOptions } from './rebuild-projection';
+export { silentLogger, type Logger } from './logger';

@@ -1,0 +1,371 @@
+import {
+  Partitioners,
+  type Consumer,
+  type EachMessagePayload,
+  type Kafka,
+  type KafkaMessage,
+  type Producer,
+} from 'kafkajs';
+import type { Pool, PoolClient } from 'pg';
+import { deadLetterTopic, isUuid, type EventEnvelope } from '@registry/contracts';
+import { describeError, silentLogger, type Logger } from './logger';
+import type { Projection } from './projection';
+import { Upcasters } from './upcasters';
+import { delay, waitUntil } from './wait-until';
+
+export interface ProjectionConsumerConfig {
+  /** The projection's database, holding its tables and the consumer bookkeeping (consumerSchemaSql). */
+  readonly pool: Pool;
+  readonly kafka: Kafka;
+  readonly topics: readonly string[];
+  readonly projection: Projection;
+  /** Defaults to the projection's name. */
+  readonly groupId?: string;
+  readonly upcasters?: Upcasters;
+  /** Attempts before an event is dead-lettered (default 5). */
+  readonly maxAttempts?: number;
+  /** Delay after the first failed attempt, doubled after each further one (default 50 ms). */
+  readonly retryDelayMs?: number;
+  readonly sessionTimeoutMs?: number;
+  readonly heartbeatIntervalMs?: number;
+  readonly logger?: Logger;
+}
+
+export interface ConsumerMetrics {
+  readonly applied: number;
+  readonly duplicatesSkipped: number;
+  readonly failedAttempts: number;
+  readonly deadLettered: number;
+}
+
+export interface DeadLetter {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  /** Null when the message was not a readable event envelope. */
+  readonly eventId: string | null;
+  readonly eventType: string | null;
+  readonly attempts: number;
+  readonly errorType: string;
+  readonly errorMessage: string;
+  readonly deadLetteredAt: Date;
+}
+
+interface MessagePosition {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+}
+
+type Outcome =
+  { readonly kind: 'applied' } | { readonly kind: 'duplicate' } | { readonly kind: 'failed'; readonly error: unknown };
+
+const MAX_ERROR_MESSAGE_LENGTH = 2_000;
+
+/**
+ * Feeds a projection from Kafka with effectively-once effects: each message is applied in one PostgreSQL
+ * transaction that also records (consumer, event id) and the message offset, so a redelivery after a crash
+ * changes nothing. An event that keeps failing is dead-lettered to `<topic>.dlq` and the consumer moves on.
+ */
+export class ProjectionConsumer {
+  private readonly name: string;
+  private readonly upcasters: Upcasters;
+  private readonly maxAttempts: number;
+  private readonly retryDelayMs: number;
+  private readonly logger: Logger;
+  private consumer?: Consumer;
+  private producer?: Producer;
+  private counters = { applied: 0, duplicatesSkipped: 0, failedAttempts: 0, deadLettered: 0 };
+
+  constructor(private readonly config: ProjectionConsumerConfig) {
+    this.name = config.projection.name;
+    this.upcasters = config.upcasters ?? new Upcasters();
+    this.maxAttempts = config.maxAttempts ?? 5;
+    this.retryDelayMs = config.retryDelayMs ?? 50;
+    this.logger = config.logger ?? silentLogger;
+  }
+
+  async start(): Promise<void> {
+    if (this.consumer) return;
+    const consumer = this.config.kafka.consumer({
+      groupId: this.config.groupId ?? this.name,
+      sessionTimeout: this.config.sessionTimeoutMs,
+      heartbeatInterval: this.config.heartbeatIntervalMs,
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) =>
+      this.logger.error('projection consumer crashed', {
+        consumer: this.name,
+        restart: payload.restart,
+        ...describeError(payload.error),
+      }),
+    );
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...this.config.topics], fromBeginning: true });
+    await consumer.run({ eachMessage: (payload) => this.handle(payload) });
+    this.consumer = consumer;
+    this.logger.info('projection consumer started', { consumer: this.name, topics: this.config.topics });
+  }
+
+  /** Lets the message in progress finish (and its offset be committed), then leaves the group. */
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+    this.consumer = undefined;
+    await this.producer?.disconnect();
+    this.producer = undefined;
+    this.logger.info('projection consumer stopped', { consumer: this.name });
+  }
+
+  metrics(): ConsumerMetrics {
+    return { ...this.counters };
+  }
+
+  async listDeadLetters(): Promise<DeadLetter[]> {
+    const { rows } = await this.config.pool.query<DeadLetter>(
+      `SELECT topic, partition, "offset"::text AS "offset", event_id AS "eventId", event_type AS "eventType", attempts,
+              error_type AS "errorType", error_message AS "errorMessage", dead_lettered_at AS "deadLetteredAt"
+         FROM es_dead_letters WHERE consumer_name = $1 ORDER BY id`,
+      [this.name],
+    );
+    return rows;
+  }
+
+  /**
+   * Resolves once every message that is in the topics now has been handled (applied, skipped or dead-lettered):
+   * the offsets stored with the projection reach the current high watermarks.
+   */
+  async waitForCaughtUp(options: { readonly timeoutMs?: number } = {}): Promise<void> {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const targets = await this.lastOffsets();
+    let behind: string[] = [];
+    await waitUntil(
+      async () => {
+        const stored = await this.storedOffsets();
+        behind = targets
+          .filter((target) => (stored.get(`${target.topic}:${target.partition}`) ?? -1n) < target.last)
+          .map(
+            (target) =>
+              `${target.topic}[${target.partition}] at ${stored.get(`${target.topic}:${target.partition}`) ?? 'none'} of ${target.last}`,
+          );
+        return behind.length === 0 ? true : undefined;
+      },
+      {
+        timeoutMs,
+        describe: () => `consumer ${this.name} did not catch up within ${timeoutMs} ms; behind on ${behind.join(', ')}`,
+      },
+    );
+  }
+
+  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+    const position = { topic, partition, offset: message.offset };
+    const event = parseEnvelope(message.value);
+    if (!event) {
+      await this.deadLetter(position, message, null, new TypeError('the message is not an event envelope'), 1);
+      return;
+    }
+    for (let attempt = 1; ; attempt += 1) {
+      const outcome = await this.processOnce(event, position);
+      if (outcome.kind === 'applied') {
+        this.counters.applied += 1;
+        return;
+      }
+      if (outcome.kind === 'duplicate') {
+        this.counters.duplicatesSkipped += 1;
+        return;
+      }
+      this.counters.failedAttempts += 1;
+      this.logger.warn('projection failed to apply an event', {
+        consumer: this.name,
+        eventId: event.eventId,
+        eventType: event.type,
+        attempt,
+        ...describeError(outcome.error),
+      });
+      if (attempt >= this.maxAttempts) {
+        await this.deadLetter(position, message, event, outcome.error, attempt);
+        return;
+      }
+      await delay(this.retryDelayMs * 2 ** (attempt - 1));
+      await heartbeat();
+    }
+  }
+
+  /**
+   * One transaction: claim (consumer, event id), apply, store the offset. A failure of the projection is an
+   * outcome (to retry or dead-letter); a failure of the database itself is thrown, so Kafka redelivers later
+   * instead of the event being dead-lettered during an outage.
+   */
+  private async processOnce(event: EventEnvelope, position: MessagePosition): Promise<Outcome> {
+    const client = await this.config.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const claimed = await client.query(
+        'INSERT INTO es_processed_events (consumer_name, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [this.name, event.eventId],
+      );
+      const fresh = claimed.rowCount === 1;
+      if (fresh) {
+        try {
+          await this.config.projection.apply(this.upcasters.upcast(event), client);
+        } catch (error) {
+          if (isConnectionFailure(error)) throw error;
+          await client.query('ROLLBACK');
+          client.release();
+          return { kind: 'failed', error };
+        }
+      }
+      await storeOffset(client, this.name, position);
+      await client.query('COMMIT');
+      client.release();
+      return fresh ? { kind: 'applied' } : { kind: 'duplicate' };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release(error as Error);
+      throw error;
+    }
+  }
+
+  /** Publishes the message to the dead-letter topic first, then records it and moves the offset past it. */
+  private async deadLetter(
+    position: MessagePosition,
+    message: KafkaMessage,
+    event: EventEnvelope | null,
+    error: unknown,
+    attempts: number,
+  ): Promise<void> {
+    const errorType = error instanceof Error ? error.name : typeof error;
+    const errorMessage = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_MESSAGE_LENGTH);
+    const producer = await this.deadLetterProducer();
+    await producer.send({
+      topic: deadLetterTopic(position.topic),
+      acks: -1,
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: {
+            ...message.headers,
+            'dlq-consumer': this.name,
+            'dlq-source-topic': position.topic,
+            'dlq-source-partition': String(position.partition),
+            'dlq-source-offset': position.offset,
+            'dlq-attempts': String(attempts),
+            'dlq-error-type': errorType,
+            'dlq-error-message': errorMessage,
+          },
+        },
+      ],
+    });
+    const client = await this.config.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO es_dead_letters (consumer_name, topic, partition, "offset", event_id, event_type, attempts, error_type, error_message)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (consumer_name, topic, partition, "offset") DO UPDATE
+            SET attempts = EXCLUDED.attempts, error_type = EXCLUDED.error_type, error_message = EXCLUDED.error_message,
+                dead_lettered_at = now()`,
+        [
+          this.name,
+          position.topic,
+          position.partition,
+          position.offset,
+          event?.eventId ?? null,
+          event?.type ?? null,
+          attempts,
+          errorType,
+          errorMessage,
+        ],
+      );
+      await storeOffset(client, this.name, position);
+      await client.query('COMMIT');
+      client.release();
+    } catch (failure) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release(failure as Error);
+      throw failure;
+    }
+    this.counters.deadLettered += 1;
+    this.logger.error('event dead-lettered', {
+      consumer: this.name,
+      eventId: event?.eventId ?? null,
+      eventType: event?.type ?? null,
+      ...position,
+      attempts,
+      ...describeError(error),
+    });
+  }
+
+  private async deadLetterProducer(): Promise<Producer> {
+    if (!this.producer) {
+      const producer = this.config.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      await producer.connect();
+      this.producer = producer;
+    }
+    return this.producer;
+  }
+
+  /** Offset of the last message now in each non-empty partition of the topics. */
+  private async lastOffsets(): Promise<{ topic: string; partition: number; last: bigint }[]> {
+    const admin = this.config.kafka.admin();
+    await admin.connect();
+    try {
+      const perTopic = await Promise.all(
+        this.config.topics.map(async (topic) =>
+          (await admin.fetchTopicOffsets(topic))
+            .filter(({ high, low }) => BigInt(high) > BigInt(low))
+            .map(({ partition, high }) => ({ topic, partition, last: BigInt(high) - 1n })),
+        ),
+      );
+      return perTopic.flat();
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  private async storedOffsets(): Promise<Map<string, bigint>> {
+    const { rows } = await this.config.pool.query<{ topic: string; partition: number; offset: string }>(
+      'SELECT topic, partition, "offset"::text AS "offset" FROM es_consumer_offsets WHERE consumer_name = $1',
+      [this.name],
+    );
+    return new Map(rows.map((row) => [`${row.topic}:${row.partition}`, BigInt(row.offset)]));
+  }
+}
+
+async function storeOffset(client: PoolClient, consumerName: string, position: MessagePosition): Promise<void> {
+  await client.query(
+    `INSERT INTO es_consumer_offsets (consumer_name, topic, partition, "offset", updated_at) VALUES ($1, $2, $3, $4, now())
+     ON CONFLICT (consumer_name, topic, partition) DO UPDATE
+        SET "offset" = GREATEST(es_consumer_offsets."offset", EXCLUDED."offset"), updated_at = now()`,
+    [consumerName, position.topic, position.partition, position.offset],
+  );
+}
+
+function parseEnvelope(value: Buffer | null): EventEnvelope | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(value.toString('utf8')) as Partial<EventEnvelope> | null;
+    const wellFormed =
+      isUuid(parsed?.eventId) &&
+      typeof parsed.type === 'string' &&
+      Number.isInteger(parsed.schemaVersion) &&
+      'data' in parsed;
+    return wellFormed ? (parsed as EventEnvelope) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Lost or refused connections (Node socket errors, SQLSTATE classes 08 and 57P). */
+function isConnectionFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (
+    typeof code === 'string' &&
+    (/^(08|57P)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))
+  )
+    return true;
+  return error instanceof Error && /Connection terminated/i.test(error.message);
+}

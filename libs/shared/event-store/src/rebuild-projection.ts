@@ -1,0 +1,58 @@
+import { escapeIdentifier, type Pool } from 'pg';
+import { beginningOfAll, type AllStreamReader } from './event-store';
+import type { Projection } from './projection';
+import { Upcasters } from './upcasters';
+
+export interface RebuildProjectionOptions {
+  /** The projection's database. */
+  readonly pool: Pool;
+  readonly projection: Projection;
+  /** The event stores behind every topic the projection consumes (e.g. EventStore instances on their databases). */
+  readonly sources: readonly AllStreamReader[];
+  readonly upcasters?: Upcasters;
+  readonly batchSize?: number;
+}
+
+/**
+ * Rebuilds a projection from the event stores themselves rather than from Kafka: the stores are the source of
+ * truth and hold every event, whatever the topics' retention, and no consumer-group offsets need resetting.
+ *
+ * In one transaction: truncate the projection's tables, forget its processed events, re-apply every event of every
+ * source in commit order, and record each as processed. Readers see the old state until the commit. The Kafka
+ * consumer keeps its offsets: messages it has not consumed yet are skipped on arrival when the rebuild already
+ * applied them. Stop the projection's consumer while rebuilding. A failing event aborts the rebuild and leaves
+ * the projection as it was.
+ */
+export async function rebuildProjection(options: RebuildProjectionOptions): Promise<{ readonly applied: number }> {
+  const { projection } = options;
+  const upcasters = options.upcasters ?? new Upcasters();
+  const client = await options.pool.connect();
+  try {
+    await client.query('BEGIN');
+    if (projection.tables.length > 0) await client.query(`TRUNCATE ${projection.tables.map(quoteTable).join(', ')}`);
+    await client.query('DELETE FROM es_processed_events WHERE consumer_name = $1', [projection.name]);
+    let applied = 0;
+    for (const source of options.sources) {
+      for (let after = beginningOfAll; ;) {
+        const batch = await source.readAll({ after, limit: options.batchSize ?? 500 });
+        if (batch.events.length === 0) break;
+        for (const event of batch.events) await projection.apply(upcasters.upcast(event), client);
+        await client.query(
+          'INSERT INTO es_processed_events (consumer_name, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+          [projection.name, batch.events.map((event) => event.eventId)],
+        );
+        applied += batch.events.length;
+        after = batch.next;
+      }
+    }
+    await client.query('COMMIT');
+    client.release();
+    return { applied };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    client.release(error as Error);
+    throw error;
+  }
+}
+
+const quoteTable = (name: string): string => name.split('.').map(escapeIdentifier).join('.');

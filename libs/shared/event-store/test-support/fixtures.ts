@@ -1,0 +1,44 @@
+import type { EventEnvelope, NewEvent } from '@registry/contracts';
+import type { PoolClient } from 'pg';
+import type { Projection } from '../src';
+
+export const kader = { subject: 'kader-17', role: 'kader' } as const;
+
+/** A measurement-like event; `n` numbers the events of one subject so order can be checked. */
+export const measured = (n: number, extra: Partial<NewEvent> = {}): NewEvent => ({
+  type: 'MeasurementRecorded',
+  regencyCode: '3201',
+  actor: kader,
+  data: { n, heightCm: 80 + n / 10 },
+  ...extra,
+});
+
+/**
+ * Counts events per subject and sums their `n`: applying an event twice shows up in both columns,
+ * and a lost event in the count.
+ */
+export class SubjectTotalsProjection implements Projection {
+  readonly tables: readonly string[];
+
+  constructor(readonly name: string) {
+    this.tables = [`${name}_subject_totals`];
+  }
+
+  createTableSql(): string {
+    return `CREATE TABLE IF NOT EXISTS ${this.tables[0]} (subject_id text PRIMARY KEY, events integer NOT NULL, sum_n bigint NOT NULL)`;
+  }
+
+  async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
+    const { n } = event.data as { n: number };
+    await client.query(
+      `INSERT INTO ${this.tables[0]} (subject_id, events, sum_n) VALUES ($1, 1, $2)
+       ON CONFLICT (subject_id) DO UPDATE SET events = ${this.tables[0]}.events + 1, sum_n = ${this.tables[0]}.sum_n + EXCLUDED.sum_n`,
+      [event.subjectId, n],
+    );
+  }
+
+  async rows(client: Pick<PoolClient, 'query'>): Promise<{ subject_id: string; events: number; sum_n: string }[]> {
+    const { rows } = await client.query(`SELECT subject_id, events, sum_n FROM ${this.tables[0]} ORDER BY subject_id`);
+    return rows;
+  }
+}
