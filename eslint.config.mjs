@@ -22,8 +22,8 @@ export default [
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: frameworks },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: frameworks },
-            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:platform', 'type:data-access', 'type:contracts', 'type:domain', 'type:tooling'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:platform', 'type:data-access', 'type:contracts', 'type:domain'] },
+            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:data-access', 'type:contracts', 'type:domain', 'type:tooling'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling', 'type:feature', 'type:platform', 'type:data-access', 'type:contracts', 'type:domain'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // Cross-service tests and tools (the simulation) may use every service's pure libraries.
             { sourceTag: 'scope:tests', onlyDependOnLibsWithTags: ['*'] },

@@ -2,9 +2,7 @@
 // L, M, S (no table lookup, no rules) is timed in the same run as a ceiling, so the ratio stays meaningful on a
 // shared machine where absolute figures drift. Rounds are interleaved and the median is reported.
 //
-// Run from the repository root (compiled into dist/, whose parents hold nx.json, so the default table folder resolves):
-//   npx swc scripts/bench-anthropometry.ts libs/shared/anthropometry/src --config-file .swcrc \
-//     --ignore '**/*.spec.ts' -d dist/bench && node dist/bench/scripts/bench-anthropometry.js
+// Run from the repository root: npm run bench:anthropometry
 import os from 'node:os';
 import { GrowthStandards, type Indicator, type MeasurementInput, type Sex } from '../libs/shared/anthropometry/src';
 

@@ -3,7 +3,7 @@
 //
 // Run (Node 24 from node_modules; the register hook compiles TypeScript and the @registry/* aliases on the fly):
 //   bash infra/up.sh && set -a && . .var/infra.env && set +a &&
-//   node_modules/.bin/node -r ./libs/shared/event-store/test-support/swc-register.cjs scripts/bench-events.ts
+//   node_modules/.bin/node -r ./scripts/swc-register.cjs scripts/bench-events.ts (npm run bench:events)
 // Environment: BENCH_SINGLE=2000 BENCH_BULK=50000 BENCH_BATCH=500 BENCH_ROUNDS=10 BENCH_EMMETT_CONCURRENCY=10
 //
 // The machine may be shared, so the contenders take turns: each workload runs in BENCH_ROUNDS rounds, every round

@@ -11,7 +11,7 @@ export class ChildScript {
   constructor(script: string, env: Record<string, string>) {
     this.process = spawn(
       process.execPath,
-      ['--require', path.join(__dirname, 'swc-register.cjs'), path.join(__dirname, script)],
+      ['--require', path.join(__dirname, '../../../../scripts/swc-register.cjs'), path.join(__dirname, script)],
       {
         env: { ...process.env, ...env, NODE_OPTIONS: '' },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,10 +1,11 @@
-// Lets a child Node process run this repository's TypeScript (the kill tests need a real process to SIGKILL):
+// Lets Node run this repository's TypeScript directly (benchmark scripts, and the child processes the kill tests
+// SIGKILL):
 // compiles each required .ts file with the workspace's .swcrc and rewrites the @registry/* aliases.
 const { transformSync } = require('@swc/core');
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
 
-const root = path.resolve(__dirname, '../../../..');
+const root = path.resolve(__dirname, '..');
 const { compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
 const swcrc = JSON.parse(readFileSync(path.join(root, '.swcrc'), 'utf8'));
 delete swcrc.$schema;
