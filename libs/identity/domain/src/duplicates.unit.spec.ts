@@ -24,7 +24,7 @@ describe('duplicate detection', () => {
   it('lists a child registered twice without NIK by name, birth date and mother', () => {
     const pair = scorePair(
       child('a', { name: 'n', motherName: 'm' }),
-      child('b', { name: 'n', motherName: 'm', villageCode: '36.03.20.2002' }),
+      child('b', { name: 'n', motherName: 'm', villageCode: '36.03.20.2003' }),
     );
     expect(pair.evidence).toEqual(['same_name_birth_date_mother']);
     expect(pair.score).toBeGreaterThanOrEqual(0.7);
