@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { Topics } from '@registry/contracts';
 import { EventStore, rebuildProjection, type Projection } from '@registry/event-store';
 import {
@@ -6,28 +7,62 @@ import {
   ReportingSponsorshipsProjection,
   TimelineProjection,
 } from '@registry/reporting-feature';
-import type { Pool } from 'pg';
+import { Pool } from 'pg';
 import { serviceDb, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, registration, tokenFor } from '../support/registry';
+
+/**
+ * The sponsorship tests publish stand-in intervention events straight to Kafka (tests/sponsorship/sponsorship-fixtures.ts):
+ * no event store holds them, so no rebuild can reproduce them; they are left out of the comparison.
+ */
+const FROM_A_STORE: Record<string, string> = {
+  reporting_timeline: `WHERE envelope->'actor'->>'subject' <> 'e2e-interventions-stand-in'`,
+};
 
 /** The content of the projection's tables, order-independent: equal digests mean equal read models. */
 async function digest(pool: Pool, projection: Projection): Promise<Record<string, string>> {
   const entries = await Promise.all(
     projection.tables.map(async (table) => {
-      const { rows } = await pool.query<{ digest: string }>(
-        `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM ${table} t`,
+      const { rows } = await pool.query<{ digest: string; count: number }>(
+        `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest, count(*)::int AS count
+           FROM ${table} t ${FROM_A_STORE[table] ?? ''}`,
       );
-      return [table, rows[0].digest] as const;
+      return [table, `${rows[0].count}:${rows[0].digest}`] as const;
     }),
   );
   return Object.fromEntries(entries);
 }
 
-describe('reporting projections are disposable: a rebuild from position 0 equals the incrementally built state', () => {
-  const pools: Pool[] = [];
-  afterAll(() => Promise.all(pools.map((pool) => pool.end())));
+const urlOf = (database: string): string => {
+  const url = new URL(process.env['DATABASE_URL']!);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
 
-  it('rebuilds children, measurements, sponsorships and timeline to the same content', async () => {
+/**
+ * Projections are disposable: rebuilt from position 0 of the event stores into an empty copy of reporting's schema,
+ * they hold exactly what the running service built event by event from Kafka.
+ */
+describe('reporting projections rebuilt from the event stores equal the incrementally built ones', () => {
+  const scratch = `registry_reporting_rebuild_${Date.now()}`;
+  const pools: Pool[] = [];
+
+  beforeAll(() => {
+    execFileSync('psql', [process.env['DATABASE_URL']!, '-qc', `CREATE DATABASE ${scratch}`]);
+    const schema = execFileSync('pg_dump', [
+      '--schema-only',
+      '--no-owner',
+      '--no-privileges',
+      urlOf('registry_reporting'),
+    ]);
+    execFileSync('psql', [urlOf(scratch), '-q', '-v', 'ON_ERROR_STOP=1'], { input: schema });
+  });
+  afterAll(async () => {
+    await Promise.all(pools.map((pool) => pool.end()));
+    execFileSync('psql', [process.env['DATABASE_URL']!, '-qc', `DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`]);
+  });
+
+  it('children, measurement versions, sponsorships and timeline', async () => {
     const token = await tokenFor('tpps', '36.03');
     const { body: child } = await clientOf('identity', { token }).post('/v1/children', registration());
     const { body: recorded } = await clientOf('intake', { token }).post('/v1/measurements', {
@@ -42,17 +77,18 @@ describe('reporting projections are disposable: a rebuild from position 0 equals
       heightCm: 75,
       reason: 'misread',
     });
-    await Promise.all(['identity', 'intake', 'interventions', 'sponsorship'].map((service) => waitForRelay(service)));
-    const all = [Topics.identity, Topics.intake, Topics.interventions, Topics.sponsorship];
+    const sources = ['identity', 'intake', 'interventions', 'sponsorship'] as const;
+    await Promise.all(sources.map((service) => waitForRelay(service)));
     await waitForCaughtUp('reporting', {
       'reporting-children': [Topics.identity],
       'reporting-measurements': [Topics.intake],
       'reporting-sponsorships': [Topics.sponsorship],
-      'reporting-timeline': all,
+      'reporting-timeline': [Topics.identity, Topics.intake, Topics.interventions, Topics.sponsorship],
     });
-    const reporting = serviceDb('reporting');
-    pools.push(reporting);
-    const store = (service: string) => {
+    const live = serviceDb('reporting');
+    const rebuilt = new Pool({ connectionString: urlOf(scratch), max: 2 });
+    pools.push(live, rebuilt);
+    const store = (service: (typeof sources)[number]) => {
       const pool = serviceDb(service);
       pools.push(pool);
       return new EventStore(pool);
@@ -61,13 +97,16 @@ describe('reporting projections are disposable: a rebuild from position 0 equals
       [new ReportingChildrenProjection(), [store('identity')]],
       [new ReportingMeasurementsProjection(), [store('intake')]],
       [new ReportingSponsorshipsProjection(), [store('sponsorship')]],
-      [new TimelineProjection(), ['identity', 'intake', 'interventions', 'sponsorship'].map(store)],
+      [new TimelineProjection(), sources.map(store)],
     ];
-    for (const [projection, sources] of plan) {
-      const incremental = await digest(reporting, projection);
-      const { applied } = await rebuildProjection({ pool: reporting, projection, sources });
-      expect(applied).toBeGreaterThan(0);
-      expect(await digest(reporting, projection)).toEqual(incremental);
+    let applied = 0;
+    for (const [projection, stores] of plan) {
+      applied += (await rebuildProjection({ pool: rebuilt, projection, sources: stores })).applied;
+      expect({ projection: projection.name, tables: await digest(rebuilt, projection) }).toEqual({
+        projection: projection.name,
+        tables: await digest(live, projection),
+      });
     }
+    expect(applied).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, PersonalData, type Principal } from '@registry/access';
 import { EventStore } from '@registry/event-store';
@@ -69,7 +69,12 @@ export class PriorityChildrenHttpController {
     @Query() query: PriorityChildrenQuery,
     @Headers('authorization') authorization: string,
   ) {
-    const regencyCode = reportRegion(principal, query.districtCode ?? query.regencyCode)!.slice(0, 5);
+    const region = reportRegion(principal, query.districtCode ?? query.regencyCode);
+    if (region === null)
+      throw new BadRequestException(
+        'regencyCode is required: the by-name list covers one kabupaten, e.g. regencyCode=36.03',
+      );
+    const regencyCode = region.slice(0, 5);
     const { rows } = await this.store.pool.query<PriorityRow>(
       `WITH latest AS (
          SELECT DISTINCT ON (measurement_id) * FROM reporting_measurement_versions ORDER BY measurement_id, version DESC
