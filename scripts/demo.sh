@@ -20,6 +20,12 @@ else
 fi
 
 token() { "$node_bin" scripts/token.ts "$@" 2>/dev/null | tail -n 1; }
+sponsor_marker=$var_dir/demo-$regency-$seed.sponsor
+if [ ! -s "$sponsor_marker" ]; then
+  "$node_bin" scripts/run-tool.mjs libs/tools/simulation runDemoSponsorCommand "$regency" > "$sponsor_marker.tmp" 2>/dev/null \
+    && mv "$sponsor_marker.tmp" "$sponsor_marker" || echo "(no sponsor yet: the cases are still being opened; run npm start again)" >&2
+fi
+sponsor=$(tail -n 1 "$sponsor_marker" 2>/dev/null || true)
 tpps=$(token --role tpps --regency "$regency")
 statistician=$(token --role statistician)
 year=$("$node_bin" -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").pop()).expected.period)' "$marker")
@@ -29,10 +35,13 @@ cat <<TEXT
 Tokens (valid 12 h; more with: npm run -s token -- --role <role> [--regency <code>]):
   TPPS $regency:   export TPPS='$tpps'
   statistician:    export STAT='$statistician'
+  sponsor portal:  export SPONSOR='$sponsor'
 
 Try:
   curl -s -H "authorization: Bearer \$TPPS" 'http://127.0.0.1:3005/v1/reports/stunting-prevalence?period=$year&groupBy=district' | head -c 600
   curl -s -H "authorization: Bearer \$TPPS" 'http://127.0.0.1:3001/v1/children/duplicates' | head -c 600
   curl -s -H "authorization: Bearer \$STAT" 'http://127.0.0.1:3005/v1/exports/stunting-prevalence.csv?period=$year' | head
+  curl -s -H "authorization: Bearer \$TPPS" 'http://127.0.0.1:3005/v1/reports/priority-children?districtCode=$regency.01' | head -c 600
+  curl -s -H "authorization: Bearer \$SPONSOR" 'http://127.0.0.1:3004/v1/portal/children' | head -c 600
   The figures the generator expects are in $marker.
 TEXT

@@ -1,3 +1,6 @@
+import { Topics } from '@registry/contracts';
+import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
+import { clientOf, registration, tokenFor } from '../support/registry';
 import { request, serviceUrl, servicePorts, type ServiceName } from '../support/services';
 
 const services = Object.keys(servicePorts) as ServiceName[];
@@ -20,5 +23,24 @@ describe('the five services, started by scripts/services.sh', () => {
     const response = await fetch(serviceUrl(service, '/health'), { headers: { 'x-correlation-id': 'smoke-42' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-correlation-id')).toBe('smoke-42');
+  });
+});
+
+describe('one event through the real broker, from one service to another', () => {
+  it('a child registered in identity reaches intake over Kafka, which then accepts its measurement', async () => {
+    const token = await tokenFor('tpps', '36.03');
+    const { body: child } = await clientOf('identity', { token }).post('/v1/children', registration());
+    await waitForRelay('identity');
+    await waitForCaughtUp('intake', { 'known-children': [Topics.identity] });
+    const { status, body } = await clientOf('intake', { token }).post('/v1/measurements', {
+      childId: child.id,
+      measuredOn: '2025-06-01',
+      heightCm: 75,
+      weightKg: 9,
+      position: 'lying',
+      puskesmasCode: 'PKM-SMOKE',
+    });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ childId: child.id, regencyCode: '36.03' });
   });
 });

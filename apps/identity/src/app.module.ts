@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccessModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
+import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
 import { Topics } from '@registry/contracts';
 import { ChildRecord, IdentityConfig, IdentityModule, IdentitySchemaMigration } from '@registry/identity-feature';
 import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
@@ -18,6 +18,7 @@ import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceMo
       projections: [{ projection: ApiKeyProjection, topics: [Topics.identity] }],
     }),
     AccessModule.forRoot({ apiKeyStore: PgApiKeyStore }),
+    OpsModule,
     IdentityModule,
   ],
 })

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccessModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
+import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
 import { Topics } from '@registry/contracts';
 import {
   CaseTrackerProjection,
@@ -25,6 +25,7 @@ import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceMo
       ],
     }),
     AccessModule.forRoot({ apiKeyStore: PgApiKeyStore }),
+    OpsModule,
     InterventionsModule,
   ],
 })

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccessModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
+import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
 import { Topics } from '@registry/contracts';
 import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
 import {
@@ -30,6 +30,7 @@ import {
       ],
     }),
     AccessModule.forRoot({ apiKeyStore: PgApiKeyStore }),
+    OpsModule,
     SponsorshipModule,
   ],
 })

@@ -9,8 +9,7 @@ import {
   type Type,
   type ValueProvider,
 } from '@nestjs/common';
-import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
-import { AccessRulesHttpController } from './access-rules.http.controller';
+import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import type { ApiKeyStore } from './api-key';
 import { authSettingsFrom, type AuthSettings } from './auth-settings';
@@ -52,8 +51,7 @@ export class AccessModule {
     return {
       module: AccessModule,
       global: true,
-      imports: [DiscoveryModule, ...(options.imports ?? [])],
-      controllers: [AccessRulesHttpController],
+      imports: options.imports ?? [],
       providers: [
         { provide: AUTH_SETTINGS, useFactory: () => requireConfigured(authSettingsFrom(options.env ?? process.env)) },
         storeProvider,

@@ -69,3 +69,4 @@ export {
 } from './tenancy';
 export { ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from './api-key-store.pg';
 export { AccessRulesHttpController, type RouteRule } from './access-rules.http.controller';
+export { OpsModule } from './ops.module';

@@ -68,7 +68,7 @@ const MAX_ERROR_MESSAGE_LENGTH = 2_000;
  * changes nothing. An event that keeps failing is dead-lettered to `<topic>.dlq` and the consumer moves on.
  */
 export class ProjectionConsumer {
-  private readonly name: string;
+  readonly name: string;
   private readonly upcasters: Upcasters;
   private readonly maxAttempts: number;
   private readonly retryDelayMs: number;

@@ -3,3 +3,4 @@ export { generateKabupaten, type Kabupaten, type SimChild, type SimulationOption
 export { pushKabupaten, type PushReport } from './push';
 export { Random } from './random';
 export { runGenerateCommand } from './cli/generate-command';
+export { runDemoSponsorCommand } from './cli/demo-sponsor-command';

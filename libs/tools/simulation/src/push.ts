@@ -34,6 +34,7 @@ export async function pushKabupaten(
   endpoints: RegistryEndpoints,
   tokens: PushTokens,
   log: (line: string) => void,
+  options: { readonly mergeDuplicates?: boolean } = {},
 ): Promise<PushReport> {
   const started = Date.now();
   const counts: Record<string, number> = {};
@@ -165,7 +166,7 @@ export async function pushKabupaten(
       });
       count('deaths');
     }
-    if (child.duplicate) {
+    if (child.duplicate && options.mergeDuplicates !== false) {
       await call(endpoints.identity, 'POST', `/v1/children/${childIds.get(child.duplicate.key)}/merge`, tokens.tpps, {
         intoChildId: childIds.get(child.key),
         reason: 'registered twice by two posyandu',

@@ -17,7 +17,10 @@ const USAGE = `npm run generate -- --regency 36.03 --children 50000 --months 24 
   --move-to CODE        kabupaten that moving children go to (default 36.04)
   --identity-url URL    default http://127.0.0.1:3001 (IDENTITY_PORT)
   --intake-url URL      default http://127.0.0.1:3002 (INTAKE_PORT)
+  --keep-duplicates     do not merge the children registered twice; measure identity's duplicate finder instead
   --dry-run             generate and print what reports must say, send nothing`;
+
+const pairKey = (a: string, b: string): string => [a, b].sort().join('+');
 
 /** Generates a kabupaten, pushes it through the public APIs and prints what the reports must then say (JSON, last line). */
 export async function runGenerateCommand(
@@ -38,6 +41,7 @@ export async function runGenerateCommand(
       'identity-url': { type: 'string', default: `http://127.0.0.1:${env['IDENTITY_PORT'] ?? 3001}` },
       'intake-url': { type: 'string', default: `http://127.0.0.1:${env['INTAKE_PORT'] ?? 3002}` },
       'dry-run': { type: 'boolean', default: false },
+      'keep-duplicates': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -73,13 +77,41 @@ export async function runGenerateCommand(
       if (signed.kind !== 'signed') throw new Error(signed.reason);
       return signed.token;
     };
+    const tpps = await token(options.regencyCode);
     const report = await pushKabupaten(
       kabupaten,
       { identity: values['identity-url']!, intake: values['intake-url']! },
-      { tpps: await token(options.regencyCode), destinationTpps: await token(options.moveToRegencyCode) },
+      { tpps, destinationTpps: await token(options.moveToRegencyCode) },
       log,
+      { mergeDuplicates: !values['keep-duplicates'] },
     );
     pushed = { seconds: report.seconds, ...report.counts };
+    if (values['keep-duplicates']) {
+      const planted = new Set(
+        kabupaten.children.flatMap((child) =>
+          child.duplicate ? [pairKey(report.childIds.get(child.key)!, report.childIds.get(child.duplicate.key)!)] : [],
+        ),
+      );
+      const response = await fetch(`${values['identity-url']}/v1/children/duplicates`, {
+        headers: { authorization: `Bearer ${tpps}` },
+      });
+      const { pairs } = (await response.json()) as { pairs: Array<{ childId: string; otherChildId: string }> };
+      const ours = new Set(report.childIds.values());
+      const found = pairs
+        .filter((pair) => ours.has(pair.childId) && ours.has(pair.otherChildId))
+        .map((pair) => pairKey(pair.childId, pair.otherChildId));
+      const truePositives = found.filter((pair) => planted.has(pair)).length;
+      pushed = {
+        ...pushed,
+        duplicates: {
+          planted: planted.size,
+          listed: found.length,
+          truePositives,
+          precision: percent(truePositives, found.length),
+          recall: percent(truePositives, planted.size),
+        },
+      };
+    }
     log(`pushed in ${report.seconds.toFixed(1)} s: ${JSON.stringify(report.counts)}`);
   }
   const year = options.untilMonth.slice(0, 4);
