@@ -12,8 +12,11 @@ rm -rf "$results"; mkdir -p "$results"
 
 kafka_was_running=yes; bash infra/kafka/kafka.sh status || kafka_was_running=no
 services_were_running=no; [ -n "$(ls "$var_dir"/run/*.pid 2>/dev/null)" ] && services_were_running=yes
+# The services under test are the ones just built: running ones are stopped now and started again at the end.
+bash scripts/services.sh stop
 cleanup() {
-  [ "$services_were_running" = yes ] || bash scripts/services.sh stop || true
+  bash scripts/services.sh stop || true
+  [ "$services_were_running" = yes ] && bash scripts/services.sh start >/dev/null || true
   [ "$kafka_was_running" = yes ] || bash infra/kafka/kafka.sh stop || true
 }
 trap cleanup EXIT

@@ -44,7 +44,8 @@ export function identifyRequests(
   const seen = new Set<string>();
   const callerEventIds: string[] = [];
   const identified = requests.map(({ streamId, events, expectedVersion = 'any' }) => {
-    if (typeof streamId !== 'string' || streamId.length === 0) throw new TypeError('append: streamId must be a non-empty string');
+    if (typeof streamId !== 'string' || streamId.length === 0)
+      throw new TypeError('append: streamId must be a non-empty string');
     if (events.length === 0) throw new RangeError(`append: no events for stream ${streamId}`);
     if (typeof expectedVersion === 'number' && (!Number.isInteger(expectedVersion) || expectedVersion < 0)) {
       throw new RangeError(`append: expected version ${expectedVersion} of stream ${streamId} is not a version`);
@@ -53,7 +54,8 @@ export function identifyRequests(
       streamId,
       expectedVersion,
       events: events.map((event): PendingEvent => {
-        if (event.eventId !== undefined && !isUuid(event.eventId)) throw new TypeError(`append: event id ${event.eventId} is not a UUID`);
+        if (event.eventId !== undefined && !isUuid(event.eventId))
+          throw new TypeError(`append: event id ${event.eventId} is not a UUID`);
         // PostgreSQL returns uuids in lower case; the hash must be computed over the form it reads back.
         const eventId = event.eventId?.toLowerCase() ?? uuidV7(now.getTime());
         if (seen.has(eventId)) throw new RangeError(`append: event id ${eventId} appears twice`);
@@ -80,7 +82,11 @@ export function identifyRequests(
 }
 
 /** The parameters of es_append, in its order (see schema.ts). */
-export function appendParameters(requests: readonly IdentifiedRequest[], callerEventIds: readonly string[], now: Date): unknown[] {
+export function appendParameters(
+  requests: readonly IdentifiedRequest[],
+  callerEventIds: readonly string[],
+  now: Date,
+): unknown[] {
   const streams = [...new Set(requests.map((request) => request.streamId))];
   const slotOf = new Map(streams.map((streamId, index) => [streamId, index + 1]));
   const events = requests.flatMap((request) => request.events);
@@ -94,7 +100,9 @@ export function appendParameters(requests: readonly IdentifiedRequest[], callerE
   return [
     streams,
     requests.map((request) => slotOf.get(request.streamId)),
-    requests.map(({ expectedVersion }) => (expectedVersion === 'any' ? null : expectedVersion === 'no_stream' ? 0 : expectedVersion)),
+    requests.map(({ expectedVersion }) =>
+      expectedVersion === 'any' ? null : expectedVersion === 'no_stream' ? 0 : expectedVersion,
+    ),
     requests.map((request) => request.events.length),
     callerEventIds,
     events.map((event) => event.eventId),
@@ -137,7 +145,10 @@ export function appendedResults(requests: readonly IdentifiedRequest[], chain: S
 }
 
 /** Rebuilds the results of an append that is already stored, from its events in position order. */
-export function replayedResults(requests: readonly IdentifiedRequest[], stored: readonly EventEnvelope[]): AppendResult[] {
+export function replayedResults(
+  requests: readonly IdentifiedRequest[],
+  stored: readonly EventEnvelope[],
+): AppendResult[] {
   return requests.map(({ events }) => {
     const ids = new Set(events.map((event) => event.eventId));
     const appended = stored.filter((event) => ids.has(event.eventId));

@@ -31,24 +31,38 @@ describe('identifyRequests', () => {
 
   it('keeps caller ids (lower-cased) and lists only those as the ids that make an append a repeat', () => {
     const given = '0190F0A0-1B2C-7D3E-8F40-123456789ABC';
-    const { requests, callerEventIds } = identifyRequests([{ streamId: 's', events: [event({}, { eventId: given }), event({})] }], now);
+    const { requests, callerEventIds } = identifyRequests(
+      [{ streamId: 's', events: [event({}, { eventId: given }), event({})] }],
+      now,
+    );
     expect(requests[0].events[0].eventId).toBe(given.toLowerCase());
     expect(callerEventIds).toEqual([given.toLowerCase()]);
   });
 
   it('stores occurredAt as the UTC instant, so the read-back event hashes the same', () => {
-    const { requests } = identifyRequests([{ streamId: 's', events: [event({}, { occurredAt: '2026-11-22T15:00:00+07:00' })] }], now);
+    const { requests } = identifyRequests(
+      [{ streamId: 's', events: [event({}, { occurredAt: '2026-11-22T15:00:00+07:00' })] }],
+      now,
+    );
     expect(requests[0].events[0].occurredAt).toBe('2026-11-22T08:00:00.000Z');
   });
 
   it('rejects empty appends, ids that are not UUIDs, ids used twice and dates that are not dates', () => {
     expect(() => identifyRequests([], now)).toThrow(RangeError);
     expect(() => identifyRequests([{ streamId: 's', events: [] }], now)).toThrow(RangeError);
-    expect(() => identifyRequests([{ streamId: 's', events: [event({}, { eventId: 'nope' })] }], now)).toThrow(TypeError);
+    expect(() => identifyRequests([{ streamId: 's', events: [event({}, { eventId: 'nope' })] }], now)).toThrow(
+      TypeError,
+    );
     const id = '0190f0a0-1b2c-7d3e-8f40-123456789abc';
-    expect(() => identifyRequests([{ streamId: 's', events: [event({}, { eventId: id }), event({}, { eventId: id })] }], now)).toThrow(/twice/);
-    expect(() => identifyRequests([{ streamId: 's', events: [event({}, { occurredAt: 'yesterday' })] }], now)).toThrow(/date-time/);
-    expect(() => identifyRequests([{ streamId: 's', events: [event({})], expectedVersion: -1 }], now)).toThrow(RangeError);
+    expect(() =>
+      identifyRequests([{ streamId: 's', events: [event({}, { eventId: id }), event({}, { eventId: id })] }], now),
+    ).toThrow(/twice/);
+    expect(() => identifyRequests([{ streamId: 's', events: [event({}, { occurredAt: 'yesterday' })] }], now)).toThrow(
+      /date-time/,
+    );
+    expect(() => identifyRequests([{ streamId: 's', events: [event({})], expectedVersion: -1 }], now)).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -65,7 +79,11 @@ describe('appendParameters', () => {
     );
 
     // When the es_append parameters are built
-    const [streams, slots, expected, counts, callerIds, eventIds, , , , , , , , , data] = appendParameters(requests, callerEventIds, now);
+    const [streams, slots, expected, counts, callerIds, eventIds, , , , , , , , , data] = appendParameters(
+      requests,
+      callerEventIds,
+      now,
+    );
 
     // Then streams appear once, requests point at them, and events are flattened in request order
     expect(streams).toEqual(['b', 'a']);
@@ -97,6 +115,13 @@ describe('appendedResults', () => {
       { streamVersion: 5, globalPosition: '8' },
       { streamVersion: 1, globalPosition: '9' },
     ]);
-    expect(results[0].events[1]).toMatchObject({ streamId: 'a', streamVersion: 5, globalPosition: '8', previousHash: 'h4', hash: 'h5', data: { n: 2 } });
+    expect(results[0].events[1]).toMatchObject({
+      streamId: 'a',
+      streamVersion: 5,
+      globalPosition: '8',
+      previousHash: 'h4',
+      hash: 'h5',
+      data: { n: 2 },
+    });
   });
 });

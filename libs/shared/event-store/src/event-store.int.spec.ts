@@ -183,16 +183,25 @@ describe('EventStore (PostgreSQL)', () => {
     it('orders numerically, not as text, when positions gain a digit', async () => {
       // Given a reader at the end, and the next positions about to cross from 2 to 3 digits
       let cursor = beginningOfAll;
-      for (let batch = await store.readAll({ after: cursor }); batch.events.length > 0; batch = await store.readAll({ after: cursor })) {
+      for (
+        let batch = await store.readAll({ after: cursor });
+        batch.events.length > 0;
+        batch = await store.readAll({ after: cursor })
+      ) {
         cursor = batch.next;
       }
       await db.pool.query("SELECT setval('es_events_global_position_seq', 995)");
 
       // When one append takes positions 996..1005 / Then they are read in that order, in pages too
-      const { events } = await store.append('digits', Array.from({ length: 10 }, (_, i) => measured(i)));
+      const { events } = await store.append(
+        'digits',
+        Array.from({ length: 10 }, (_, i) => measured(i)),
+      );
       const firstPage = await store.readAll({ after: cursor, limit: 5 });
       const secondPage = await store.readAll({ after: firstPage.next, limit: 5 });
-      expect([...firstPage.events, ...secondPage.events].map((event) => event.globalPosition)).toEqual(events.map((event) => event.globalPosition));
+      expect([...firstPage.events, ...secondPage.events].map((event) => event.globalPosition)).toEqual(
+        events.map((event) => event.globalPosition),
+      );
       expect(events[9].globalPosition).toBe('1005');
     });
 

@@ -1,6 +1,14 @@
 import type { ClientBase, Pool } from 'pg';
 import type { EventEnvelope } from '@registry/contracts';
-import { appendParameters, appendedResults, identifyRequests, replayedResults, type AppendRequest, type AppendResult, type IdentifiedRequest } from './append-plan';
+import {
+  appendParameters,
+  appendedResults,
+  identifyRequests,
+  replayedResults,
+  type AppendRequest,
+  type AppendResult,
+  type IdentifiedRequest,
+} from './append-plan';
 import { ConcurrentAppendError, EventIdReuseError, ExpectedVersionConflictError, type ExpectedVersion } from './errors';
 import { eventColumns, toEnvelope, type EventRow } from './event-rows';
 import { verifyChain, type StreamVerification } from './hash-chain';
@@ -167,7 +175,11 @@ export class EventStore implements AllStreamReader {
     }
   }
 
-  private async appendWith(client: Queryable, requests: readonly AppendRequest[], now = this.clock()): Promise<AppendResult[]> {
+  private async appendWith(
+    client: Queryable,
+    requests: readonly AppendRequest[],
+    now = this.clock(),
+  ): Promise<AppendResult[]> {
     const identified = identifyRequests(requests, now);
     const notify = performance.now() - this.lastNotifiedAt >= NOTIFY_INTERVAL_MS;
     let outcome: AppendOutcome;
@@ -181,7 +193,8 @@ export class EventStore implements AllStreamReader {
     } catch (error) {
       // es_append's locks serialise appends, but a caller's REPEATABLE READ snapshot does not see what committed
       // while it waited for them; a retry in a new transaction does.
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new ConcurrentAppendError(streamIdsOf(identified.requests), 'concurrent-write');
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION)
+        throw new ConcurrentAppendError(streamIdsOf(identified.requests), 'concurrent-write');
       throw error;
     }
     switch (outcome.outcome) {
@@ -208,32 +221,47 @@ export class EventStore implements AllStreamReader {
 type Queryable = Pick<ClientBase, 'query'>;
 
 type AppendOutcome =
-  | { outcome: 'appended'; positions: string[]; versions: number[]; previous_hashes: (string | null)[]; hashes: string[] }
+  | {
+      outcome: 'appended';
+      positions: string[];
+      versions: number[];
+      previous_hashes: (string | null)[];
+      hashes: string[];
+    }
   | { outcome: 'repeated' }
   | { outcome: 'version-conflict'; failed_request: number; actual_version: number }
   | { outcome: 'transaction-order'; failed_stream: string };
 
-const streamIdsOf = (requests: readonly IdentifiedRequest[]): string[] => [...new Set(requests.map((request) => request.streamId))];
+const streamIdsOf = (requests: readonly IdentifiedRequest[]): string[] => [
+  ...new Set(requests.map((request) => request.streamId)),
+];
 
 /** The same event ids again: a no-op that answers what the first append answered, if it really is the same append. */
-async function repeatedAppend(client: Queryable, requests: readonly IdentifiedRequest[], callerEventIds: readonly string[]): Promise<AppendResult[]> {
+async function repeatedAppend(
+  client: Queryable,
+  requests: readonly IdentifiedRequest[],
+  callerEventIds: readonly string[],
+): Promise<AppendResult[]> {
   const { rows } = await client.query<EventRow>(
     `SELECT ${eventColumns} FROM es_events WHERE event_id = ANY($1::uuid[]) ORDER BY es_events.global_position`,
     [callerEventIds],
   );
   const stored = rows.map(toEnvelope);
-  const streamOf = new Map(requests.flatMap((request) => request.events.map((event) => [event.eventId, request.streamId])));
+  const streamOf = new Map(
+    requests.flatMap((request) => request.events.map((event) => [event.eventId, request.streamId])),
+  );
   const eventCount = requests.reduce((sum, request) => sum + request.events.length, 0);
-  const sameAppend = stored.length === eventCount && stored.every((event) => streamOf.get(event.eventId) === event.streamId);
+  const sameAppend =
+    stored.length === eventCount && stored.every((event) => streamOf.get(event.eventId) === event.streamId);
   if (!sameAppend) throw new EventIdReuseError(stored.map((event) => event.eventId));
   return replayedResults(requests, stored);
 }
 
 function readStream(client: Queryable, streamId: string, fromVersion = 1): Promise<EventEnvelope[]> {
   return client
-    .query<EventRow>(`SELECT ${eventColumns} FROM es_events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`, [
-      streamId,
-      fromVersion,
-    ])
+    .query<EventRow>(
+      `SELECT ${eventColumns} FROM es_events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`,
+      [streamId, fromVersion],
+    )
     .then(({ rows }) => rows.map(toEnvelope));
 }

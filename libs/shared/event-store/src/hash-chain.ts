@@ -23,7 +23,10 @@ export const eventHash = (envelope: UnsignedEnvelope): string =>
  */
 export type CanonicalEnvelopeParts = readonly [string, string, string, string, string];
 
-export function canonicalEnvelopeParts(event: PendingEvent, actorJson = canonicalJson(event.actor)): CanonicalEnvelopeParts {
+export function canonicalEnvelopeParts(
+  event: PendingEvent,
+  actorJson = canonicalJson(event.actor),
+): CanonicalEnvelopeParts {
   const json = JSON.stringify;
   return [
     `{"actor":${actorJson},"causationId":${json(event.causationId)},"correlationId":${json(event.correlationId)},"data":`,

@@ -38,7 +38,15 @@ describe('canonicalEnvelopeParts', () => {
       const { streamVersion, globalPosition, previousHash, ...pending } = envelope;
       const parts = canonicalEnvelopeParts(pending);
       const assembled =
-        parts[0] + canonicalJson(pending.data) + parts[1] + JSON.stringify(globalPosition) + parts[2] + JSON.stringify(previousHash) + parts[3] + String(streamVersion) + parts[4];
+        parts[0] +
+        canonicalJson(pending.data) +
+        parts[1] +
+        JSON.stringify(globalPosition) +
+        parts[2] +
+        JSON.stringify(previousHash) +
+        parts[3] +
+        String(streamVersion) +
+        parts[4];
 
       // Then the text is the canonical JSON of the whole envelope
       expect(assembled).toBe(canonicalJson(envelope));
@@ -48,21 +56,35 @@ describe('canonicalEnvelopeParts', () => {
 
 describe('verifyChain', () => {
   it('accepts an intact chain, independent of key order', () => {
-    const events = chain().map((event) => Object.fromEntries(Object.entries(event).reverse()) as unknown as EventEnvelope);
+    const events = chain().map(
+      (event) => Object.fromEntries(Object.entries(event).reverse()) as unknown as EventEnvelope,
+    );
     expect(verifyChain(events, 3)).toEqual({ ok: true, streamVersion: 3 });
   });
 
   it('names an edited event', () => {
     const events = chain();
     const edited = [events[0], { ...events[1], data: { n: 20 } }, events[2]];
-    expect(verifyChain(edited, 3)).toEqual({ ok: false, brokenAt: { reason: 'hash-mismatch', eventId: events[1].eventId, streamVersion: 2 } });
+    expect(verifyChain(edited, 3)).toEqual({
+      ok: false,
+      brokenAt: { reason: 'hash-mismatch', eventId: events[1].eventId, streamVersion: 2 },
+    });
   });
 
   it('names an event whose predecessor was replaced, a missing event and a removed tail', () => {
     const events = chain();
     const relinked = [events[0], { ...events[1], previousHash: 'f'.repeat(64) }, events[2]];
-    expect(verifyChain(relinked, 3)).toMatchObject({ ok: false, brokenAt: { reason: 'previous-hash-mismatch', streamVersion: 2 } });
-    expect(verifyChain([events[0], events[2]], 3)).toEqual({ ok: false, brokenAt: { reason: 'missing-event', eventId: null, streamVersion: 2 } });
-    expect(verifyChain(events.slice(0, 2), 3)).toEqual({ ok: false, brokenAt: { reason: 'missing-event', eventId: null, streamVersion: 3 } });
+    expect(verifyChain(relinked, 3)).toMatchObject({
+      ok: false,
+      brokenAt: { reason: 'previous-hash-mismatch', streamVersion: 2 },
+    });
+    expect(verifyChain([events[0], events[2]], 3)).toEqual({
+      ok: false,
+      brokenAt: { reason: 'missing-event', eventId: null, streamVersion: 2 },
+    });
+    expect(verifyChain(events.slice(0, 2), 3)).toEqual({
+      ok: false,
+      brokenAt: { reason: 'missing-event', eventId: null, streamVersion: 3 },
+    });
   });
 });

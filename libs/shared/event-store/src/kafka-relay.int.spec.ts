@@ -192,7 +192,10 @@ describe('KafkaRelay (PostgreSQL → Kafka)', () => {
       await child.kill();
       await db.pool.query('SELECT pg_terminate_backend($1)', [blockedBackend]);
       await waitUntil(
-        async () => ((await db.pool.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [blockedBackend])).rowCount === 0 ? true : undefined),
+        async () =>
+          (await db.pool.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [blockedBackend])).rowCount === 0
+            ? true
+            : undefined,
         { timeoutMs: 10_000, describe: () => `backend ${blockedBackend} did not end` },
       );
     } finally {

@@ -3,7 +3,15 @@ import type { PoolClient } from 'pg';
 import type { EventEnvelope } from '@registry/contracts';
 import { ChildScript } from '../test-support/child-process';
 import { measured, SubjectTotalsProjection } from '../test-support/fixtures';
-import { createTestDatabase, createTestTopics, deleteTestTopics, headerText, readTopic, testKafka, type TestDatabase } from '../test-support/infra';
+import {
+  createTestDatabase,
+  createTestTopics,
+  deleteTestTopics,
+  headerText,
+  readTopic,
+  testKafka,
+  type TestDatabase,
+} from '../test-support/infra';
 import { waitUntil } from './wait-until';
 import { EventStore, KafkaRelay, ProjectionConsumer, Upcasters, type Logger, type Projection } from './index';
 
@@ -34,7 +42,10 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
     const { events: appended } = await store.append(streamId, events);
     const relay = new KafkaRelay({ pool: db.pool, kafka, topic });
     await relay.start();
-    await waitUntil(async () => ((await relay.lag()) === 0 ? true : undefined), { timeoutMs: 30_000, describe: () => 'relay did not catch up' });
+    await waitUntil(async () => ((await relay.lag()) === 0 ? true : undefined), {
+      timeoutMs: 30_000,
+      describe: () => 'relay did not catch up',
+    });
     await relay.stop();
     return { topic, appended };
   };
@@ -42,7 +53,11 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
   it('changes nothing when a consumer killed after its PostgreSQL commit but before its Kafka commit gets a redelivery', async () => {
     // Given five events of one subject on a one-partition topic (so they arrive in one fetch batch)
     const subject = 'child-killed';
-    const { topic, appended } = await publish(1, subject, [1, 2, 3, 4, 5].map((n) => measured(n)));
+    const { topic, appended } = await publish(
+      1,
+      subject,
+      [1, 2, 3, 4, 5].map((n) => measured(n)),
+    );
     const projection = new SubjectTotalsProjection('killed_consumer');
     await db.pool.query(projection.createTableSql());
     const groupId = `${topic}.killed`;
@@ -57,7 +72,10 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
     });
     try {
       await child.waitForLine(/^hanging on /);
-      const { rows: processed } = await db.pool.query('SELECT event_id FROM es_processed_events WHERE consumer_name = $1', [projection.name]);
+      const { rows: processed } = await db.pool.query(
+        'SELECT event_id FROM es_processed_events WHERE consumer_name = $1',
+        [projection.name],
+      );
       expect(processed.map((row) => row.event_id).sort()).toEqual([appended[0].eventId, appended[1].eventId].sort());
       const admin = kafka.admin();
       await admin.connect();
@@ -88,7 +106,11 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
   it('dead-letters an event that keeps failing, records and counts it, logs no event data, and goes on', async () => {
     // Given a projection that cannot handle one event, whose error message quotes the event's data
     const poison = { n: 2, diagnosis: 'severely-stunted-SECRET' };
-    const { topic, appended } = await publish(2, 'child-poisoned', [measured(1), measured(2, { data: poison }), measured(3)]);
+    const { topic, appended } = await publish(2, 'child-poisoned', [
+      measured(1),
+      measured(2, { data: poison }),
+      measured(3),
+    ]);
     // And a message on the topic that is not an event envelope at all
     const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
@@ -101,7 +123,8 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
       name: totals.name,
       tables: totals.tables,
       apply: async (event, client) => {
-        if ((event.data as { diagnosis?: string }).diagnosis) throw new Error(`cannot project ${JSON.stringify(event.data)}`);
+        if ((event.data as { diagnosis?: string }).diagnosis)
+          throw new Error(`cannot project ${JSON.stringify(event.data)}`);
         await totals.apply(event, client);
       },
     };
@@ -113,7 +136,15 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
     };
 
     // When the consumer runs with 3 attempts per event
-    const consumer = new ProjectionConsumer({ pool: db.pool, kafka, topics: [topic], projection, maxAttempts: 3, retryDelayMs: 10, logger });
+    const consumer = new ProjectionConsumer({
+      pool: db.pool,
+      kafka,
+      topics: [topic],
+      projection,
+      maxAttempts: 3,
+      retryDelayMs: 10,
+      logger,
+    });
     await consumer.start();
     try {
       await consumer.waitForCaughtUp({ timeoutMs: 30_000 });
@@ -127,7 +158,13 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
     const deadLetters = await consumer.listDeadLetters();
     expect(deadLetters).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ eventId: appended[1].eventId, eventType: 'MeasurementRecorded', attempts: 3, errorType: 'Error', topic }),
+        expect.objectContaining({
+          eventId: appended[1].eventId,
+          eventType: 'MeasurementRecorded',
+          attempts: 3,
+          errorType: 'Error',
+          topic,
+        }),
         expect.objectContaining({ eventId: null, eventType: null, attempts: 1, errorType: 'TypeError', topic }),
       ]),
     );
@@ -143,7 +180,10 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
     expect(deadEvent && headerText(deadEvent, 'dlq-error-message')).toContain('cannot project');
 
     // And it was logged as an error by event id, while no log line carries the event's data
-    expect(logged).toContainEqual(['event dead-lettered', expect.objectContaining({ eventId: appended[1].eventId, attempts: 3 })]);
+    expect(logged).toContainEqual([
+      'event dead-lettered',
+      expect.objectContaining({ eventId: appended[1].eventId, attempts: 3 }),
+    ]);
     expect(JSON.stringify(logged)).not.toContain('SECRET');
   });
 
@@ -184,7 +224,12 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
   it('says which partitions are behind when it does not catch up in time', async () => {
     // Given a topic with an event and a consumer that was never started
     const { topic } = await publish(1, 'child-behind', [measured(1)]);
-    const consumer = new ProjectionConsumer({ pool: db.pool, kafka, topics: [topic], projection: new SubjectTotalsProjection('never_started') });
+    const consumer = new ProjectionConsumer({
+      pool: db.pool,
+      kafka,
+      topics: [topic],
+      projection: new SubjectTotalsProjection('never_started'),
+    });
 
     // When waiting for it / Then it rejects naming the partition and the offsets
     await expect(consumer.waitForCaughtUp({ timeoutMs: 300 })).rejects.toThrow(

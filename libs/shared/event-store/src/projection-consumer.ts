@@ -74,6 +74,8 @@ export class ProjectionConsumer {
   private readonly retryDelayMs: number;
   private readonly logger: Logger;
   private consumer?: Consumer;
+  private stopping = false;
+  private restartTimer?: NodeJS.Timeout;
   private producer?: Producer;
   private counters = { applied: 0, duplicatesSkipped: 0, failedAttempts: 0, deadLettered: 0 };
 
@@ -85,29 +87,58 @@ export class ProjectionConsumer {
     this.logger = config.logger ?? silentLogger;
   }
 
+  /**
+   * Joins the group and consumes. A broker that is down now, or a crash kafkajs will not restart from (it gives up
+   * on some errors after a broker outage), is retried in the background until stop(): the service recovers by itself.
+   */
   async start(): Promise<void> {
-    if (this.consumer) return;
+    this.stopping = false;
+    await this.connectAndRun(1);
+  }
+
+  private async connectAndRun(attempt: number): Promise<void> {
+    if (this.consumer || this.stopping) return;
     const consumer = this.config.kafka.consumer({
       groupId: this.config.groupId ?? this.name,
       sessionTimeout: this.config.sessionTimeoutMs,
       heartbeatInterval: this.config.heartbeatIntervalMs,
     });
-    consumer.on(consumer.events.CRASH, ({ payload }) =>
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.logger.error('projection consumer crashed', {
         consumer: this.name,
         restart: payload.restart,
         ...describeError(payload.error),
-      }),
-    );
-    await consumer.connect();
-    await consumer.subscribe({ topics: [...this.config.topics], fromBeginning: true });
-    await consumer.run({ eachMessage: (payload) => this.handle(payload) });
-    this.consumer = consumer;
-    this.logger.info('projection consumer started', { consumer: this.name, topics: this.config.topics });
+      });
+      if (!payload.restart) this.restartLater(consumer, 1);
+    });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics: [...this.config.topics], fromBeginning: true });
+      await consumer.run({ eachMessage: (payload) => this.handle(payload) });
+      this.consumer = consumer;
+      this.logger.info('projection consumer started', { consumer: this.name, topics: this.config.topics });
+    } catch (error) {
+      this.logger.warn('projection consumer could not start, retrying', {
+        consumer: this.name,
+        attempt,
+        ...describeError(error),
+      });
+      await consumer.disconnect().catch(() => undefined);
+      this.restartTimer = setTimeout(() => void this.connectAndRun(attempt + 1), Math.min(500 * 2 ** attempt, 10_000));
+    }
+  }
+
+  private restartLater(crashed: Consumer, attempt: number): void {
+    if (this.stopping || (this.consumer !== undefined && this.consumer !== crashed)) return;
+    this.consumer = undefined;
+    void crashed.disconnect().catch(() => undefined);
+    this.restartTimer = setTimeout(() => void this.connectAndRun(attempt), 1000);
   }
 
   /** Lets the message in progress finish (and its offset be committed), then leaves the group. */
   async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
     await this.consumer?.disconnect();
     this.consumer = undefined;
     await this.producer?.disconnect();

@@ -1,6 +1,12 @@
 import type { Kafka } from 'kafkajs';
 import { measured, SubjectTotalsProjection } from '../test-support/fixtures';
-import { createTestDatabase, createTestTopics, deleteTestTopics, testKafka, type TestDatabase } from '../test-support/infra';
+import {
+  createTestDatabase,
+  createTestTopics,
+  deleteTestTopics,
+  testKafka,
+  type TestDatabase,
+} from '../test-support/infra';
 import { waitUntil } from './wait-until';
 import { EventStore, KafkaRelay, ProjectionConsumer, rebuildProjection } from './index';
 
@@ -16,7 +22,11 @@ describe('rebuildProjection', () => {
 
   beforeAll(async () => {
     kafka = testKafka('rebuild-int');
-    [identityDb, intakeDb, reportingDb] = await Promise.all([createTestDatabase(5), createTestDatabase(5), createTestDatabase(5)]);
+    [identityDb, intakeDb, reportingDb] = await Promise.all([
+      createTestDatabase(5),
+      createTestDatabase(5),
+      createTestDatabase(5),
+    ]);
     topics = await createTestTopics(kafka, 3, 'identity', 'intake');
   });
   afterAll(async () => {
@@ -27,7 +37,10 @@ describe('rebuildProjection', () => {
   const publishAll = async (db: TestDatabase, topic: string): Promise<void> => {
     const relay = new KafkaRelay({ pool: db.pool, kafka, topic });
     await relay.start();
-    await waitUntil(async () => ((await relay.lag()) === 0 ? true : undefined), { timeoutMs: 30_000, describe: () => `relay to ${topic} behind` });
+    await waitUntil(async () => ((await relay.lag()) === 0 ? true : undefined), {
+      timeoutMs: 30_000,
+      describe: () => `relay to ${topic} behind`,
+    });
     await relay.stop();
   };
 
@@ -37,7 +50,9 @@ describe('rebuildProjection', () => {
     const intake = new EventStore(intakeDb.pool);
     for (let i = 0; i < 60; i += 1) {
       await identity.append(`child-${i % 7}`, [measured(i)]);
-      await intake.appendMany([{ streamId: `measurement-${i}`, events: [measured(i * 2, { subjectId: `child-${i % 7}` })] }]);
+      await intake.appendMany([
+        { streamId: `measurement-${i}`, events: [measured(i * 2, { subjectId: `child-${i % 7}` })] },
+      ]);
     }
     await Promise.all([publishAll(identityDb, topics[0]), publishAll(intakeDb, topics[1])]);
 
@@ -58,7 +73,12 @@ describe('rebuildProjection', () => {
 
     // When the projection's table is damaged and the projection is rebuilt from both stores
     await reportingDb.pool.query(`UPDATE ${projection.tables[0]} SET events = 0, sum_n = 0`);
-    const { applied } = await rebuildProjection({ pool: reportingDb.pool, projection, sources: [identity, intake], batchSize: 25 });
+    const { applied } = await rebuildProjection({
+      pool: reportingDb.pool,
+      projection,
+      sources: [identity, intake],
+      batchSize: 25,
+    });
 
     // Then it applied every event once and equals the incremental state
     expect(applied).toBe(120);
@@ -88,7 +108,9 @@ describe('rebuildProjection', () => {
     await source.append('measurement-bad', [measured(1, { data: { n: 'not a number' } })]);
 
     // When the projection is rebuilt again / Then the rebuild fails and the previous state is intact
-    await expect(rebuildProjection({ pool: reportingDb.pool, projection, sources: [source] })).rejects.toThrow(/invalid input syntax/);
+    await expect(rebuildProjection({ pool: reportingDb.pool, projection, sources: [source] })).rejects.toThrow(
+      /invalid input syntax/,
+    );
     expect(await projection.rows(reportingDb.pool)).toEqual(before);
   });
 });

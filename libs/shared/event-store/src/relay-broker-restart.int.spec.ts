@@ -5,7 +5,15 @@ import { promisify } from 'node:util';
 import type { Kafka } from 'kafkajs';
 import type { EventEnvelope } from '@registry/contracts';
 import { measured } from '../test-support/fixtures';
-import { createTestDatabase, createTestTopics, deleteTestTopics, readTopic, testKafka, waitForMessageCount, type TestDatabase } from '../test-support/infra';
+import {
+  createTestDatabase,
+  createTestTopics,
+  deleteTestTopics,
+  readTopic,
+  testKafka,
+  waitForMessageCount,
+  type TestDatabase,
+} from '../test-support/infra';
 import { waitUntil } from './wait-until';
 import { EventStore, KafkaRelay } from './index';
 
@@ -34,7 +42,14 @@ describe('KafkaRelay across a broker stop and restart', () => {
   it('keeps retrying while the broker is down, never checkpoints unacknowledged events, and loses none', async () => {
     // Given a relay publishing while a writer keeps appending
     const store = new EventStore(db.pool);
-    const relay = new KafkaRelay({ pool: db.pool, kafka, topic, batchSize: 50, pollIntervalMs: 200, maxRetryDelayMs: 1_000 });
+    const relay = new KafkaRelay({
+      pool: db.pool,
+      kafka,
+      topic,
+      batchSize: 50,
+      pollIntervalMs: 200,
+      maxRetryDelayMs: 1_000,
+    });
     await relay.start();
     let appended = 0;
     let writing = true;
@@ -45,9 +60,17 @@ describe('KafkaRelay across a broker stop and restart', () => {
       }
     })();
     const checkpoint = async (): Promise<string | undefined> =>
-      (await db.pool.query('SELECT global_position::text AS position FROM es_relay_checkpoints WHERE relay_name = $1', [topic])).rows[0]?.position;
+      (
+        await db.pool.query(
+          'SELECT global_position::text AS position FROM es_relay_checkpoints WHERE relay_name = $1',
+          [topic],
+        )
+      ).rows[0]?.position;
     const appendedAtLeast = (count: number) =>
-      waitUntil(async () => (appended >= count ? true : undefined), { timeoutMs: 60_000, describe: () => `writer stuck at ${appended}` });
+      waitUntil(async () => (appended >= count ? true : undefined), {
+        timeoutMs: 60_000,
+        describe: () => `writer stuck at ${appended}`,
+      });
 
     try {
       await waitForMessageCount(kafka, topic, 200);
