@@ -13,7 +13,7 @@ import { repositoryRoot } from '../support/services';
  */
 describe('personal data never leaves the identity service in the clear', () => {
   const canary = randomUUID().slice(0, 8);
-  const nik = nikFor(places.tangerang.districtCode, '2024-03-01', 'female', 7777);
+  const nik = nikFor(places.tangerang.districtCode, '2024-03-01', 'female');
   const familyCard = `3603${String(Date.now()).slice(-12)}`;
   const secrets = [`Canary${canary}`, `Ibu${canary}`, `Jalan ${canary}`, nik, familyCard, `Koreksi${canary}`];
 

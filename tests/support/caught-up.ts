@@ -16,7 +16,7 @@ export function serviceDb(service: string, databaseName = `registry_${service}`)
 export async function waitForCaughtUp(
   service: string,
   projections: Record<string, readonly string[]>,
-  timeoutMs = 20_000,
+  timeoutMs = 60_000,
   databaseName?: string,
 ): Promise<void> {
   const topics = [...new Set(Object.values(projections).flat())];
@@ -65,7 +65,7 @@ export async function waitForCaughtUp(
 }
 
 /** Resolves once the service's relay has published every event committed so far (its lag is zero). */
-export async function waitForRelay(service: string, timeoutMs = 20_000, databaseName?: string): Promise<void> {
+export async function waitForRelay(service: string, timeoutMs = 60_000, databaseName?: string): Promise<void> {
   const db = serviceDb(service, databaseName);
   try {
     const deadline = Date.now() + timeoutMs;

@@ -16,7 +16,10 @@ export interface BootstrapOptions {
 
 /** Creates a service's HTTP application: logger, validation, OpenAPI at /docs, graceful shutdown on SIGTERM. */
 export async function createServiceApp(module: unknown, options: BootstrapOptions): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module as never, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(module as never, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   // Batches of 5,000 items run to a few MB; anything larger is refused with 413 before it is parsed.
   app.useBodyParser('json', { limit: '8mb' });
   app.useLogger(app.get(Logger));

@@ -55,6 +55,12 @@ export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationS
   readonly relay: KafkaRelay | null;
   readonly consumers: ProjectionConsumer[];
   private started?: Promise<void>;
+  private running = false;
+
+  /** True once the relay and every consumer run: readiness waits for it. */
+  get isRunning(): boolean {
+    return this.running;
+  }
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -87,6 +93,7 @@ export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationS
     this.started = Promise.all([this.schema.whenReady(), this.topics.whenReady()]).then(async () => {
       await this.relay?.start();
       await Promise.all(this.consumers.map((consumer) => consumer.start()));
+      this.running = true;
     });
   }
 

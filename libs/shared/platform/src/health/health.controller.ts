@@ -1,8 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { MikroORM } from '@mikro-orm/core';
 import { SchemaBootstrap } from '../database/schema-bootstrap';
+import { EventBackbone } from '../event-sourcing/event-sourcing.module';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { Public } from '../http/public.decorator';
 
@@ -18,6 +20,7 @@ export class HealthController {
     private readonly orm: MikroORM,
     private readonly schema: SchemaBootstrap,
     private readonly kafka: KafkaConnection,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   @Get('health')
@@ -50,6 +53,12 @@ export class HealthController {
           .check('kafka')
           .attempt(async () => this.kafka.ping())
           .withTimeout(CHECK_TIMEOUT_MS),
+      () =>
+        this.indicators.check('events').attempt(() => {
+          const backbone = this.moduleRef.get(EventBackbone, { strict: false });
+          if (!backbone.isRunning) throw new Error('the relay and the projection consumers are starting');
+          return { relay: backbone.relay !== null, consumers: backbone.consumers.length };
+        }),
     ]);
   }
 }
