@@ -26,6 +26,8 @@ export type BatchItemResult =
     }
   | { readonly index: number; readonly status: 'rejected'; readonly reasons: string[] };
 
+const APPEND_SLICE = 500;
+
 type Candidate = { readonly index: number; readonly request: RecordMeasurementRequest; readonly child: KnownChild };
 
 /**
@@ -72,16 +74,16 @@ export class RecordMeasurementsBatchHandler {
           results[index] = { index, status: 'rejected', reasons: [messageOf(toHttpError(error) as HttpException)] };
         }
       }
-      const appended =
-        decided.length === 0
-          ? []
-          : await session.appendMany(
-              decided.map(({ events }) => ({
-                streamId: measurementStreamId((events[0].data as JudgedMeasurement).measurementId),
-                expectedVersion: 'no_stream' as const,
-                events: events.map((event) => this.writer.newEvent(principal, event, options.correlationId)),
-              })),
-            );
+      const requests = decided.map(({ events }) => ({
+        streamId: measurementStreamId((events[0].data as JudgedMeasurement).measurementId),
+        expectedVersion: 'no_stream' as const,
+        events: events.map((event) => this.writer.newEvent(principal, event, options.correlationId)),
+      }));
+      // The event store appends fastest in slices of a few hundred streams; all slices share this transaction.
+      const appended = [];
+      for (let i = 0; i < requests.length; i += APPEND_SLICE) {
+        appended.push(...(await session.appendMany(requests.slice(i, i + APPEND_SLICE))));
+      }
       const envelopes = appended.flatMap((result) => result.events);
       await this.writer.projection.applyRecorded(session.client, envelopes);
       const sourceRows = decided.flatMap(({ sourceRecordId, events }) =>
