@@ -94,7 +94,8 @@ export async function pushKabupaten(
 
   const measurementIds = new Map<string, string>();
   const alreadyCorrected = new Set<string>();
-  const visits = kabupaten.children.flatMap((child) => [
+  type Pending = { child: SimChild; key: string; visit: SimVisit; afterMove: boolean; reasons?: string[] };
+  const visits: Pending[] = kabupaten.children.flatMap((child) => [
     ...child.visits.map((visit) => ({
       child,
       key: child.key,
@@ -104,16 +105,18 @@ export async function pushKabupaten(
     ...(child.duplicate ? [{ child, key: child.duplicate.key, visit: child.duplicate.visit, afterMove: false }] : []),
   ]);
   const measure = async (batch: typeof visits, token: string) => {
-    const rejected: typeof visits = [];
+    const rejected: Pending[] = [];
     for (let i = 0; i < batch.length; i += MEASUREMENT_BATCH) {
       const chunk = batch.slice(i, i + MEASUREMENT_BATCH);
       const { results } = (await call(endpoints.intake, 'POST', '/v1/measurements:batch', token, {
         items: chunk.map(({ key, visit }) => measurementOf(childIds.get(key)!, visit)),
       })) as { results: Array<{ status: string; measurement?: { id: string; version: number }; reasons?: string[] }> };
       results.forEach((result, j) => {
-        if (result.measurement) measurementIds.set(chunk[j].visit.sourceRecordId, result.measurement.id);
-        if (result.measurement && result.measurement.version > 1) alreadyCorrected.add(chunk[j].visit.sourceRecordId);
-        else rejected.push(chunk[j]);
+        if (!result.measurement) rejected.push({ ...chunk[j], reasons: result.reasons ?? [] });
+        else {
+          measurementIds.set(chunk[j].visit.sourceRecordId, result.measurement.id);
+          if (result.measurement.version > 1) alreadyCorrected.add(chunk[j].visit.sourceRecordId);
+        }
         count(`measurements ${result.status}`);
       });
       log(`measured ${Math.min(i + MEASUREMENT_BATCH, batch.length)}/${batch.length}`);
@@ -125,7 +128,9 @@ export async function pushKabupaten(
     tokens.tpps,
   );
   if (before.length > 0)
-    throw new Error(`${before.length} measurements refused, e.g. ${before[0].visit.sourceRecordId}`);
+    throw new Error(
+      `${before.length} measurements refused, e.g. ${before[0].visit.sourceRecordId}: ${before[0].reasons?.join('; ')}`,
+    );
 
   for (const child of kabupaten.children.filter((c) => c.move)) {
     await call(
