@@ -123,14 +123,26 @@ export async function pushKabupaten(
     }
     return rejected;
   };
-  const before = await measure(
+  // Intake learns of new children from identity's events: what it does not know yet is sent again shortly after,
+  // as an integration retries; any other refusal is a bug in the generator and stops it.
+  const measureUntilKnown = async (batch: Pending[], token: string) => {
+    let pending = batch;
+    for (let attempt = 1; pending.length > 0; attempt += 1) {
+      pending = await measure(pending, token);
+      const refused = pending.find((p) => !p.reasons?.some((reason) => reason.includes('no child')));
+      if (refused || (pending.length > 0 && attempt >= 40)) {
+        const example = refused ?? pending[0];
+        throw new Error(
+          `${pending.length} measurements refused, e.g. ${example.visit.sourceRecordId}: ${example.reasons?.join('; ')}`,
+        );
+      }
+      if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
+  await measureUntilKnown(
     visits.filter((v) => !v.afterMove),
     tokens.tpps,
   );
-  if (before.length > 0)
-    throw new Error(
-      `${before.length} measurements refused, e.g. ${before[0].visit.sourceRecordId}: ${before[0].reasons?.join('; ')}`,
-    );
 
   for (const child of kabupaten.children.filter((c) => c.move)) {
     await call(
@@ -142,13 +154,11 @@ export async function pushKabupaten(
     );
     count('moves');
   }
-  // Intake learns of the moves from identity's events: retry until the destination sees the moved children.
-  let pending = visits.filter((v) => v.afterMove);
-  for (let attempt = 1; pending.length > 0; attempt += 1) {
-    pending = await measure(pending, tokens.destinationTpps);
-    if (pending.length > 0 && attempt >= 40) throw new Error(`${pending.length} measurements after moves refused`);
-    if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  // The moves reach intake the same way: the destination's measurements wait until it sees the moved children.
+  await measureUntilKnown(
+    visits.filter((v) => v.afterMove),
+    tokens.destinationTpps,
+  );
 
   for (const child of kabupaten.children) {
     for (const visit of child.visits.filter((v) => v.typo && !alreadyCorrected.has(v.sourceRecordId))) {

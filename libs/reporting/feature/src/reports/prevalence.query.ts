@@ -67,7 +67,7 @@ export class PrevalenceQuery {
       `WITH latest_version AS (
          SELECT DISTINCT ON (measurement_id) *
            FROM reporting_measurement_versions
-          WHERE recorded_at <= $1 AND measured_on BETWEEN $2 AND $3 AND ($4::text IS NULL OR village_code LIKE $4)
+          WHERE recorded_at <= $1 AND measured_on BETWEEN $2 AND $3
           ORDER BY measurement_id, version DESC
        ), considered AS (
          SELECT lv.*, COALESCE(m.into_child_id, lv.child_id) AS real_child_id
@@ -76,7 +76,8 @@ export class PrevalenceQuery {
              ON m.child_id = lv.child_id AND m.merged_at <= $1 AND (m.unmerged_at IS NULL OR m.unmerged_at > $1)
           WHERE NOT lv.voided AND lv.age_days <= $5 AND lv.${classColumn} IS NOT NULL
        ), per_child AS (
-         SELECT DISTINCT ON (real_child_id) ${GROUP_EXPRESSION[request.groupBy]} AS code, ${classColumn} AS cls, ${flagColumn} AS flagged
+         SELECT DISTINCT ON (real_child_id) ${GROUP_EXPRESSION[request.groupBy]} AS code, village_code, ${classColumn} AS cls,
+                ${flagColumn} AS flagged
            FROM considered
           ORDER BY real_child_id, ${flagColumn} ASC, measured_on DESC, recorded_at DESC, measurement_id
        )
@@ -85,7 +86,11 @@ export class PrevalenceQuery {
         count(*) FILTER (WHERE NOT flagged AND cls IN (${numerator}))::int AS numerator,
         ${classCounts},
         count(*) FILTER (WHERE flagged)::int AS "flaggedExcluded"
-         FROM per_child GROUP BY code ORDER BY code`,
+         FROM per_child
+        -- The region is applied to each child's chosen measurement: a child who moved away during the period
+        -- counts where its latest measurement was taken, not also where an earlier one was.
+        WHERE $4::text IS NULL OR village_code LIKE $4
+        GROUP BY code ORDER BY code`,
       [
         request.asOf ?? new Date('9999-12-31T00:00:00Z'),
         request.period.from,
