@@ -210,7 +210,10 @@ async function firstChildWithMeasurement(reporting: Client, villageCode: string)
   const db = serviceDb('reporting');
   try {
     const { rows } = await db.query<{ child_id: string }>(
-      `SELECT child_id FROM reporting_measurement_versions WHERE village_code = $1 AND NOT voided ORDER BY recorded_at LIMIT 1`,
+      // A child with exactly one measurement, never voided and not merged: voiding it removes the child from the count.
+      `SELECT child_id FROM reporting_measurement_versions v WHERE village_code = $1
+          AND NOT EXISTS (SELECT 1 FROM reporting_merges m WHERE m.child_id = v.child_id OR m.into_child_id = v.child_id)
+        GROUP BY child_id HAVING count(DISTINCT measurement_id) = 1 AND NOT bool_or(voided) ORDER BY child_id LIMIT 1`,
       [villageCode],
     );
     return rows[0].child_id;
