@@ -1,2 +1,2 @@
-export * from './known-child';
+export { evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/known-child';
 export * from './measurement';

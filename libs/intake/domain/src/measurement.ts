@@ -1,7 +1,7 @@
 import type { GrowthStandards, Position } from '@registry/anthropometry';
 import { AnthropometryInputError } from '@registry/anthropometry';
 import type { JudgedMeasurement, MeasurementEventData, MeasurementEventType } from '@registry/contracts';
-import type { KnownChild } from './known-child';
+import type { KnownChild } from '@registry/known-child';
 
 export type MeasurementEvent = {
   [T in MeasurementEventType]: { readonly type: T; readonly data: MeasurementEventData<T> };

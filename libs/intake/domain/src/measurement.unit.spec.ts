@@ -1,5 +1,5 @@
 import { GrowthStandards } from '@registry/anthropometry';
-import type { KnownChild } from './known-child';
+import type { KnownChild } from '@registry/known-child';
 import {
   decideMeasurement,
   foldMeasurement,

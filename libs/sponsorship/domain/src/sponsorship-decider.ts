@@ -1,6 +1,6 @@
 import { addDays, addMonths, agedOutOn, BALITA_MONTHS } from './calendar';
 import { commitmentEndsOn, statusOn } from './fulfilment';
-import type { KnownChild } from './known-child';
+import type { KnownChild } from '@registry/known-child';
 import { SponsorshipRuleViolation } from './rule-violation';
 import type { ChildSponsorships, Commitment, ContributedItem, Sponsorship, SponsorshipEvent } from './sponsorship';
 

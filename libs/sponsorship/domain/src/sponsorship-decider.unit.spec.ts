@@ -1,4 +1,4 @@
-import type { KnownChild } from './known-child';
+import type { KnownChild } from '@registry/known-child';
 import { SponsorshipRuleViolation } from './rule-violation';
 import { foldSponsorships, type SponsorshipEvent } from './sponsorship';
 import { decide, decideMerge, type SponsorshipCommand } from './sponsorship-decider';

@@ -18,7 +18,7 @@ const registered: IdentityEvent = {
   },
 };
 
-describe('intake’s copy of a child', () => {
+describe('a service’s copy of a child', () => {
   it('follows registration, moves, deaths and merges', () => {
     const events: IdentityEvent[] = [
       registered,

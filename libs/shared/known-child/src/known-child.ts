@@ -1,6 +1,6 @@
 import type { ChildEventData, ChildEventType } from '@registry/contracts';
 
-/** What this service knows of a child, from the identity service's events: never who the child is. */
+/** What a service other than identity knows of a child, from identity's events: enough to act, never who the child is. */
 export interface KnownChild {
   readonly childId: string;
   readonly sex: 'male' | 'female';
@@ -17,7 +17,7 @@ export type IdentityEvent = {
   [T in ChildEventType]: { readonly type: T; readonly data: ChildEventData<T> };
 }[ChildEventType];
 
-/** Folds one identity event into this service's copy of the child; events about other things leave it unchanged. */
+/** Folds one identity event into a service's copy of the child; events about other things leave it unchanged. */
 export function evolveKnownChild(child: KnownChild | null, event: IdentityEvent): KnownChild | null {
   switch (event.type) {
     case 'child.registered': {
