@@ -122,7 +122,8 @@ export function generateKabupaten(regions: Regions, standards: GrowthStandards, 
         Math.round(
           valueForZ(standards, weightIndicator, sex, heightCm, latentWhz + random.normal(0, 0.15), 0.5, 60) * 100,
         ) / 100;
-      const typo = !implausible && random.chance(0.01) ? { heightCm: round1(heightCm + 10) } : undefined;
+      // No typos for children who move: intake cannot yet correct a measurement taken before a move (see issue #7).
+      const typo = !implausible && !moves && random.chance(0.01) ? { heightCm: round1(heightCm + 10) } : undefined;
       visits.push({
         sourceRecordId: `sim-${options.seed}-${i}-${month}`,
         measuredOn,
