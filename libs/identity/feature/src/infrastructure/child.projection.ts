@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@registry/contracts';
+import type { ChildEventData, EventEnvelope } from '@registry/contracts';
 import type { ChildEvent, Lookups } from '@registry/identity-domain';
 import type { ClientBase } from 'pg';
 import type { PersonalDataVault } from './personal-data-vault';
@@ -24,34 +24,8 @@ export class ChildProjection {
     const at = envelope.recordedAt;
     switch (event.type) {
       case 'child.registered': {
-        const d = event.data;
-        const lookups = await this.lookups(client, d.childId, d.personalDataVersion);
-        await guardNik(
-          client.query(
-            `INSERT INTO identity_children (child_id, stream_version, status, sex, birth_date, birth_weight_grams, birth_length_cm,
-               has_nik, village_code, district_code, regency_code, personal_data_version, nik_lookup, family_card_lookup,
-               name_lookup, mother_name_lookup, registered_at, updated_at)
-             VALUES ($1, $2, 'active', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)`,
-            [
-              d.childId,
-              envelope.streamVersion,
-              d.sex,
-              d.birthDate,
-              d.birthWeightGrams,
-              d.birthLengthCm,
-              d.hasNik,
-              d.villageCode,
-              d.districtCode,
-              d.regencyCode,
-              d.personalDataVersion,
-              lookups?.nik ?? null,
-              lookups?.familyCard ?? null,
-              lookups?.name ?? null,
-              lookups?.motherName ?? null,
-              at,
-            ],
-          ),
-        );
+        const lookups = await this.lookups(client, event.data.childId, event.data.personalDataVersion);
+        await this.applyRegistrations(client, [{ envelope, lookups }]);
         return;
       }
       case 'child.corrected': {
@@ -100,6 +74,52 @@ export class ChildProjection {
         throw new Error(`unknown child event ${(unknown as ChildEvent).type}`);
       }
     }
+  }
+
+  /**
+   * child.registered events in one statement, with the lookups their writer computed from the data it sealed
+   * (null once erased): batch registration projects thousands of children without reopening each sealed version.
+   */
+  async applyRegistrations(
+    client: ClientBase,
+    registrations: ReadonlyArray<{ readonly envelope: EventEnvelope; readonly lookups: Lookups | null }>,
+  ): Promise<void> {
+    const rows = registrations.map(({ envelope, lookups }) => {
+      const d = envelope.data as ChildEventData<'child.registered'>;
+      return {
+        child_id: d.childId,
+        stream_version: envelope.streamVersion,
+        sex: d.sex,
+        birth_date: d.birthDate,
+        birth_weight_grams: d.birthWeightGrams,
+        birth_length_cm: d.birthLengthCm,
+        has_nik: d.hasNik,
+        village_code: d.villageCode,
+        district_code: d.districtCode,
+        regency_code: d.regencyCode,
+        personal_data_version: d.personalDataVersion,
+        nik_lookup: lookups?.nik ?? null,
+        family_card_lookup: lookups?.familyCard ?? null,
+        name_lookup: lookups?.name ?? null,
+        mother_name_lookup: lookups?.motherName ?? null,
+        registered_at: envelope.recordedAt,
+      };
+    });
+    await guardNik(
+      client.query(
+        `INSERT INTO identity_children (child_id, stream_version, status, sex, birth_date, birth_weight_grams, birth_length_cm,
+           has_nik, village_code, district_code, regency_code, personal_data_version, nik_lookup, family_card_lookup,
+           name_lookup, mother_name_lookup, registered_at, updated_at)
+         SELECT child_id, stream_version, 'active', sex, birth_date, birth_weight_grams, birth_length_cm, has_nik, village_code,
+                district_code, regency_code, personal_data_version, nik_lookup, family_card_lookup, name_lookup,
+                mother_name_lookup, registered_at, registered_at
+           FROM jsonb_to_recordset($1::jsonb) AS r(child_id uuid, stream_version integer, sex text, birth_date date,
+                birth_weight_grams integer, birth_length_cm numeric, has_nik boolean, village_code text, district_code text,
+                regency_code text, personal_data_version integer, nik_lookup text, family_card_lookup text, name_lookup text,
+                mother_name_lookup text, registered_at timestamptz)`,
+        [JSON.stringify(rows)],
+      ),
+    );
   }
 
   /** After erasure nothing personal can be derived any more, lookups included. */

@@ -40,6 +40,24 @@ class PgDataKeyStore implements DataKeyStore {
   }
 }
 
+/** Keys of subjects that have none yet, created in memory and stored together once their data is sealed. */
+class NewSubjectKeys implements DataKeyStore {
+  readonly wrapped = new Map<string, string>();
+
+  async get(subjectId: string): Promise<string | null> {
+    return this.wrapped.get(subjectId) ?? null;
+  }
+
+  async put(subjectId: string, wrappedKey: string): Promise<string> {
+    this.wrapped.set(subjectId, wrappedKey);
+    return wrappedKey;
+  }
+
+  async delete(subjectId: string): Promise<void> {
+    this.wrapped.delete(subjectId);
+  }
+}
+
 /**
  * Seals each version of a child's personal data with the child's own key and stores it beside the events;
  * erasing the key makes every version unreadable (crypto-shredding) while the events stay intact.
@@ -60,6 +78,33 @@ export class PersonalDataVault {
       hash,
     ]);
     return { personalDataVersion: version, personalDataHash: hash };
+  }
+
+  /**
+   * Seals the first version of many new children's personal data in two statements (their keys, then the sealed
+   * values) instead of several per child. The children must be new: a key that exists already fails the insert.
+   */
+  async sealNew(
+    client: Queryable,
+    children: ReadonlyArray<{ readonly childId: string; readonly data: PersonalData }>,
+  ): Promise<PersonalDataRef[]> {
+    const keys = new NewSubjectKeys();
+    const cipher = new PersonalDataCipher(this.masterKey, keys);
+    const sealed = await Promise.all(
+      children.map(({ childId, data }) => cipher.encrypt(childId, fieldOf(1), JSON.stringify(data))),
+    );
+    const hashes = sealed.map((value) => createHash('sha256').update(value).digest('hex'));
+    const childIds = children.map(({ childId }) => childId);
+    await client.query(
+      'INSERT INTO identity_data_keys (subject_id, wrapped_key) SELECT * FROM unnest($1::text[], $2::text[])',
+      [childIds, childIds.map((childId) => keys.wrapped.get(childId))],
+    );
+    await client.query(
+      `INSERT INTO identity_personal_data (child_id, version, sealed, hash)
+       SELECT child_id, 1, sealed, hash FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(child_id, sealed, hash)`,
+      [childIds, sealed, hashes],
+    );
+    return hashes.map((hash) => ({ personalDataVersion: 1, personalDataHash: hash }));
   }
 
   /** The personal data of that version, or null once the child's key was erased. */

@@ -100,7 +100,7 @@ export class RegisterChildHandler {
           );
           if (stored) return stored;
         }
-        const response = await this.write(session, principal, registration, options.correlationId);
+        const [response] = await this.writeMany(session, principal, [registration], options.correlationId);
         if (options.idempotencyKey)
           await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, request, response);
         return response;
@@ -112,26 +112,40 @@ export class RegisterChildHandler {
     }
   }
 
-  /** Seals the personal data, appends child.registered and projects it, inside the caller's transaction. */
-  async write(
+  /**
+   * Seals the personal data, appends child.registered and projects it, inside the caller's transaction: for one
+   * child or a whole batch, in the same few statements.
+   */
+  async writeMany(
     session: EventStoreSession,
     principal: Principal,
-    registration: Registration,
+    registrations: readonly Registration[],
     correlationId?: string,
-  ): Promise<StoredResponse> {
-    const { childId, facts, residence, personal } = registration;
-    const personalData = await this.writer.vault.seal(session.client, childId, 1, personal);
-    const { version } = await this.writer.execute(
+  ): Promise<StoredResponse[]> {
+    const { vault } = this.writer;
+    const sealed = await vault.sealNew(
+      session.client,
+      registrations.map(({ childId, personal }) => ({ childId, data: personal })),
+    );
+    const envelopes = await this.writer.registerNew(
       session,
       principal,
-      childId,
-      { type: 'RegisterChild', data: { childId, ...facts, ...residence, ...personalData } },
+      registrations.map(({ childId, facts, residence, personal }, i) => ({
+        command: { type: 'RegisterChild', data: { childId, ...facts, ...residence, ...sealed[i] } },
+        lookups: vault.lookupsOf(personal),
+      })),
       { correlationId },
     );
-    return {
+    const versions = new Map(envelopes.map((envelope) => [envelope.subjectId, envelope.streamVersion]));
+    return registrations.map(({ childId, residence }) => ({
       status: 201,
-      body: { id: childId, version, regencyCode: residence.regencyCode, villageCode: residence.villageCode },
-    };
+      body: {
+        id: childId,
+        version: versions.get(childId),
+        regencyCode: residence.regencyCode,
+        villageCode: residence.villageCode,
+      },
+    }));
   }
 
   /** 409 naming the child that holds the NIK, but only when the caller could see that child anyway. */

@@ -51,15 +51,20 @@ export class RegisterChildrenBatchHandler {
           }
           const results: BatchItemResult[] = new Array(items.length);
           const planned = await this.plan(principal, items, results);
-          for (const { index, registration } of planned) {
-            const { body } = await this.single.write(session, principal, registration, options.correlationId);
+          const written = await this.single.writeMany(
+            session,
+            principal,
+            planned.map((p) => p.registration),
+            options.correlationId,
+          );
+          planned.forEach(({ index, registration }, i) => {
             results[index] = {
               index,
               status: 'created',
               id: registration.childId,
-              version: (body as { version: number }).version,
+              version: (written[i].body as { version: number }).version,
             };
-          }
+          });
           const response = { status: 200, body: { results } };
           if (options.idempotencyKey)
             await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, items, response);
