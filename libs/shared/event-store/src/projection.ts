@@ -12,4 +12,12 @@ export interface Projection {
    * Use only `client` for writes. Ignore event types the projection does not need.
    */
   apply(event: EventEnvelope, client: PoolClient): Promise<void>;
+  /**
+   * Optional bulk path for rebuilds (rebuildProjection uses it instead of apply): applies a batch of events, in
+   * commit order, to the truncated tables. After the last batch and finishRebuild, the tables must equal what
+   * apply() on each event in turn would have left.
+   */
+  applyRebuildBatch?(events: readonly EventEnvelope[], client: PoolClient): Promise<void>;
+  /** Optional: runs once after a rebuild's last event, in its transaction (e.g. to build aggregates set-based). */
+  finishRebuild?(client: PoolClient): Promise<void>;
 }

@@ -18,7 +18,8 @@ export interface RebuildProjectionOptions {
  * truth and hold every event, whatever the topics' retention, and no consumer-group offsets need resetting.
  *
  * In one transaction: truncate the projection's tables, forget its processed events, re-apply every event of every
- * source in commit order, and record each as processed. Readers see the old state until the commit. The Kafka
+ * source in commit order (in batches when the projection has applyRebuildBatch), record each as processed, and let
+ * the projection finish (finishRebuild). Readers see the old state until the commit. The Kafka
  * consumer keeps its offsets: messages it has not consumed yet are skipped on arrival when the rebuild already
  * applied them. Stop the projection's consumer while rebuilding. A failing event aborts the rebuild and leaves
  * the projection as it was.
@@ -36,7 +37,14 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
       for (let after = beginningOfAll; ;) {
         const batch = await source.readAll({ after, limit: options.batchSize ?? 500 });
         if (batch.events.length === 0) break;
-        for (const event of batch.events) await projection.apply(upcasters.upcast(event), client);
+        if (projection.applyRebuildBatch) {
+          await projection.applyRebuildBatch(
+            batch.events.map((event) => upcasters.upcast(event)),
+            client,
+          );
+        } else {
+          for (const event of batch.events) await projection.apply(upcasters.upcast(event), client);
+        }
         await client.query(
           'INSERT INTO es_processed_events (consumer_name, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
           [projection.name, batch.events.map((event) => event.eventId)],
@@ -45,6 +53,7 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
         after = batch.next;
       }
     }
+    await projection.finishRebuild?.(client);
     await client.query('COMMIT');
     client.release();
     return { applied };
