@@ -7,6 +7,7 @@ import {
   ReportingConfig,
   ReportingMeasurementsProjection,
   ReportingModule,
+  ReportingPrevalenceAggregateMigration,
   ReportingSchemaMigration,
   ReportingSponsorshipsProjection,
   TimelineProjection,
@@ -25,6 +26,7 @@ import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceMo
         ApiKeyMigration,
         ReportingSchemaMigration,
         ReportingCareMigration,
+        ReportingPrevalenceAggregateMigration,
       ],
     }),
     EventSourcingModule.forService({

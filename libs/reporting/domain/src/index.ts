@@ -1,1 +1,2 @@
 export * from './indicators';
+export * from './prevalence-counts';

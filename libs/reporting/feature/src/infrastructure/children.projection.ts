@@ -2,21 +2,85 @@ import { Injectable } from '@nestjs/common';
 import type { ChildEventData, EventEnvelope } from '@registry/contracts';
 import type { Projection } from '@registry/event-store';
 import type { PoolClient } from 'pg';
+import { buildPrevalenceCounts, maintainPrevalenceCounts, realChildrenOf } from './prevalence-aggregate';
 
-/** Where each child lives now, and which records were merged into which, from identity's events. */
+const INSERT_CHILDREN_SQL = `
+INSERT INTO reporting_children (child_id, sex, birth_date, village_code, district_code, regency_code, status, registered_at)
+SELECT child_id, sex, birth_date, village_code, district_code, regency_code, 'active', registered_at
+  FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])
+    AS c(child_id, sex, birth_date, village_code, district_code, regency_code, registered_at)
+ON CONFLICT (child_id) DO NOTHING`;
+
+const registrationRow = (event: EventEnvelope): unknown[] => {
+  const d = event.data as ChildEventData<'child.registered'>;
+  return [d.childId, d.sex, d.birthDate, d.villageCode, d.districtCode, d.regencyCode, event.recordedAt];
+};
+
+/**
+ * Where each child lives now, and which records were merged into which, from identity's events. A merge or an
+ * unmerge moves the prevalence aggregate: the records involved count under another child from then on.
+ */
 @Injectable()
 export class ReportingChildrenProjection implements Projection {
   readonly name = 'reporting-children';
   readonly tables = ['reporting_children', 'reporting_merges'];
 
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
+    if (event.type === 'child.merged') {
+      const d = event.data as ChildEventData<'child.merged'>;
+      await maintainPrevalenceCounts(
+        client,
+        async () => [d.childId, d.intoChildId, ...(await realChildrenOf(client, [d.childId]))],
+        () => this.applyEvent(event, client),
+      );
+    } else if (event.type === 'child.unmerged') {
+      const d = event.data as ChildEventData<'child.unmerged'>;
+      await maintainPrevalenceCounts(
+        client,
+        async () => [d.childId, ...(await realChildrenOf(client, [d.childId]))],
+        () => this.applyEvent(event, client),
+      );
+    } else {
+      await this.applyEvent(event, client);
+    }
+  }
+
+  /**
+   * The rebuild's path: runs of registrations in one statement each, other events one by one (they update rows in
+   * order); merges leave the aggregate alone until finishRebuild builds it from the rebuilt merges.
+   */
+  async applyRebuildBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    let registrations: EventEnvelope[] = [];
+    const flush = async () => {
+      if (registrations.length === 0) return;
+      const rows = registrations.map(registrationRow);
+      await client.query(
+        INSERT_CHILDREN_SQL,
+        Array.from({ length: 7 }, (_, i) => rows.map((row) => row[i])),
+      );
+      registrations = [];
+    };
+    for (const event of events) {
+      if (event.type === 'child.registered') {
+        registrations.push(event);
+      } else {
+        await flush();
+        await this.applyEvent(event, client);
+      }
+    }
+    await flush();
+  }
+
+  async finishRebuild(client: PoolClient): Promise<void> {
+    await buildPrevalenceCounts(client);
+  }
+
+  private async applyEvent(event: EventEnvelope, client: PoolClient): Promise<void> {
     switch (event.type) {
       case 'child.registered': {
-        const d = event.data as ChildEventData<'child.registered'>;
         await client.query(
-          `INSERT INTO reporting_children (child_id, sex, birth_date, village_code, district_code, regency_code, status, registered_at)
-           VALUES ($1, $2, $3, $4, $5, $6, 'active', $7) ON CONFLICT (child_id) DO NOTHING`,
-          [d.childId, d.sex, d.birthDate, d.villageCode, d.districtCode, d.regencyCode, event.recordedAt],
+          INSERT_CHILDREN_SQL,
+          registrationRow(event).map((value) => [value]),
         );
         return;
       }

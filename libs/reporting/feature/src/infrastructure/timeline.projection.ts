@@ -10,20 +10,32 @@ export class TimelineProjection implements Projection {
   readonly tables = ['reporting_timeline'];
 
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
-    const childId = (event.data as { childId?: unknown } | null)?.childId;
-    if (typeof childId !== 'string') return;
+    await this.applyRebuildBatch([event], client);
+  }
+
+  /** Events are independent rows here: a batch is one statement. */
+  async applyRebuildBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    const rows = events.flatMap((event) => {
+      const childId = (event.data as { childId?: unknown } | null)?.childId;
+      if (typeof childId !== 'string') return [];
+      return [
+        [
+          event.eventId,
+          childId,
+          topicOf(event.type),
+          event.streamId,
+          event.streamVersion,
+          event.recordedAt,
+          JSON.stringify(event),
+        ],
+      ];
+    });
+    if (rows.length === 0) return;
     await client.query(
       `INSERT INTO reporting_timeline (event_id, child_id, topic, stream_id, stream_version, recorded_at, envelope)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING`,
-      [
-        event.eventId,
-        childId,
-        topicOf(event.type),
-        event.streamId,
-        event.streamVersion,
-        event.recordedAt,
-        JSON.stringify(event),
-      ],
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::jsonb[])
+       ON CONFLICT (event_id) DO NOTHING`,
+      Array.from({ length: 7 }, (_, i) => rows.map((row) => row[i])),
     );
   }
 }

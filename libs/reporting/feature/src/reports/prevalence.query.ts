@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   INDICATORS,
   MAX_AGE_DAYS,
+  parsePeriod,
   percent,
   type AgeGroup,
   type IndicatorName,
@@ -20,6 +21,10 @@ const GROUP_EXPRESSION: Record<GroupBy, string> = {
   puskesmas: 'puskesmas_code',
   month: `to_char(measured_on, 'YYYY-MM')`,
 };
+
+const REGENCY_GROUP = { province: 'left(regency_code, 2)', regency: 'regency_code' } as const;
+
+type CountRow = Record<string, number | string | null>;
 
 export interface PrevalenceRequest {
   readonly indicator: IndicatorName;
@@ -44,9 +49,14 @@ export type PrevalenceRow = {
 } & Record<string, number | string | null>;
 
 /**
- * Prevalence per group, computed from the measurement versions the registry knew at `asOf`: each child once (its
- * surviving record after merges), with its latest valid measurement in the period; flagged values excluded; voided
- * measurements gone; corrected ones counted as corrected; the child counts where it lived when measured.
+ * Prevalence per group: each child once (its surviving record after merges), with its latest valid measurement in
+ * the period; flagged values excluded; voided measurements gone; corrected ones counted as corrected; the child
+ * counts where it lived when measured.
+ *
+ * Two paths give the same figures. The registry as it knows things now (no `asOf`) for a year or a month is read
+ * from the prevalence aggregate the projections keep (prevalence-aggregate.ts): a few thousand count rows, fast at
+ * any size. `asOf` (and the trend's multi-month range) is the exact, slow path: it recomputes from every measurement
+ * version of the period at request time, which is what lets a figure be regenerated as it was known at any instant.
  */
 @Injectable()
 export class PrevalenceQuery {
@@ -56,6 +66,49 @@ export class PrevalenceQuery {
   ) {}
 
   async run(request: PrevalenceRequest): Promise<PrevalenceRow[]> {
+    const fromAggregate = request.asOf === null && request.groupBy !== 'month' && parsePeriod(request.period.label);
+    return this.finish(
+      request,
+      fromAggregate ? await this.countsFromAggregate(request) : await this.countsExact(request),
+    );
+  }
+
+  /** The exact path, whatever the request: what the aggregate is checked against. */
+  async runExact(request: PrevalenceRequest): Promise<PrevalenceRow[]> {
+    return this.finish(request, await this.countsExact(request));
+  }
+
+  private async countsFromAggregate(request: PrevalenceRequest): Promise<CountRow[]> {
+    const indicator = INDICATORS[request.indicator];
+    const total = (filter: string) => `COALESCE(sum(children) FILTER (WHERE ${filter}), 0)::int`;
+    const classCounts = Object.entries(indicator.classes)
+      .map(([name, code]) => `${total(`NOT flagged AND class = '${code}'`)} AS "${name}"`)
+      .join(',\n        ');
+    const numerator = indicator.numerator.map((code) => `'${code}'`).join(', ');
+    const region = request.regionCode?.split('.').length ?? 0;
+    // Per regency and province, a region no finer than a regency: the per-regency counts (a few thousand rows).
+    const byRegency = (request.groupBy === 'regency' || request.groupBy === 'province') && region <= 2;
+    const { rows } = await this.store.pool.query<CountRow>(
+      `SELECT ${byRegency ? REGENCY_GROUP[request.groupBy as 'regency' | 'province'] : GROUP_EXPRESSION[request.groupBy]} AS code,
+        ${total('NOT flagged')} AS measured,
+        ${total(`NOT flagged AND class IN (${numerator})`)} AS numerator,
+        ${classCounts},
+        ${total('flagged')} AS "flaggedExcluded"
+         FROM ${byRegency ? 'reporting_prevalence_regency_counts' : 'reporting_prevalence_counts'}
+        WHERE period = $1 AND indicator = $2 AND age_group = $3
+          AND ($4::text IS NULL OR ${byRegency ? 'regency_code' : 'village_code'} LIKE $4)
+        GROUP BY code ORDER BY code`,
+      [
+        request.period.label,
+        request.indicator,
+        request.ageGroup,
+        byRegency ? regencyPattern(request.regionCode) : regionPattern(request.regionCode),
+      ],
+    );
+    return rows;
+  }
+
+  private async countsExact(request: PrevalenceRequest): Promise<CountRow[]> {
     const indicator = INDICATORS[request.indicator];
     const classColumn = `${indicator.column}_class`;
     const flagColumn = `${indicator.column}_flag`;
@@ -63,12 +116,17 @@ export class PrevalenceQuery {
       .map(([name, code]) => `count(*) FILTER (WHERE NOT flagged AND cls = '${code}')::int AS "${name}"`)
       .join(',\n        ');
     const numerator = indicator.numerator.map((code) => `'${code}'`).join(', ');
-    const { rows } = await this.store.pool.query<Record<string, number | string | null>>(
+    const { rows } = await this.store.pool.query<CountRow>(
+      // The latest version of each measurement that has a version in the period, kept if it is still in the period:
+      // a correction that moved a measurement out of the period takes it out.
       `WITH latest_version AS (
-         SELECT DISTINCT ON (measurement_id) *
-           FROM reporting_measurement_versions
-          WHERE recorded_at <= $1 AND measured_on BETWEEN $2 AND $3
-          ORDER BY measurement_id, version DESC
+         SELECT * FROM (
+           SELECT DISTINCT ON (measurement_id) *
+             FROM reporting_measurement_versions
+            WHERE recorded_at <= $1
+              AND measurement_id IN (SELECT measurement_id FROM reporting_measurement_versions WHERE measured_on BETWEEN $2 AND $3)
+            ORDER BY measurement_id, version DESC) v
+          WHERE measured_on BETWEEN $2 AND $3
        ), considered AS (
          SELECT lv.*, COALESCE(m.into_child_id, lv.child_id) AS real_child_id
            FROM latest_version lv
@@ -99,6 +157,10 @@ export class PrevalenceQuery {
         MAX_AGE_DAYS[request.ageGroup],
       ],
     );
+    return rows;
+  }
+
+  private async finish(request: PrevalenceRequest, rows: CountRow[]): Promise<PrevalenceRow[]> {
     const targets = await this.targets(
       rows.map((row) => String(row['code'])),
       request.period.year,
@@ -147,6 +209,10 @@ export class PrevalenceQuery {
     );
   }
 }
+
+/** A province's regencies start with its code; a regency is itself. */
+const regencyPattern = (regionCode: string | null): string | null =>
+  regionCode === null ? null : regionCode.split('.').length === 2 ? regionCode : `${regionCode}.%`;
 
 /** Kemendagri codes nest, so a region's desa all start with its code. */
 const regionPattern = (regionCode: string | null): string | null =>

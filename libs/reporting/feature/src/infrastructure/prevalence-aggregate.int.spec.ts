@@ -1,0 +1,240 @@
+import { randomBytes } from 'node:crypto';
+import { uuidV7, type EventEnvelope } from '@registry/contracts';
+import { ensureDatabase, databaseUrl, EventStore } from '@registry/event-store';
+import { Regions } from '@registry/regions';
+import { INDICATORS, parsePeriod, type AgeGroup, type IndicatorName } from '@registry/reporting-domain';
+import { Client, escapeIdentifier, Pool, type PoolClient } from 'pg';
+import { PrevalenceQuery, type GroupBy } from '../reports/prevalence.query';
+import { ReportingChildrenProjection } from './children.projection';
+import { ReportingMeasurementsProjection } from './measurements.projection';
+import { buildPrevalenceCounts, PREVALENCE_COUNT_TABLES } from './prevalence-aggregate';
+import { ReportingPrevalenceAggregateMigration } from './prevalence-aggregate.migration';
+import { ReportingSchemaMigration } from './reporting-schema.migration';
+
+/** A small deterministic generator, so a failing run can be replayed with its seed. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seed = Number(process.env['PREVALENCE_SEED'] ?? Date.now() % 100_000);
+const random = prng(seed);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+
+const places = ['36.03', '36.04', '32.04'].flatMap((regency) =>
+  [1, 2].flatMap((d) =>
+    [1, 2, 3].map((v) => ({
+      regencyCode: regency,
+      districtCode: `${regency}.0${d}`,
+      villageCode: `${regency}.0${d}.200${v}`,
+    })),
+  ),
+);
+
+let clock = Date.parse('2025-01-01T00:00:00Z');
+function envelope(type: string, streamId: string, streamVersion: number, data: object): EventEnvelope {
+  clock += 1000;
+  const at = new Date(clock).toISOString();
+  return {
+    eventId: uuidV7(),
+    type,
+    schemaVersion: 1,
+    streamId,
+    streamVersion,
+    globalPosition: String(clock),
+    subjectId: (data as { childId: string }).childId,
+    occurredAt: at,
+    recordedAt: at,
+    regencyCode: '36.03',
+    actor: { subject: 'test', role: 'admin' },
+    correlationId: uuidV7(),
+    causationId: null,
+    data,
+    previousHash: null,
+    hash: 'h',
+  } as EventEnvelope;
+}
+
+/** A judged measurement with random classes, flags and missing z-scores; ages around 24 months, dates across years. */
+function judged(measurementId: string, childId: string) {
+  const place = pick(places);
+  const measuredOn = `${pick(['2024', '2025'])}-${pick(['01', '02', '08', '12'])}-${pick(['01', '15', '28'])}`;
+  const indicator = (name: IndicatorName) => {
+    const cls = random() < 0.1 ? null : pick(Object.values(INDICATORS[name].classes));
+    return {
+      z: cls === null ? null : Math.round((random() * 8 - 4) * 100) / 100,
+      cls,
+      flag: cls !== null && random() < 0.1,
+    };
+  };
+  const [haz, whz, waz] = [indicator('stunting'), indicator('wasting'), indicator('underweight')];
+  const code = (cls: string | null) => (cls === null ? null : { code: cls, label: cls });
+  return {
+    measurementId,
+    childId,
+    measuredOn,
+    ageDays: pick([100, 500, 729, 730, 731, 1000, 1826, 1827, 1900]),
+    oedema: false,
+    puskesmasCode: pick(['PKM-A', 'PKM-B']),
+    ...place,
+    zScores: { heightForAge: haz.z, weightForHeight: whz.z, weightForAge: waz.z },
+    classifications: { heightForAge: code(haz.cls), weightForHeight: code(whz.cls), weightForAge: code(waz.cls) },
+    flags: { heightForAge: haz.flag, weightForHeight: whz.flag, weightForAge: waz.flag },
+  };
+}
+
+/** Measurement streams: records, corrections (some to another date or child), voids, a correction after a void. */
+function measurementEvents(children: readonly string[], count: number): EventEnvelope[] {
+  const events: EventEnvelope[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const id = uuidV7();
+    let childId = pick(children);
+    let version = 1;
+    events.push(envelope('measurement.recorded', `measurement-${id}`, version, judged(id, childId)));
+    for (const step of ['a', 'b', 'c']) {
+      const roll = random();
+      if (roll < 0.25) {
+        if (random() < 0.1) childId = pick(children);
+        version += 1;
+        events.push(envelope('measurement.corrected', `measurement-${id}`, version, judged(id, childId)));
+      } else if (roll < 0.35) {
+        version += 1;
+        events.push(envelope('measurement.voided', `measurement-${id}`, version, { measurementId: id, childId }));
+      } else if (step === 'a') break;
+    }
+  }
+  return events;
+}
+
+/** Merges and unmerges, some chained (a record merged into one that is itself merged later). */
+function childEvents(children: readonly string[], count: number): EventEnvelope[] {
+  const events: EventEnvelope[] = [];
+  const mergedInto = new Map<string, string>();
+  for (let i = 0; i < count; i += 1) {
+    const childId = pick(children);
+    const into = mergedInto.get(childId);
+    if (into && random() < 0.6) {
+      mergedInto.delete(childId);
+      events.push(envelope('child.unmerged', `child-${childId}`, i + 1, { childId, fromChildId: into, reason: 'x' }));
+    } else if (!into) {
+      const intoChildId = pick(children.filter((other) => other !== childId));
+      mergedInto.set(childId, intoChildId);
+      events.push(envelope('child.merged', `child-${childId}`, i + 1, { childId, intoChildId, reason: 'x' }));
+    }
+  }
+  return events;
+}
+
+const adminUrl = () => process.env['DATABASE_URL']!;
+
+describe(`prevalence aggregate (seed ${seed})`, () => {
+  const name = `registry_test_reporting_${randomBytes(4).toString('hex')}`;
+  let pool: Pool;
+  let query: PrevalenceQuery;
+
+  beforeAll(async () => {
+    await ensureDatabase(adminUrl(), name);
+    pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 4 });
+    for (const Migration of [ReportingSchemaMigration, ReportingPrevalenceAggregateMigration]) {
+      const migration = new Migration(null as never, null as never);
+      migration.up();
+      for (const sql of migration.getQueries()) await pool.query(String(sql));
+    }
+    query = new PrevalenceQuery(new EventStore(pool), Regions.load());
+  });
+  afterAll(async () => {
+    await pool.end();
+    const admin = new Client({ connectionString: adminUrl() });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
+    await admin.end();
+  });
+
+  /** Each event in its own transaction, as the consumer applies it. */
+  const applyAll = async (
+    projection: { apply(event: EventEnvelope, client: PoolClient): Promise<void> },
+    events: readonly EventEnvelope[],
+  ) => {
+    for (const event of events) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await projection.apply(event, client);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    }
+  };
+
+  const counts = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        PREVALENCE_COUNT_TABLES.map(async (table) => {
+          const { rows } = await pool.query(`SELECT * FROM ${table} ORDER BY ${table}::text`);
+          return [table, rows] as const;
+        }),
+      ),
+    );
+
+  it('equals the request-time query and a build from scratch, after records, corrections, voids, merges and unmerges applied concurrently', async () => {
+    const children = Array.from({ length: 60 }, () => uuidV7());
+    const measurements = measurementEvents(children, 400);
+    const merges = childEvents(children, 40);
+    // The two consumers run side by side, as in the service; measurement events are also delivered twice.
+    await Promise.all([
+      applyAll(new ReportingMeasurementsProjection(), [...measurements, ...measurements.slice(0, 50)]),
+      applyAll(new ReportingChildrenProjection(), merges),
+    ]);
+
+    const requests: Array<{
+      period: string;
+      indicator: IndicatorName;
+      ageGroup: AgeGroup;
+      groupBy: GroupBy;
+      region: string | null;
+    }> = [];
+    for (const period of ['2024', '2025', '2024-08', '2025-12'])
+      for (const indicator of Object.keys(INDICATORS) as IndicatorName[])
+        for (const ageGroup of ['baduta', 'balita'] as const)
+          for (const [groupBy, region] of [
+            ['regency', null],
+            ['province', null],
+            ['regency', '36'],
+            ['regency', '36.03'],
+            ['district', '36.03'],
+            ['village', null],
+            ['puskesmas', '32.04.01'],
+            ['village', '36.04.02.2001'],
+          ] as const)
+            requests.push({ period, indicator, ageGroup, groupBy, region });
+    let nonEmpty = 0;
+    for (const { period, indicator, ageGroup, groupBy, region } of requests) {
+      const request = { indicator, groupBy, period: parsePeriod(period)!, ageGroup, regionCode: region, asOf: null };
+      const exact = await query.runExact(request);
+      if (exact.length > 0) nonEmpty += 1;
+      expect({ request, rows: await query.run(request) }).toEqual({ request, rows: exact });
+    }
+    expect(nonEmpty).toBeGreaterThan(requests.length / 2);
+
+    const incremental = await counts();
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await buildPrevalenceCounts(client);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    expect(await counts()).toEqual(incremental);
+  });
+});

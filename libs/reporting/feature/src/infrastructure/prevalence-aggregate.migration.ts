@@ -1,0 +1,48 @@
+import { Migration } from '@mikro-orm/migrations';
+import { BUILD_PREVALENCE_COUNTS_SQL } from './prevalence-aggregate';
+
+/**
+ * The prevalence aggregate (prevalence-aggregate.ts): children counted per period, indicator, age group, village,
+ * puskesmas and class, and per regency, kept by the projections, built here once from the versions and merges the
+ * service already holds. Codes are compared byte-wise (COLLATE "C") so a region prefix is an index range. No CHECK
+ * on children: an upsert proposes the delta itself (negative) as the new row before it finds the existing one.
+ */
+export class ReportingPrevalenceAggregateMigration extends Migration {
+  override name = '20261123000100-reporting-prevalence-aggregate';
+
+  override up(): void {
+    this.addSql(`
+CREATE TABLE reporting_prevalence_counts (
+  period text COLLATE "C" NOT NULL,
+  indicator text NOT NULL,
+  age_group text NOT NULL,
+  regency_code text COLLATE "C" NOT NULL,
+  district_code text COLLATE "C" NOT NULL,
+  village_code text COLLATE "C" NOT NULL,
+  puskesmas_code text COLLATE "C" NOT NULL,
+  class text NOT NULL,
+  flagged boolean NOT NULL,
+  children integer NOT NULL,
+  PRIMARY KEY (period, indicator, age_group, village_code, puskesmas_code, class, flagged, district_code, regency_code)
+);
+CREATE INDEX reporting_prevalence_counts_empty_idx ON reporting_prevalence_counts (period) WHERE children = 0;
+
+CREATE TABLE reporting_prevalence_regency_counts (
+  period text COLLATE "C" NOT NULL,
+  indicator text NOT NULL,
+  age_group text NOT NULL,
+  regency_code text COLLATE "C" NOT NULL,
+  class text NOT NULL,
+  flagged boolean NOT NULL,
+  children integer NOT NULL,
+  PRIMARY KEY (period, indicator, age_group, regency_code, class, flagged)
+);
+CREATE INDEX reporting_prevalence_regency_counts_empty_idx ON reporting_prevalence_regency_counts (period) WHERE children = 0;
+
+-- A child's measurements, and the records merged into a child: what an event can change in the aggregate.
+CREATE INDEX reporting_measurement_versions_child_idx ON reporting_measurement_versions (child_id);
+CREATE INDEX reporting_merges_into_idx ON reporting_merges (into_child_id) WHERE unmerged_at IS NULL;
+${BUILD_PREVALENCE_COUNTS_SQL}
+`);
+  }
+}

@@ -1,0 +1,203 @@
+import {
+  countDeltas,
+  INDICATORS,
+  MAX_AGE_DAYS,
+  type AgeGroup,
+  type ChosenMeasurement,
+  type IndicatorName,
+} from '@registry/reporting-domain';
+import type { PoolClient } from 'pg';
+
+/**
+ * The prevalence aggregate: for the registry as it knows things now, how many children count in each cell
+ * (period, indicator, age group, village, puskesmas, class, flagged), and the same per regency. It is what
+ * PrevalenceQuery computes at request time with `asOf` absent, kept up to date by the projections instead:
+ * whenever measurement versions or merges change, the affected children's chosen measurements are computed before
+ * and after the change, with the SQL that also builds the aggregate from scratch, and the counts move by the
+ * difference, in the transaction that applies the event.
+ */
+
+const PERIODS = [`to_char(c.measured_on, 'YYYY')`, `to_char(c.measured_on, 'YYYY-MM')`];
+
+const INDICATOR_VALUES = Object.entries(INDICATORS)
+  .map(([name, { column }]) => `('${name}', c.${column}_class, c.${column}_flag)`)
+  .join(', ');
+
+const AGE_GROUP_VALUES = Object.entries(MAX_AGE_DAYS)
+  .map(([group, days]) => `('${group}', ${days})`)
+  .join(', ');
+
+/** The latest version of every measurement: for a build from scratch, one sort of the whole table. */
+const LATEST_OF_ALL = `SELECT DISTINCT ON (v.measurement_id) v.*
+    FROM reporting_measurement_versions v
+   ORDER BY v.measurement_id, v.version DESC`;
+
+/** The latest version of each measurement of the records in $2: index lookups, whatever the table's size. */
+const LATEST_OF_RECORDS = `SELECT l.*
+    FROM (SELECT DISTINCT measurement_id FROM reporting_measurement_versions WHERE child_id = ANY($2::uuid[])) ids
+   CROSS JOIN LATERAL (
+     SELECT * FROM reporting_measurement_versions v
+      WHERE v.measurement_id = ids.measurement_id ORDER BY v.version DESC LIMIT 1) l`;
+
+/**
+ * Each real child's chosen measurement per period, indicator and age group — the rules of PrevalenceQuery: the
+ * latest version of each measurement, voided ones gone, merged records counted under the surviving child, only
+ * measurements with a class at an age inside the group, unflagged before flagged, then latest measured, latest
+ * recorded. `latest` gives the latest versions looked at, `realChildren` limits the children returned.
+ */
+export function chosenMeasurementsSql(latest: string, realChildren: string): string {
+  return `
+WITH latest AS (
+  ${latest}
+), considered AS (
+  SELECT l.*, COALESCE(m.into_child_id, l.child_id) AS real_child_id
+    FROM latest l
+    LEFT JOIN reporting_merges m ON m.child_id = l.child_id AND m.unmerged_at IS NULL
+   WHERE NOT l.voided
+), candidates AS (
+  SELECT c.real_child_id, p.period, i.indicator, a.age_group, c.regency_code, c.district_code, c.village_code,
+         c.puskesmas_code, i.cls, i.flagged, c.measured_on, c.recorded_at, c.measurement_id
+    FROM considered c
+   CROSS JOIN LATERAL (VALUES (${PERIODS.join('), (')})) p(period)
+   CROSS JOIN LATERAL (VALUES ${INDICATOR_VALUES}) i(indicator, cls, flagged)
+   CROSS JOIN (VALUES ${AGE_GROUP_VALUES}) a(age_group, max_age_days)
+   WHERE i.cls IS NOT NULL AND c.age_days <= a.max_age_days AND ${realChildren}
+)
+SELECT DISTINCT ON (real_child_id, period, indicator, age_group)
+       period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged
+  FROM candidates
+ ORDER BY real_child_id, period, indicator, age_group, flagged, measured_on DESC, recorded_at DESC, measurement_id`;
+}
+
+const CELL_COLUMNS =
+  'period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, class, flagged';
+const REGENCY_COLUMNS = 'period, indicator, age_group, regency_code, class, flagged';
+
+/** Both count tables from scratch, from the measurement versions and merges as they are (rebuilds, migration). */
+export const BUILD_PREVALENCE_COUNTS_SQL = `
+INSERT INTO reporting_prevalence_counts (${CELL_COLUMNS}, children)
+SELECT period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged, count(*)
+  FROM (${chosenMeasurementsSql(LATEST_OF_ALL, 'true')}) chosen
+ GROUP BY period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged;
+INSERT INTO reporting_prevalence_regency_counts (${REGENCY_COLUMNS}, children)
+SELECT ${REGENCY_COLUMNS}, sum(children) FROM reporting_prevalence_counts GROUP BY ${REGENCY_COLUMNS};`;
+
+export const PREVALENCE_COUNT_TABLES = ['reporting_prevalence_counts', 'reporting_prevalence_regency_counts'] as const;
+
+/**
+ * One lock for every change to the aggregate: the children's and the measurements' consumers both move counts, and
+ * a child's cells must be read and moved by one of them at a time. Each consumer applies one event at a time, and
+ * merges are rare, so the lock is hardly ever waited for.
+ */
+const AGGREGATE_LOCK = 'SELECT pg_advisory_xact_lock(8008, 1)';
+
+interface ChosenRow {
+  period: string;
+  indicator: IndicatorName;
+  age_group: AgeGroup;
+  regency_code: string;
+  district_code: string;
+  village_code: string;
+  puskesmas_code: string;
+  cls: string;
+  flagged: boolean;
+}
+
+/** The children that count, each under its surviving record, with every record merged into them. */
+async function chosenOf(client: PoolClient, realChildIds: readonly string[]): Promise<ChosenMeasurement[]> {
+  const { rows: merged } = await client.query<{ child_id: string }>(
+    'SELECT child_id FROM reporting_merges WHERE into_child_id = ANY($1::uuid[]) AND unmerged_at IS NULL',
+    [realChildIds],
+  );
+  // Records and the records merged into them, as one array: each is then an index lookup, never a scan.
+  const records = [...realChildIds, ...merged.map((row) => row.child_id)];
+  const { rows } = await client.query<ChosenRow>(
+    chosenMeasurementsSql(LATEST_OF_RECORDS, 'c.real_child_id = ANY($1::uuid[])'),
+    [realChildIds, records],
+  );
+  return rows.map((row) => ({
+    period: row.period,
+    indicator: row.indicator,
+    ageGroup: row.age_group,
+    regencyCode: row.regency_code,
+    districtCode: row.district_code,
+    villageCode: row.village_code,
+    puskesmasCode: row.puskesmas_code,
+    cls: row.cls,
+    flagged: row.flagged,
+  }));
+}
+
+/** The surviving records the given records count under now (themselves when not merged). */
+export async function realChildrenOf(client: PoolClient, childIds: readonly string[]): Promise<string[]> {
+  const { rows } = await client.query<{ real_child_id: string }>(
+    `SELECT DISTINCT COALESCE(m.into_child_id, c.child_id) AS real_child_id
+       FROM unnest($1::uuid[]) c(child_id)
+       LEFT JOIN reporting_merges m ON m.child_id = c.child_id AND m.unmerged_at IS NULL`,
+    [childIds],
+  );
+  return rows.map((row) => row.real_child_id);
+}
+
+/**
+ * Runs `change` (which writes measurement versions or merges) and moves the counts of the children it can affect:
+ * `affected` names them, resolved once the lock is held, before the change.
+ */
+export async function maintainPrevalenceCounts(
+  client: PoolClient,
+  affected: () => Promise<readonly string[]>,
+  change: () => Promise<void>,
+): Promise<void> {
+  await client.query(AGGREGATE_LOCK);
+  const realChildIds = [...new Set(await affected())];
+  const before = realChildIds.length > 0 ? await chosenOf(client, realChildIds) : [];
+  await change();
+  if (realChildIds.length === 0) return;
+  const deltas = countDeltas(before, await chosenOf(client, realChildIds));
+  if (deltas.length > 0) await applyDeltas(client, deltas);
+}
+
+async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDeltas>): Promise<void> {
+  const column = <K extends keyof (typeof deltas)[number]>(key: K) => deltas.map((delta) => delta[key]);
+  await client.query(
+    `WITH d AS (
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                            $9::boolean[], $10::int[])
+         AS d(period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, class, flagged, delta)
+     ), cells AS (
+       INSERT INTO reporting_prevalence_counts AS t (${CELL_COLUMNS}, children)
+       SELECT ${CELL_COLUMNS}, delta FROM d
+       ON CONFLICT (${CELL_COLUMNS}) DO UPDATE SET children = t.children + EXCLUDED.children
+     )
+     INSERT INTO reporting_prevalence_regency_counts AS t (${REGENCY_COLUMNS}, children)
+     SELECT ${REGENCY_COLUMNS}, sum(delta) FROM d GROUP BY ${REGENCY_COLUMNS} HAVING sum(delta) <> 0
+         ORDER BY ${REGENCY_COLUMNS}
+     ON CONFLICT (${REGENCY_COLUMNS}) DO UPDATE SET children = t.children + EXCLUDED.children`,
+    [
+      column('period'),
+      column('indicator'),
+      column('ageGroup'),
+      column('regencyCode'),
+      column('districtCode'),
+      column('villageCode'),
+      column('puskesmasCode'),
+      column('cls'),
+      column('flagged'),
+      column('delta'),
+    ],
+  );
+  // A cell no child counts in any more is removed, so the counts equal a build from scratch row for row.
+  await client.query(
+    `WITH cells AS (DELETE FROM reporting_prevalence_counts WHERE children = 0)
+     DELETE FROM reporting_prevalence_regency_counts WHERE children = 0`,
+  );
+}
+
+/** Builds the counts from scratch in the caller's transaction (after a rebuild of versions or merges). */
+export async function buildPrevalenceCounts(client: PoolClient): Promise<void> {
+  await client.query(AGGREGATE_LOCK);
+  await client.query(`TRUNCATE ${PREVALENCE_COUNT_TABLES.join(', ')}`);
+  // The from-scratch build sorts every measurement version once: let it sort in memory where it can.
+  await client.query(`SET LOCAL work_mem = '256MB'`);
+  await client.query(BUILD_PREVALENCE_COUNTS_SQL);
+}
