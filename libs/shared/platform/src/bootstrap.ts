@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError, ServiceConfig } from './config/service-config';
+import { jsonBody } from './http/json-body';
 import { registryValidationPipe } from './http/validation.pipe';
 
 export interface BootstrapOptions {
@@ -19,9 +20,10 @@ export async function createServiceApp(module: unknown, options: BootstrapOption
   const app = await NestFactory.create<NestExpressApplication>(module as never, {
     bufferLogs: true,
     abortOnError: false,
+    // JSON only, with its own limit and error messages (jsonBody); forms and text are refused with 415.
+    bodyParser: false,
   });
-  // Batches of 5,000 items run to a few MB; anything larger is refused with 413 before it is parsed.
-  app.useBodyParser('json', { limit: '8mb' });
+  app.use(...jsonBody());
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(registryValidationPipe());
   // SIGTERM/SIGINT: stop taking requests, let consumers drain, close pools (module shutdown hooks).

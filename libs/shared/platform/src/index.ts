@@ -6,7 +6,21 @@ export { KafkaConnection } from './kafka/kafka-connection';
 export { TopicBootstrap } from './kafka/kafka.module';
 export { CORRELATION_HEADER } from './logging/logging.module';
 export { IS_PUBLIC, Public } from './http/public.decorator';
-export { fieldProblems, registryValidationPipe, type FieldProblem } from './http/validation.pipe';
+export {
+  fieldProblems,
+  MAX_BODY_DEPTH,
+  registryValidationPipe,
+  tooDeep,
+  type FieldProblem,
+} from './http/validation.pipe';
+export {
+  hasNoControlCharacters,
+  IsCalendarDate,
+  isCalendarDate,
+  NoControlCharacters,
+  uuidParam,
+} from './http/request-validators';
+export { JSON_BODY_LIMIT_BYTES, jsonBody } from './http/json-body';
 export { ServiceConfigModule } from './config/service-config.module';
 export { ServiceModule, type ServiceOptions } from './service.module';
 export {

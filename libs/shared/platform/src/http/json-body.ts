@@ -1,0 +1,64 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import express from 'express';
+
+/** Batches of 5,000 items run to a few MB; anything larger is refused with 413 before it is parsed. */
+export const JSON_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+const refuse = (response: Response, statusCode: number, error: string, message: string): void => {
+  response.status(statusCode).json({ statusCode, error, message });
+};
+
+/**
+ * Bodies are JSON or nothing: a form or text body would otherwise reach the validation as `{}` and be answered
+ * with a list of missing fields, hiding that the fields were sent in the wrong format.
+ */
+const onlyJsonBodies: RequestHandler = (request, response, next) => {
+  const hasBody =
+    Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+  const type = request.headers['content-type'];
+  if (!hasBody || (type !== undefined && JSON_TYPE.test(type))) return next();
+  refuse(
+    response,
+    415,
+    'Unsupported Media Type',
+    `Content-Type ${type ?? '(none)'} is not accepted: send the body as JSON with Content-Type: application/json`,
+  );
+};
+
+/** The parser's own errors, said in the caller's terms: what is wrong with the body and what to send instead. */
+const bodyErrors = (error: unknown, _request: Request, response: Response, next: NextFunction): void => {
+  const { type, message } = (error ?? {}) as { type?: string; message?: string };
+  switch (type) {
+    case 'entity.parse.failed':
+      return refuse(
+        response,
+        400,
+        'Bad Request',
+        `the body is not valid JSON (${message}): send one JSON object, e.g. {"field": "value"}`,
+      );
+    case 'entity.too.large':
+      return refuse(
+        response,
+        413,
+        'Payload Too Large',
+        `the body is larger than the limit of ${JSON_BODY_LIMIT_BYTES / 1024 / 1024} MB: split a batch into smaller ones`,
+      );
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return refuse(response, 415, 'Unsupported Media Type', `${message}: send the body as UTF-8 JSON`);
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return refuse(response, 400, 'Bad Request', `the body was not received whole (${message}): send it again`);
+    default:
+      return next(error);
+  }
+};
+
+/** The JSON body parser every service uses, with the content type checked first and its errors explained. */
+export const jsonBody = (): Array<RequestHandler | typeof bodyErrors> => [
+  onlyJsonBodies,
+  express.json({ limit: JSON_BODY_LIMIT_BYTES, strict: true }),
+  bodyErrors,
+];
