@@ -13,11 +13,13 @@ import { EventStore } from '@registry/event-store';
 import { Transform } from 'class-transformer';
 import { IsString, Length, Matches } from 'class-validator';
 import { CLOCK, type Clock } from '../children/child-writer';
+import { NoControlCharacters } from '@registry/platform';
 
 export class IssueApiKeyRequest {
   @ApiProperty({ example: 'SIGIZI Kabupaten Tangerang', description: 'Which integration uses the key' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'name must be text' })
+  @NoControlCharacters()
   @Length(1, 100, { message: 'name must be 1–100 characters' })
   name: string;
 

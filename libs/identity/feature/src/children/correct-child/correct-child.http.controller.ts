@@ -1,6 +1,7 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { uuidParam } from '@registry/platform';
 import type { Request } from 'express';
 import { versionFromIfMatch } from '../if-match';
 import { CorrectChildHandler } from './correct-child.handler';
@@ -20,7 +21,7 @@ export class CorrectChildHttpController {
   @ApiHeader({ name: 'If-Match', required: true, description: 'The version of the child being corrected' })
   correct(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'a child id')) id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() request: CorrectChildRequest,
     @Req() http: Request,

@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, actorOf, CurrentPrincipal, type Principal } from '@registry/access';
+import { uuidParam } from '@registry/platform';
 import { ChildWriter } from '../child-writer';
 import { accessStreamId } from '../find-children/find-children.handler';
 import { ReasonRequest } from '../reason.request.dto';
@@ -21,7 +22,7 @@ export class ErasePersonalDataHttpController {
   @ApiOperation({ summary: 'Erase the personal data of a child for good (UU 27/2022 right to erasure)' })
   erase(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'a child id')) id: string,
     @Body() request: ReasonRequest,
   ) {
     return this.writer.store.withTransaction(async (session) => {

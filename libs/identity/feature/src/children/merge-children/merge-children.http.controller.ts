@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { uuidParam } from '@registry/platform';
 import { IsUUID } from 'class-validator';
 import type { Request } from 'express';
 import { ChildWriter } from '../child-writer';
@@ -25,7 +26,7 @@ export class MergeChildrenHttpController {
   @ApiOperation({ summary: 'Merge this duplicate record into the surviving child' })
   merge(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'a child id')) id: string,
     @Body() request: MergeChildRequest,
     @Req() http: Request,
   ) {
@@ -49,7 +50,7 @@ export class MergeChildrenHttpController {
   @ApiOperation({ summary: 'Undo a merge: the record is active again' })
   unmerge(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'a child id')) id: string,
     @Body() request: ReasonRequest,
     @Req() http: Request,
   ) {

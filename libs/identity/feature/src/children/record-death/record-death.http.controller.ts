@@ -1,14 +1,13 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
-import { Matches } from 'class-validator';
 import type { Request } from 'express';
 import { ChildWriter } from '../child-writer';
-import { ISO_DATE } from '../register-child/register-child.request.dto';
+import { IsCalendarDate, uuidParam } from '@registry/platform';
 
 export class RecordDeathRequest {
   @ApiProperty({ example: '2025-06-01' })
-  @Matches(ISO_DATE, { message: 'diedOn must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'diedOn must be a real date YYYY-MM-DD' })
   diedOn: string;
 }
 
@@ -24,7 +23,7 @@ export class RecordDeathHttpController {
   @ApiOperation({ summary: 'Record the death of a child; its cases and sponsorships follow' })
   recordDeath(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'a child id')) id: string,
     @Body() request: RecordDeathRequest,
     @Req() http: Request,
   ) {

@@ -12,17 +12,19 @@ import {
   Max,
   Min,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
+import { IsCalendarDate, NoControlCharacters } from '@registry/platform';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
 const SIXTEEN_DIGITS = /^\d{16}$/;
-export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 
 export class MotherRequest {
   @ApiProperty({ example: 'Siti Aminah', description: "The mother's name (personal data, stored encrypted)" })
   @Transform(trim)
   @IsString({ message: 'mother.name must be text' })
+  @NoControlCharacters()
   @Length(1, 100, { message: 'mother.name must be 1–100 characters' })
   name: string;
 
@@ -54,6 +56,7 @@ export class AddressRequest {
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'address.line must be text' })
+  @NoControlCharacters()
   @Length(1, 200, { message: 'address.line must be 1–200 characters' })
   line?: string;
 }
@@ -75,6 +78,7 @@ export class RegisterChildRequest {
   @ApiProperty({ example: 'Putri Lestari' })
   @Transform(trim)
   @IsString({ message: 'name must be text' })
+  @NoControlCharacters()
   @Length(1, 100, { message: 'name must be 1–100 characters after trimming' })
   name: string;
 
@@ -83,7 +87,7 @@ export class RegisterChildRequest {
   sex: 'male' | 'female';
 
   @ApiProperty({ example: '2024-03-01' })
-  @Matches(ISO_DATE, { message: 'birthDate must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'birthDate must be a real date YYYY-MM-DD' })
   birthDate: string;
 
   @ApiPropertyOptional({ example: 2900 })
@@ -102,12 +106,17 @@ export class RegisterChildRequest {
 
   @ApiProperty({ type: MotherRequest })
   @IsDefined({ message: 'mother is required: {"name": "…", "nik"?: "…"}' })
+  @IsObject({ message: 'mother must be one object {"name": "…", "nik"?: "…"}, not a list or a value' })
   @ValidateNested()
   @Type(() => MotherRequest)
   mother: MotherRequest;
 
   @ApiProperty({ type: AddressRequest })
   @IsDefined({ message: 'address is required: {"villageCode": "36.03.20.2002", "rt"?, "rw"?, "line"?}' })
+  @IsObject({
+    message:
+      'address must be one object {"villageCode": "36.03.20.2002", "rt"?, "rw"?, "line"?}, not a list or a value',
+  })
   @ValidateNested()
   @Type(() => AddressRequest)
   address: AddressRequest;

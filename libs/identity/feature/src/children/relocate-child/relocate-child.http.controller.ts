@@ -1,6 +1,7 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { uuidParam } from '@registry/platform';
 import type { Request } from 'express';
 import { invalid } from '../child-errors';
 import { ChildWriter } from '../child-writer';
@@ -18,7 +19,7 @@ export class RelocateChildHttpController {
   @ApiOperation({ summary: 'Record a move; across kabupaten the child becomes visible to the new TPPS from then on' })
   async relocate(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'a child id')) id: string,
     @Body() request: RelocateChildRequest,
     @Req() http: Request,
   ) {

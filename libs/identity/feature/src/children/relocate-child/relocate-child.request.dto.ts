@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { ISO_DATE, VILLAGE_CODE } from '../register-child/register-child.request.dto';
+import { VILLAGE_CODE } from '../register-child/register-child.request.dto';
+import { IsCalendarDate } from '@registry/platform';
 
 export class RelocateChildRequest {
   @ApiProperty({ example: '36.04.23.2015', description: 'The new desa; it may lie in another kabupaten' })
@@ -8,6 +9,6 @@ export class RelocateChildRequest {
   villageCode: string;
 
   @ApiProperty({ example: '2025-01-10' })
-  @Matches(ISO_DATE, { message: 'movedOn must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'movedOn must be a real date YYYY-MM-DD' })
   movedOn: string;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiSecurity, ApiTags, PartialType } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import type { MeasurementValues } from '@registry/intake-domain';
@@ -7,11 +7,13 @@ import { IsString, Length } from 'class-validator';
 import type { Request } from 'express';
 import { MeasurementWriter, viewAfter } from '../measurement-writer';
 import { MeasurementValuesRequest } from '../record-measurement/record-measurement.request.dto';
+import { NoControlCharacters, uuidParam } from '@registry/platform';
 
 export class CorrectMeasurementRequest extends PartialType(MeasurementValuesRequest) {
   @ApiProperty({ example: 'Weight entered in the height field' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'reason must be text' })
+  @NoControlCharacters()
   @Length(3, 500, { message: 'reason must be 3–500 characters: say why the values change' })
   reason: string;
 }
@@ -29,7 +31,7 @@ export class CorrectMeasurementHttpController {
   @ApiOperation({ summary: 'Correct a measurement: the z-scores are recomputed; history keeps every version' })
   correct(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'a measurement id')) id: string,
     @Body() request: CorrectMeasurementRequest,
     @Req() http: Request,
   ) {

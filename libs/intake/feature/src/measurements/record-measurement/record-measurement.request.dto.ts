@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsCalendarDate, NoControlCharacters } from '@registry/platform';
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const FACILITY_CODE = /^[A-Za-z0-9._-]{1,40}$/;
 
 /** One visit's measurement. Physical ranges are checked by the WHO rules (422 naming the field). */
 export class MeasurementValuesRequest {
   @ApiProperty({ example: '2025-08-12' })
-  @Matches(ISO_DATE, { message: 'measuredOn must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'measuredOn must be a real date YYYY-MM-DD' })
   measuredOn: string;
 
   @ApiPropertyOptional({ example: 9.4, description: 'kg' })
@@ -71,6 +71,7 @@ export class RecordMeasurementRequest extends MeasurementValuesRequest {
   })
   @IsOptional()
   @IsString({ message: 'sourceRecordId must be text' })
+  @NoControlCharacters()
   @Length(1, 100, { message: 'sourceRecordId must be 1–100 characters' })
   sourceRecordId?: string;
 }

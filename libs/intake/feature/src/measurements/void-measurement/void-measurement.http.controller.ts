@@ -1,15 +1,17 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { Transform } from 'class-transformer';
 import { IsString, Length } from 'class-validator';
 import type { Request } from 'express';
 import { MeasurementWriter } from '../measurement-writer';
+import { NoControlCharacters, uuidParam } from '@registry/platform';
 
 export class VoidMeasurementRequest {
   @ApiProperty({ example: 'Recorded for the wrong child' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'reason must be text' })
+  @NoControlCharacters()
   @Length(3, 500, { message: 'reason must be 3–500 characters: say why the measurement is void' })
   reason: string;
 }
@@ -27,7 +29,7 @@ export class VoidMeasurementHttpController {
   @ApiOperation({ summary: 'Void a measurement: it no longer counts anywhere; its history stays' })
   void(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'a measurement id')) id: string,
     @Body() request: VoidMeasurementRequest,
     @Req() http: Request,
   ) {

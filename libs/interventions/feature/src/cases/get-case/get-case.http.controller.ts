@@ -1,6 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { uuidParam } from '@registry/platform';
 import { CaseReader } from '../case-reader';
 import { caseView } from '../case-view';
 
@@ -18,7 +19,7 @@ export class GetCaseHttpController {
       'A case with its package: each required item delivered, planned or missing; days open; why it is overdue. ' +
       'A regency the case was transferred from still sees it.',
   })
-  async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id', 'a case id')) id: string) {
     const row = await this.reader.byId(principal, id);
     const interventions = await this.reader.interventionsOf([row.child_id]);
     return caseView(row, interventions.get(row.child_id) ?? [], this.reader.today());

@@ -1,15 +1,17 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { Transform } from 'class-transformer';
 import { IsString, Length } from 'class-validator';
 import type { Request } from 'express';
 import { InterventionWriter } from '../intervention-writer';
+import { NoControlCharacters, uuidParam } from '@registry/platform';
 
 export class CancelInterventionRequest {
   @ApiProperty({ example: 'Keluarga pindah sebelum jadwal' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'reason must be text' })
+  @NoControlCharacters()
   @Length(3, 500, { message: 'reason must be 3–500 characters: say why it is cancelled (no personal data)' })
   reason: string;
 }
@@ -30,7 +32,7 @@ export class CancelInterventionHttpController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async cancel(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'an intervention id')) id: string,
     @Body() request: CancelInterventionRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Req() http: Request,

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiHeader,
@@ -10,26 +10,29 @@ import {
 } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { Transform } from 'class-transformer';
-import { IsNumber, IsOptional, IsPositive, IsString, Length, Matches } from 'class-validator';
+import { IsNumber, IsOptional, IsPositive, IsString, Length, Max } from 'class-validator';
 import type { Request } from 'express';
 import { InterventionWriter } from '../intervention-writer';
-import { ISO_DATE } from '../record-intervention/record-intervention.request.dto';
+import { MAX_QUANTITY } from '../record-intervention/record-intervention.request.dto';
+import { IsCalendarDate, NoControlCharacters, uuidParam } from '@registry/platform';
 
 export class DeliverInterventionRequest {
   @ApiProperty({ example: '2025-08-03' })
-  @Matches(ISO_DATE, { message: 'deliveredOn must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'deliveredOn must be a real date YYYY-MM-DD' })
   deliveredOn: string;
 
   @ApiPropertyOptional({ example: 28, description: 'What was actually given, when it differs from the plan' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'quantity must be a number, e.g. 30' })
   @IsPositive({ message: 'quantity must be more than 0' })
+  @Max(MAX_QUANTITY, { message: `quantity must be at most ${MAX_QUANTITY} for one child, in the unit of the type` })
   quantity?: number;
 
   @ApiPropertyOptional({ description: 'No personal data' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'notes must be text' })
+  @NoControlCharacters()
   @Length(1, 500, { message: 'notes must be 1–500 characters' })
   notes?: string;
 }
@@ -48,7 +51,7 @@ export class DeliverInterventionHttpController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async deliver(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'an intervention id')) id: string,
     @Body() request: DeliverInterventionRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Req() http: Request,

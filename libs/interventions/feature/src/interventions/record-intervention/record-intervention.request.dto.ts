@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FUNDING_SOURCES, type FundingSource } from '@registry/interventions-domain';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Max, ValidateIf } from 'class-validator';
+import { IsCalendarDate, NoControlCharacters } from '@registry/platform';
 
-export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Far above any real delivery to one child (a year of daily tablets is 365): a typo, not a quantity. */
+export const MAX_QUANTITY = 10_000;
 
 /** One intervention for one child. Its dates, age and type are checked by the rules (422 naming the field). */
 export class RecordInterventionRequest {
@@ -22,14 +24,14 @@ export class RecordInterventionRequest {
 
   @ApiPropertyOptional({ example: '2025-08-01', description: 'Required when planned; optional when delivered' })
   @ValidateIf((request: RecordInterventionRequest) => request.status === 'planned' || request.plannedOn !== undefined)
-  @Matches(ISO_DATE, { message: 'plannedOn must be a date YYYY-MM-DD (required for a planned intervention)' })
+  @IsCalendarDate({ message: 'plannedOn must be a real date YYYY-MM-DD (required for a planned intervention)' })
   plannedOn?: string;
 
   @ApiPropertyOptional({ example: '2025-08-03', description: 'Required when delivered; not sent when planned' })
   @ValidateIf(
     (request: RecordInterventionRequest) => request.status === 'delivered' || request.deliveredOn !== undefined,
   )
-  @Matches(ISO_DATE, { message: 'deliveredOn must be a date YYYY-MM-DD (required for a delivered intervention)' })
+  @IsCalendarDate({ message: 'deliveredOn must be a real date YYYY-MM-DD (required for a delivered intervention)' })
   deliveredOn?: string;
 
   @ApiProperty({ example: 'DINKES', description: 'The OPD delivering it; codes in GET /v1/intervention-types' })
@@ -40,6 +42,7 @@ export class RecordInterventionRequest {
   @ApiProperty({ example: 30, description: 'How many, in the unit of the type' })
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'quantity must be a number, e.g. 30' })
   @IsPositive({ message: 'quantity must be more than 0' })
+  @Max(MAX_QUANTITY, { message: `quantity must be at most ${MAX_QUANTITY} for one child, in the unit of the type` })
   quantity: number;
 
   @ApiProperty({ example: 'paket', description: 'The unit of the type, as in GET /v1/intervention-types' })
@@ -60,6 +63,7 @@ export class RecordInterventionRequest {
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'notes must be text' })
+  @NoControlCharacters()
   @Length(1, 500, { message: 'notes must be 1–500 characters' })
   notes?: string;
 }

@@ -1,6 +1,7 @@
-import { Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, assertCanWriteAt, CurrentPrincipal, OutOfScopeError, type Principal } from '@registry/access';
+import { uuidParam } from '@registry/platform';
 import { EventStore } from '@registry/event-store';
 import { findSponsor } from '../../infrastructure/sponsors';
 import { PortalCredentials } from '../portal-credentials';
@@ -18,7 +19,7 @@ export class IssuePortalTokenHttpController {
   @Post(':id/portal-tokens')
   @Access('tpps', 'admin')
   @ApiOperation({ summary: 'A fresh portal token for a sponsor of your regency' })
-  async issue(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  async issue(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id', 'a sponsor id')) id: string) {
     const sponsor = await findSponsor(this.store.pool, id);
     if (sponsor === null) throw new OutOfScopeError(`sponsor ${id}`);
     assertCanWriteAt(principal, { regencyCode: sponsor.regencyCode }, `sponsor ${id}`);

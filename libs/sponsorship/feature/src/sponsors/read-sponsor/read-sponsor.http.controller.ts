@@ -1,6 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe, Req } from '@nestjs/common';
+import { Controller, Get, Param, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, PersonalData, type Principal } from '@registry/access';
+import { uuidParam } from '@registry/platform';
 import type { Request } from 'express';
 import { ReadSponsorHandler } from './read-sponsor.handler';
 
@@ -14,7 +15,11 @@ export class ReadSponsorHttpController {
   @Access('tpps', 'admin')
   @PersonalData()
   @ApiOperation({ summary: 'A sponsor of your regency with its name and contact; the read is recorded' })
-  read(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() http: Request) {
+  read(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuidParam('id', 'a sponsor id')) id: string,
+    @Req() http: Request,
+  ) {
     // The route, not the URL: the record is named by sponsor_id already.
     return this.handler.read(principal, id, `${http.method} ${http.route?.path ?? http.path}`);
   }

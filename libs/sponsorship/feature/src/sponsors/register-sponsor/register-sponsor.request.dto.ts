@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { SPONSOR_TYPES, type SponsorType } from '@registry/sponsorship-domain';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { NoControlCharacters } from '@registry/platform';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
 export const REGENCY_CODE = /^\d{2}\.\d{2}$/;
@@ -17,6 +18,7 @@ export class RegisterSponsorRequest {
   })
   @Transform(trim)
   @IsString({ message: 'name must be text' })
+  @NoControlCharacters()
   @Length(2, 150, { message: 'name must be 2–150 characters after trimming' })
   name: string;
 
@@ -26,6 +28,7 @@ export class RegisterSponsorRequest {
   })
   @Transform(trim)
   @IsString({ message: 'contact must be text' })
+  @NoControlCharacters()
   @Length(3, 200, { message: 'contact must be 3–200 characters: a phone number, an e-mail or an address' })
   contact: string;
 

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Access, actorOf, assertCanWriteAt, CurrentPrincipal, type Principal } from '@registry/access';
 import { Transform } from 'class-transformer';
@@ -6,11 +6,13 @@ import { IsString, Length } from 'class-validator';
 import type { Request } from 'express';
 import { sponsorshipIn, sponsorshipView } from '../sponsorship-view';
 import { SponsorshipWriter } from '../sponsorship-writer';
+import { NoControlCharacters, uuidParam } from '@registry/platform';
 
 export class EndSponsorshipRequest {
   @ApiProperty({ example: 'The sponsor withdrew at the Rembuk Stunting of 2025', description: 'The sponsor reads it' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'reason must be text' })
+  @NoControlCharacters()
   @Length(3, 500, { message: 'reason must be 3–500 characters: say why, without personal data' })
   reason: string;
 }
@@ -28,7 +30,7 @@ export class EndSponsorshipHttpController {
   @ApiResponse({ status: 409, description: 'Already ended, or its months are all over' })
   end(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'a sponsorship id')) id: string,
     @Body() request: EndSponsorshipRequest,
     @Req() http: Request,
   ) {

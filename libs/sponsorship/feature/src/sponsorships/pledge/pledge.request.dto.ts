@@ -9,13 +9,13 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
+import { IsCalendarDate, NoControlCharacters } from '@registry/platform';
 
 export const trim = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
-export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Numbers are only checked for being numbers here: whole, positive and plausible rupiah are domain rules (422). */
 export class CommitmentRequest {
@@ -26,6 +26,7 @@ export class CommitmentRequest {
   @ApiProperty({ example: 'Paket PMT Rp 17.500 per hari' })
   @Transform(trim)
   @IsString({ message: 'commitment.description must be text' })
+  @NoControlCharacters()
   @Length(3, 300, { message: 'commitment.description must be 3–300 characters' })
   description: string;
 
@@ -35,7 +36,7 @@ export class CommitmentRequest {
   amountIdr?: number;
 
   @ApiProperty({ example: '2025-08-01' })
-  @Matches(ISO_DATE, { message: 'commitment.startOn must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'commitment.startOn must be a real date YYYY-MM-DD' })
   startOn: string;
 
   @ApiProperty({ example: 6, description: 'How many months, from startOn' })
@@ -54,6 +55,10 @@ export class PledgeRequest {
 
   @ApiProperty({ type: CommitmentRequest })
   @IsDefined({ message: 'commitment is required: {"kind", "description", "amountIdr"?, "startOn", "months"}' })
+  @IsObject({
+    message:
+      'commitment must be one object {"kind", "description", "amountIdr"?, "startOn", "months"}, not a list or a value',
+  })
   @ValidateNested()
   @Type(() => CommitmentRequest)
   commitment: CommitmentRequest;
@@ -61,6 +66,7 @@ export class PledgeRequest {
   @ApiProperty({ example: 'BA Rembuk Stunting Kab. Tangerang 2025 No. 12', description: 'The signed agreement' })
   @Transform(trim)
   @IsString({ message: 'agreementRef must be text' })
+  @NoControlCharacters()
   @Length(3, 200, { message: 'agreementRef must be 3–200 characters, e.g. the Berita Acara number' })
   agreementRef: string;
 }

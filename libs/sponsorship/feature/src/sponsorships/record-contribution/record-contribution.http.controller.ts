@@ -1,6 +1,7 @@
-import { Body, Controller, Headers, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { uuidParam } from '@registry/platform';
 import type { Request, Response } from 'express';
 import { RecordContributionHandler } from './record-contribution.handler';
 import { RecordContributionRequest } from './record-contribution.request.dto';
@@ -23,7 +24,7 @@ export class RecordContributionHttpController {
   })
   async record(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id', 'a sponsorship id')) id: string,
     @Body() request: RecordContributionRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Req() http: Request,

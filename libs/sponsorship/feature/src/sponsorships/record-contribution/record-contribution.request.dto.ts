@@ -7,15 +7,17 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
-import { ISO_DATE, trim } from '../pledge/pledge.request.dto';
+import { trim } from '../pledge/pledge.request.dto';
+import { IsCalendarDate, NoControlCharacters } from '@registry/platform';
 
 export class ContributedItemRequest {
   @ApiProperty({ example: 'telur ayam' })
   @Transform(trim)
   @IsString({ message: 'items[].name must be text' })
+  @NoControlCharacters()
   @Length(1, 100, { message: 'items[].name must be 1–100 characters' })
   name: string;
 
@@ -26,6 +28,7 @@ export class ContributedItemRequest {
   @ApiProperty({ example: 'butir' })
   @Transform(trim)
   @IsString({ message: 'items[].unit must be text' })
+  @NoControlCharacters()
   @Length(1, 30, { message: 'items[].unit must be 1–30 characters, e.g. butir, kg, paket' })
   unit: string;
 }
@@ -33,7 +36,7 @@ export class ContributedItemRequest {
 /** Whole, positive and plausible amounts and quantities are domain rules (422 naming the field). */
 export class RecordContributionRequest {
   @ApiProperty({ example: '2025-08-05', description: 'When it was given' })
-  @Matches(ISO_DATE, { message: 'date must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'date must be a real date YYYY-MM-DD' })
   date: string;
 
   @ApiPropertyOptional({ example: 525000, description: 'Whole rupiah given in cash' })
@@ -45,6 +48,7 @@ export class RecordContributionRequest {
   @IsOptional()
   @IsArray({ message: 'items must be a list of {"name", "quantity", "unit"}' })
   @ArrayMaxSize(50, { message: 'items can list at most 50 kinds of goods' })
+  @IsObject({ each: true, message: 'items must be a list of {"name", "quantity", "unit"}' })
   @ValidateNested({ each: true })
   @Type(() => ContributedItemRequest)
   items?: ContributedItemRequest[];
@@ -53,6 +57,7 @@ export class RecordContributionRequest {
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'evidenceRef must be text' })
+  @NoControlCharacters()
   @Length(1, 200, { message: 'evidenceRef must be 1–200 characters' })
   evidenceRef?: string;
 }
