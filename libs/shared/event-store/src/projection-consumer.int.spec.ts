@@ -62,8 +62,10 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
     await db.pool.query(projection.createTableSql());
     const groupId = `${topic}.killed`;
 
-    // Given a consumer process that committed events 1 and 2 to PostgreSQL and hangs inside apply() of event 3
+    // Given a consumer process that committed events 1 and 2 to PostgreSQL (its first chunk) and hangs inside
+    // apply() of event 3
     const child = new ChildScript('hanging-consumer.child.ts', {
+      CHUNK_SIZE: '2',
       PROJECTION_DATABASE_URL: db.url,
       TOPIC: topic,
       GROUP_ID: groupId,

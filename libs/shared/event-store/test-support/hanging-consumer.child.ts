@@ -1,6 +1,6 @@
 // A projection consumer in its own process that hangs inside apply() of the event with id HANG_ON_EVENT_ID,
-// so the test can SIGKILL it after the events before it were committed to PostgreSQL but before the Kafka
-// offsets of their batch were committed.
+// so the test can SIGKILL it after the events before it were committed to PostgreSQL (in chunks of CHUNK_SIZE
+// messages per transaction) but before the Kafka offsets of their batch were committed.
 import { Pool } from 'pg';
 import type { EventEnvelope } from '@registry/contracts';
 import { ProjectionConsumer } from '../src';
@@ -33,5 +33,6 @@ const consumer = new ProjectionConsumer({
   groupId: env('GROUP_ID'),
   sessionTimeoutMs: 3_000,
   heartbeatIntervalMs: 300,
+  chunkSize: Number(process.env['CHUNK_SIZE'] ?? 500),
 });
 void consumer.start().then(() => console.log('started'));
