@@ -1,1 +1,2 @@
 export { benchIntake } from './intake.bench';
+export { benchReporting } from './reporting.bench';

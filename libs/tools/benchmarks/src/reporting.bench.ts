@@ -1,0 +1,460 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { EventEnvelope } from '@registry/contracts';
+import {
+  beginningOfAll,
+  consumerSchemaSql,
+  databaseUrl,
+  EventStore,
+  eventStoreSchemaSql,
+  rebuildProjection,
+  type Projection,
+} from '@registry/event-store';
+import { defaultRegionsDir, Regions } from '@registry/regions';
+import { parsePeriod } from '@registry/reporting-domain';
+import {
+  buildPrevalenceCounts,
+  PrevalenceQuery,
+  ReportingCareMigration,
+  ReportingChildrenProjection,
+  ReportingMeasurementsProjection,
+  ReportingPrevalenceAggregateMigration,
+  ReportingSchemaMigration,
+  TimelineProjection,
+  type PrevalenceRequest,
+} from '@registry/reporting-feature';
+import { Client, Pool } from 'pg';
+import { percentile, table, timed } from './measure';
+
+const DATABASE = 'registry_reporting_bench';
+/** Identity's and intake's event stores live in schemas of the bench database: one database to create and drop. */
+const SOURCES = { identity: 'identity_src', intake: 'intake_src' } as const;
+/** Children per load statement: each is its own transaction, so progress shows and the WAL stays bounded. */
+const CHUNK = 100_000;
+
+const usage = `usage: npm run -s bench:reporting -- [children=1000000] [measurements per child=12] [--timeline] [--keep]`;
+
+/**
+ * `npm run bench:reporting`: loads a synthetic registry (children spread over every desa of the country, their
+ * posyandu visits over 2024–2025, a few corrections, voids and merges) as events into a fresh database, rebuilds
+ * reporting's projections from them (which builds the prevalence aggregate by the projections' own rebuild path),
+ * and times: the rebuild against reading the events alone; the regency/year prevalence query on the aggregate
+ * against the exact request-time query on the same data; the consumer's per-event apply against a bare insert.
+ */
+export async function benchReporting(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<string> {
+  const numbers = argv.filter((arg) => !arg.startsWith('--')).map(Number);
+  const [children = 1_000_000, perChild = 12] = numbers;
+  if (!Number.isInteger(children) || !Number.isInteger(perChild) || children < 1000 || perChild < 1) return usage;
+  const adminUrl = env['DATABASE_URL'];
+  if (!adminUrl) throw new Error('DATABASE_URL is required (npm run infra:up writes it to .var/infra.env)');
+  const url = databaseUrl(adminUrl, DATABASE);
+  await recreateDatabase(adminUrl, true);
+  const pool = new Pool({ connectionString: url, max: 4 });
+  const sourcePool = (schema: string) =>
+    new Pool({ connectionString: url, max: 2, options: `-c search_path=${schema}` });
+  const identityPool = sourcePool(SOURCES.identity);
+  const intakePool = sourcePool(SOURCES.intake);
+  const started = Date.now();
+  try {
+    await installSchemas(pool);
+    const load = await timed(() => loadEvents(pool, children, perChild, log));
+    log(`loaded ${load.result.toLocaleString('en')} events in ${load.seconds.toFixed(0)} s`);
+    await pool.query('VACUUM ANALYZE');
+
+    const identity = new EventStore(identityPool);
+    const intake = new EventStore(intakePool);
+    const ceiling = await timed(() => readEverything([identity, intake]));
+    log(`read all events: ${rate(ceiling.result, ceiling.seconds)} events/s`);
+    const rebuilds: Array<[string, number, number]> = [];
+    const plan: Array<[Projection, EventStore[]]> = [
+      [new ReportingChildrenProjection(), [identity]],
+      [new ReportingMeasurementsProjection(), [intake]],
+    ];
+    if (argv.includes('--timeline')) plan.push([new TimelineProjection(), [identity, intake]]);
+    for (const [projection, sources] of plan) {
+      const { result, seconds } = await timed(() => rebuildProjection({ pool, projection, sources, batchSize: 2000 }));
+      log(`rebuilt ${projection.name}: ${rate(result.applied, seconds)} events/s`);
+      rebuilds.push([projection.name, result.applied, seconds]);
+    }
+    const aggregate = await timed(() => inTransaction(pool, buildPrevalenceCounts));
+    await pool.query('VACUUM ANALYZE');
+    const sizes = await pool.query<{ versions: number; cells: number; regencyCells: number }>(
+      `SELECT (SELECT count(*) FROM reporting_measurement_versions)::int AS versions,
+              (SELECT count(*) FROM reporting_prevalence_counts)::int AS cells,
+              (SELECT count(*) FROM reporting_prevalence_regency_counts)::int AS "regencyCells"`,
+    );
+
+    const query = new PrevalenceQuery(new EventStore(pool), Regions.load());
+    const request: PrevalenceRequest = {
+      indicator: 'stunting',
+      groupBy: 'regency',
+      period: parsePeriod('2025')!,
+      ageGroup: 'balita',
+      regionCode: null,
+      asOf: null,
+    };
+    const fast = await latencies(() => query.run(request), { warmup: 20, runs: 300, budgetSeconds: 60 });
+    log(`aggregate path: p95 ${fast.p95.toFixed(1)} ms`);
+    const exact = await latencies(() => query.runExact(request), { warmup: 1, runs: 10, budgetSeconds: 120 });
+    log(`exact path: p95 ${exact.p95.toFixed(1)} ms`);
+    const [fromAggregate, fromVersions] = [await query.run(request), await query.runExact(request)];
+    const same = JSON.stringify(fromAggregate) === JSON.stringify(fromVersions);
+    if (!same) throw new Error('the aggregate and the exact query disagree on the benchmark data');
+
+    const live = await consumerPath(pool, children);
+    log(`consumer path: ${rate(live.events, live.applySeconds)} events/s`);
+
+    const readRate = ceiling.result / ceiling.seconds;
+    const measuredChildren = fromAggregate.reduce((sum, row) => sum + row.measured + row.flaggedExcluded, 0);
+    return [
+      `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ` +
+        `${new Date().toISOString().slice(0, 10)}; ${children.toLocaleString('en')} children × ${perChild} visits, ` +
+        `${load.result.toLocaleString('en')} events loaded in ${load.seconds.toFixed(0)} s; whole run ${((Date.now() - started) / 60000).toFixed(1)} min`,
+      '',
+      table(
+        ['rebuild from the event stores', 'events', 'seconds', 'events/s', 'vs reading alone'],
+        [
+          [
+            'ceiling: read every event (readAll, 2,000 a batch)',
+            fmt(ceiling.result),
+            ceiling.seconds.toFixed(1),
+            rate(ceiling.result, ceiling.seconds),
+            '1.00',
+          ],
+          ...rebuilds.map(([name, applied, seconds]) => [
+            name,
+            fmt(applied),
+            seconds.toFixed(1),
+            rate(applied, seconds),
+            (applied / seconds / readRate).toFixed(2),
+          ]),
+          ['of which: prevalence aggregate built from scratch (once)', '', aggregate.seconds.toFixed(1), '', ''],
+        ],
+      ),
+      '',
+      `measurement versions ${fmt(sizes.rows[0].versions)}, count cells ${fmt(sizes.rows[0].cells)}, per-regency cells ` +
+        `${fmt(sizes.rows[0].regencyCells)}; the 2025 balita report has ${fromAggregate.length} regencies and ` +
+        `${fmt(measuredChildren)} children, identical on both paths`,
+      '',
+      table(
+        [
+          'stunting prevalence, groupBy=regency, period=2025 (PrevalenceQuery.run, no HTTP)',
+          'runs',
+          'p50 ms',
+          'p95 ms',
+          'max ms',
+        ],
+        [
+          ['aggregate (asOf absent)', fast.runs, fast.p50.toFixed(1), fast.p95.toFixed(1), fast.max.toFixed(1)],
+          [
+            'exact request-time query (the asOf path)',
+            exact.runs,
+            exact.p50.toFixed(1),
+            exact.p95.toFixed(1),
+            exact.max.toFixed(1),
+          ],
+        ],
+      ),
+      '',
+      table(
+        ['consumer path, one transaction per event', 'events', 'events/s'],
+        [
+          ['ceiling: BEGIN; one-row INSERT; COMMIT', fmt(live.events), rate(live.events, live.ceilingSeconds)],
+          [
+            'ReportingMeasurementsProjection.apply (versions + aggregate)',
+            fmt(live.events),
+            rate(live.events, live.applySeconds),
+          ],
+        ],
+      ),
+    ].join('\n');
+  } finally {
+    await Promise.all([pool.end(), identityPool.end(), intakePool.end()]);
+    if (!argv.includes('--keep')) await recreateDatabase(adminUrl, false);
+  }
+}
+
+const fmt = (n: number) => n.toLocaleString('en');
+const rate = (events: number, seconds: number) => fmt(Math.round(events / seconds));
+
+async function recreateDatabase(adminUrl: string, create: boolean): Promise<void> {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    if (create) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function installSchemas(pool: Pool): Promise<void> {
+  for (const schema of Object.values(SOURCES)) {
+    await pool.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}; ${eventStoreSchemaSql}; RESET search_path`);
+  }
+  await pool.query(consumerSchemaSql);
+  for (const Migration of [ReportingSchemaMigration, ReportingCareMigration, ReportingPrevalenceAggregateMigration]) {
+    const migration = new Migration(null as never, null as never);
+    migration.up();
+    for (const sql of migration.getQueries()) await pool.query(String(sql));
+  }
+}
+
+async function inTransaction(pool: Pool, work: (client: import('pg').PoolClient) => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await work(client);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** A z-score's class per STANDARDS.md, in SQL, for the generated values. */
+const classSql = (z: string, bounds: Array<[string, string]>, last: string) =>
+  `CASE ${bounds.map(([when, code]) => `WHEN ${z} ${when} THEN '${code}'`).join(' ')} ELSE '${last}' END`;
+const HAZ_CLASS = classSql(
+  'haz',
+  [
+    ['< -3', 'severely_stunted'],
+    ['< -2', 'stunted'],
+    ['<= 3', 'normal'],
+  ],
+  'tall',
+);
+const WHZ_CLASS = classSql(
+  'whz',
+  [
+    ['< -3', 'severely_wasted'],
+    ['< -2', 'wasted'],
+    ['<= 1', 'normal'],
+    ['<= 2', 'possible_risk_of_overweight'],
+    ['<= 3', 'overweight'],
+  ],
+  'obese',
+);
+const WAZ_CLASS = classSql(
+  'waz',
+  [
+    ['< -3', 'severely_underweight'],
+    ['< -2', 'underweight'],
+    ['<= 1', 'normal'],
+  ],
+  'risk_of_overweight',
+);
+
+/** The judged measurement of a generated visit, shaped like intake's measurement.recorded data. */
+const MEASUREMENT_DATA = `jsonb_build_object(
+  'measurementId', m.measurement_id, 'childId', m.child_id, 'measuredOn', m.measured_on, 'weightKg', 9.5, 'heightCm', 80.1,
+  'position', 'lying', 'headCircumferenceCm', null, 'muacCm', null, 'oedema', false, 'ageDays', m.age_days,
+  'ageMonths', round(m.age_days / 30.4375::numeric, 2), 'correctedHeightCm', 80.1,
+  'zScores', jsonb_build_object('heightForAge', m.haz, 'weightForAge', m.waz, 'weightForHeight', m.whz, 'bmiForAge', m.whz,
+                                'headCircumferenceForAge', null),
+  'classifications', jsonb_build_object(
+     'heightForAge', jsonb_build_object('code', ${HAZ_CLASS.replace(/haz/g, 'm.haz')}, 'label', 'x'),
+     'weightForAge', jsonb_build_object('code', ${WAZ_CLASS.replace(/waz/g, 'm.waz')}, 'label', 'x'),
+     'weightForHeight', CASE WHEN m.whz IS NULL THEN NULL ELSE jsonb_build_object('code', ${WHZ_CLASS.replace(/whz/g, 'm.whz')}, 'label', 'x') END,
+     'bmiForAge', NULL),
+  'flags', jsonb_build_object('heightForAge', m.haz < -6 OR m.haz > 6, 'weightForAge', m.waz < -6 OR m.waz > 5,
+                              'weightForHeight', coalesce(m.whz < -5 OR m.whz > 5, false), 'bmiForAge', false,
+                              'headCircumferenceForAge', false, 'positionUnder9MonthsStanding', false),
+  'puskesmasCode', 'PKM-' || replace(v.district_code, '.', ''), 'posyanduCode', 'POS-' || replace(v.village_code, '.', ''),
+  'villageCode', v.village_code, 'districtCode', v.district_code, 'regencyCode', v.regency_code, 'standard', 'WHO-2006',
+  'sourceRecordId', null)`;
+
+const EVENT_COLUMNS = `(event_id, stream_id, stream_version, type, schema_version, subject_id, regency_code, occurred_at, recorded_at,
+  actor, correlation_id, causation_id, data, previous_hash, hash)`;
+
+/**
+ * Set-based load, straight into the event tables (the append path is benchmarked elsewhere): children in every desa,
+ * born 2019–2023; visits spread over 2024–2025 with z-scores around the Indonesian picture (about one in five
+ * stunted), 1 % implausible heights, 3 % without weight-for-height; 2 % corrected, 0.5 % voided; 0.2 % of the
+ * children merged into another record.
+ */
+async function loadEvents(
+  pool: Pool,
+  children: number,
+  perChild: number,
+  log: (line: string) => void,
+): Promise<number> {
+  const villages = readFileSync(path.join(defaultRegionsDir(), 'villages.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(',').slice(0, 2));
+  await pool.query(
+    `CREATE TABLE bench_villages AS
+     SELECT n::int, village_code, district_code, left(district_code, 5) AS regency_code
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS v(village_code, district_code, n)`,
+    [villages.map(([code]) => code), villages.map(([, district]) => district)],
+  );
+  await pool.query('ALTER TABLE bench_villages ADD PRIMARY KEY (n)');
+  for (const schema of Object.values(SOURCES)) {
+    await pool.query(`ALTER TABLE ${schema}.es_events DROP CONSTRAINT es_events_event_id_key,
+                        DROP CONSTRAINT es_events_stream_version_key;
+                      DROP INDEX ${schema}.es_events_commit_order_idx`);
+  }
+  const child = `md5('c' || i)::uuid`;
+  const childVillage = `(SELECT * FROM bench_villages WHERE n = 1 + (i * 7919) % ${villages.length})`;
+  await pool.query('SELECT setseed(0.42)');
+  for (let from = 1; from <= children; from += CHUNK) {
+    const to = Math.min(children, from + CHUNK - 1);
+    await pool.query(
+      `INSERT INTO ${SOURCES.identity}.es_events ${EVENT_COLUMNS}
+       SELECT gen_random_uuid(), 'child-' || ${child}, 1, 'child.registered', 1, ${child}::text, v.regency_code,
+              timestamptz '2024-01-01' + i * interval '1 second', timestamptz '2024-01-01' + i * interval '1 second',
+              '{"role":"integration","subject":"bench"}', gen_random_uuid()::text, NULL,
+              jsonb_build_object('childId', ${child}, 'sex', CASE WHEN i % 2 = 0 THEN 'male' ELSE 'female' END,
+                'birthDate', date '2019-01-01' + (i * 37) % 1800, 'birthWeightGrams', null, 'birthLengthCm', null,
+                'villageCode', v.village_code, 'districtCode', v.district_code, 'regencyCode', v.regency_code,
+                'hasNik', false, 'personalDataVersion', 1, 'personalDataHash', md5(i::text)),
+              NULL, 'bench'
+         FROM generate_series(${from}, ${to}) i CROSS JOIN LATERAL ${childVillage} v`,
+    );
+    await pool.query(
+      `INSERT INTO ${SOURCES.intake}.es_events ${EVENT_COLUMNS}
+       SELECT gen_random_uuid(), 'measurement-' || m.measurement_id, 1, 'measurement.recorded', 1, m.child_id::text,
+              v.regency_code, m.measured_on + interval '10 hours', m.measured_on + interval '10 hours',
+              '{"role":"integration","subject":"bench"}', gen_random_uuid()::text, NULL, ${MEASUREMENT_DATA}, NULL, 'bench'
+         FROM generate_series(${from}, ${to}) i
+        CROSS JOIN LATERAL ${childVillage} v
+        CROSS JOIN LATERAL (
+          SELECT md5('m' || i || '-' || j)::uuid AS measurement_id, ${child} AS child_id, d AS measured_on,
+                 d - (date '2019-01-01' + (i * 37) % 1800) AS age_days,
+                 CASE WHEN random() < 0.01 THEN -6.5 ELSE round(((random() + random() + random() - 1.5) * 2.3 - 1.1)::numeric, 2) END AS haz,
+                 CASE WHEN random() < 0.03 THEN NULL ELSE round(((random() + random() + random() - 1.5) * 2 - 0.3)::numeric, 2) END AS whz,
+                 round(((random() + random() + random() - 1.5) * 2 - 0.8)::numeric, 2) AS waz
+            FROM generate_series(1, ${perChild}) j,
+                 LATERAL (SELECT date '2024-01-01' + ((j - 1) * 730) / ${perChild} + i % 28 AS d) dates) m`,
+    );
+    log(`  loaded children ${fmt(to)} of ${fmt(children)}`);
+  }
+  // Corrections (2 %, a new z-score) and voids (0.5 %) of the visits, then merges of 0.2 % of the children.
+  await pool.query(
+    `INSERT INTO ${SOURCES.intake}.es_events ${EVENT_COLUMNS}
+     SELECT gen_random_uuid(), e.stream_id, 2, t.type, 1, e.subject_id, e.regency_code, e.occurred_at + interval '1 day',
+            e.recorded_at + interval '1 day', e.actor, gen_random_uuid()::text, NULL,
+            CASE WHEN t.type = 'measurement.voided'
+                 THEN jsonb_build_object('measurementId', e.data->'measurementId', 'childId', e.data->'childId',
+                                         'regencyCode', e.regency_code, 'reason', 'wrong child')
+                 ELSE jsonb_set(jsonb_set(e.data, '{zScores,heightForAge}', to_jsonb(-2.5)),
+                                '{classifications,heightForAge}', '{"code":"stunted","label":"pendek"}') || '{"reason":"misread"}'
+            END,
+            NULL, 'bench'
+       FROM ${SOURCES.intake}.es_events e
+       CROSS JOIN LATERAL (SELECT CASE WHEN e.global_position % 50 = 0 THEN 'measurement.corrected'
+                                       WHEN e.global_position % 200 = 7 THEN 'measurement.voided' END AS type) t
+      WHERE t.type IS NOT NULL
+      ORDER BY e.global_position`,
+  );
+  await pool.query(
+    `INSERT INTO ${SOURCES.identity}.es_events ${EVENT_COLUMNS}
+     SELECT gen_random_uuid(), e.stream_id, 2, 'child.merged', 1, e.subject_id, e.regency_code, e.occurred_at + interval '30 days',
+            e.recorded_at + interval '30 days', e.actor, gen_random_uuid()::text, NULL,
+            jsonb_build_object('childId', e.data->'childId', 'intoChildId', n.data->'childId', 'reason', 'registered twice'),
+            NULL, 'bench'
+       FROM ${SOURCES.identity}.es_events e
+       JOIN ${SOURCES.identity}.es_events n ON n.global_position = e.global_position + 1
+      WHERE e.global_position % 500 = 3
+      ORDER BY e.global_position`,
+  );
+  log('  indexing the event stores');
+  let events = 0;
+  for (const schema of Object.values(SOURCES)) {
+    await pool.query(`ALTER TABLE ${schema}.es_events ADD CONSTRAINT es_events_event_id_key UNIQUE (event_id),
+                        ADD CONSTRAINT es_events_stream_version_key UNIQUE (stream_id, stream_version);
+                      CREATE INDEX es_events_commit_order_idx ON ${schema}.es_events (transaction_id, global_position)`);
+    const { rows } = await pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${schema}.es_events`);
+    events += rows[0].count;
+  }
+  return events;
+}
+
+async function readEverything(stores: readonly EventStore[]): Promise<number> {
+  let events = 0;
+  for (const store of stores) {
+    for (let after = beginningOfAll; ;) {
+      const batch = await store.readAll({ after, limit: 2000 });
+      if (batch.events.length === 0) break;
+      events += batch.events.length;
+      after = batch.next;
+    }
+  }
+  return events;
+}
+
+async function latencies(
+  work: () => Promise<unknown>,
+  options: { warmup: number; runs: number; budgetSeconds: number },
+): Promise<{ runs: number; p50: number; p95: number; max: number }> {
+  for (let i = 0; i < options.warmup; i += 1) await work();
+  const samples: number[] = [];
+  const deadline = Date.now() + options.budgetSeconds * 1000;
+  while (samples.length < options.runs && (samples.length < 3 || Date.now() < deadline)) {
+    samples.push((await timed(work)).seconds * 1000);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    runs: samples.length,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    max: samples[samples.length - 1],
+  };
+}
+
+/**
+ * The live consumer's shape (one transaction per event) on top of the loaded data: new visits of existing children
+ * through ReportingMeasurementsProjection.apply, against the same number of one-row inserts into a bare table.
+ */
+async function consumerPath(
+  pool: Pool,
+  children: number,
+): Promise<{ events: number; applySeconds: number; ceilingSeconds: number }> {
+  const { rows } = await pool.query<{ data: EventEnvelope['data'] }>(
+    `SELECT data FROM ${SOURCES.intake}.es_events WHERE type = 'measurement.recorded' AND global_position % $1 = 1 LIMIT 2000`,
+    [Math.max(1, Math.floor(children / 1000))],
+  );
+  const projection = new ReportingMeasurementsProjection();
+  const events: EventEnvelope[] = rows.map(({ data }, i) => {
+    const measurementId = randomUUID();
+    return {
+      eventId: randomUUID(),
+      type: 'measurement.recorded',
+      schemaVersion: 1,
+      streamId: `measurement-${measurementId}`,
+      streamVersion: 1,
+      globalPosition: String(i),
+      subjectId: String((data as { childId: string }).childId),
+      occurredAt: '2025-12-30T03:00:00.000Z',
+      recordedAt: '2025-12-30T03:00:00.000Z',
+      regencyCode: null,
+      actor: { subject: 'bench', role: 'integration' },
+      correlationId: randomUUID(),
+      causationId: null,
+      data: { ...(data as object), measurementId, measuredOn: '2025-12-30' },
+      previousHash: null,
+      hash: 'bench',
+    } as unknown as EventEnvelope;
+  });
+  await pool.query('CREATE TABLE bench_ceiling (id uuid PRIMARY KEY, data jsonb NOT NULL)');
+  const ceiling = await timed(async () => {
+    for (const event of events)
+      await inTransaction(pool, async (client) => {
+        await client.query('INSERT INTO bench_ceiling VALUES ($1, $2)', [event.eventId, event.data]);
+      });
+  });
+  const apply = await timed(async () => {
+    for (const event of events) await inTransaction(pool, (client) => projection.apply(event, client));
+  });
+  return { events: events.length, applySeconds: apply.seconds, ceilingSeconds: ceiling.seconds };
+}
