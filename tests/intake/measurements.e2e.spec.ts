@@ -1,4 +1,5 @@
 import { GrowthStandards } from '@registry/anthropometry';
+import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, registration, tokenFor, type Client } from '../support/registry';
 
 const standards = GrowthStandards.load();
@@ -156,6 +157,32 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
     expect((await foreignIntake.post(`/v1/measurements/${recorded.id}/void`, { reason: 'not mine' })).status).toBe(404);
     const history = await intake.get(`/v1/children/${childId}/measurements`);
     expect(history.body.items).toEqual([expect.objectContaining({ id: recorded.id, status: 'voided', version: 3 })]);
+  });
+
+  it('corrects and voids a measurement taken before the child moved kabupaten, where it was taken', async () => {
+    const childId = await registerChild();
+    const { body: recorded } = await intake.post('/v1/measurements', visit(childId, { measuredOn: '2025-03-10' }));
+    const moved = await identity.post(`/v1/children/${childId}/relocations`, {
+      villageCode: places.serang.villageCode,
+      movedOn: '2025-04-01',
+    });
+    expect(moved.status).toBe(201);
+    await waitForRelay('identity');
+    await waitForCaughtUp('intake', { 'known-children': ['registry.child.v1'] });
+
+    const corrected = await intake.post(`/v1/measurements/${recorded.id}/corrections`, {
+      weightKg: 8.3,
+      reason: 'scale was not tared',
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({
+      weightKg: 8.3,
+      regencyCode: places.tangerang.regencyCode,
+      villageCode: places.tangerang.villageCode,
+    });
+    // The new kabupaten records the child's new measurements, not the old one's corrections.
+    expect((await foreignIntake.post(`/v1/measurements/${recorded.id}/void`, { reason: 'not mine' })).status).toBe(404);
+    expect((await intake.post(`/v1/measurements/${recorded.id}/void`, { reason: 'entered twice' })).status).toBe(200);
   });
 
   it('follows identity: a death refuses later measurements, a merge records against the surviving child', async () => {

@@ -109,10 +109,14 @@ export function decideMeasurement(
         throw new MeasurementRuleViolation('conflict', 'measurementId', 'a voided measurement cannot be corrected');
       const { child, values, reason } = command.data;
       const merged = { ...valuesOf(state.current), ...values };
+      // Judged on the child's facts as now known, but it stays where it was taken: a child who moved since
+      // still counts there (and its TPPS there keeps the record).
+      const { villageCode, districtCode, regencyCode } = state.current;
+      const measuredAt = { ...child, villageCode, districtCode, regencyCode };
       return [
         {
           type: 'measurement.corrected',
-          data: { ...judge(state.current.measurementId, child, merged, context), reason },
+          data: { ...judge(state.current.measurementId, measuredAt, merged, context), reason },
         },
       ];
     }

@@ -131,6 +131,25 @@ describe('measurement decider', () => {
     ]);
   });
 
+  it('keeps a corrected measurement where it was taken when the child has moved since', () => {
+    const [recorded] = given().when(record()).events();
+    const moved: KnownChild = {
+      ...child,
+      villageCode: '36.71.01.1001',
+      districtCode: '36.71.01',
+      regencyCode: '36.71',
+    };
+    const [corrected] = given(recorded)
+      .when({ type: 'CorrectMeasurement', data: { child: moved, values: { weightKg: 8.4 }, reason: 'scale tared' } })
+      .events();
+    expect(corrected.data).toMatchObject({
+      villageCode: child.villageCode,
+      districtCode: child.districtCode,
+      regencyCode: child.regencyCode,
+      weightKg: 8.4,
+    });
+  });
+
   it('refuses to correct or void a voided measurement, and to record one twice', () => {
     const [recorded] = given().when(record()).events();
     const voided: MeasurementEvent = {

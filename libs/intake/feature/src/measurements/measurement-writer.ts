@@ -94,6 +94,25 @@ export class MeasurementWriter {
     return loaded as { state: Exclude<Measurement, { status: 'none' }>; version: number };
   }
 
+  /**
+   * The child facts a correction is judged on. The measurement is already known to be in the caller's scope:
+   * the child itself may have moved out of it since, which does not make the old record anyone else's.
+   */
+  async childOf(measurement: JudgedMeasurement): Promise<KnownChild> {
+    const child = (await this.resolveChildren([measurement.childId], 0)).get(measurement.childId);
+    if (!child) throw unknownChild(measurement.childId);
+    return child;
+  }
+
+  /** A measurement is changed where it was taken, by whoever may record there. */
+  assertCanChange(principal: Principal, measurement: JudgedMeasurement, puskesmasCode: string): void {
+    assertCanWriteAt(
+      principal,
+      { regencyCode: measurement.regencyCode, villageCode: measurement.villageCode, puskesmasCode },
+      `measurement ${measurement.measurementId}`,
+    );
+  }
+
   assertCanRecord(principal: Principal, child: KnownChild, puskesmasCode: string): void {
     assertCanWriteAt(
       principal,

@@ -38,8 +38,8 @@ export class CorrectMeasurementHttpController {
     const { reason, ...changes } = request;
     return this.writer.store.withTransaction(async (session) => {
       const { state } = await this.writer.loadVisible(session, principal, id);
-      const child = await this.writer.knownChild(principal, state.current.childId);
-      this.writer.assertCanRecord(principal, child, changes.puskesmasCode ?? state.current.puskesmasCode);
+      this.writer.assertCanChange(principal, state.current, changes.puskesmasCode ?? state.current.puskesmasCode);
+      const child = await this.writer.childOf(state.current);
       const values: Partial<MeasurementValues> = Object.fromEntries(
         Object.entries(changes).filter(([, value]) => value !== undefined),
       );

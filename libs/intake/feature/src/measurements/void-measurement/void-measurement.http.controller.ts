@@ -35,8 +35,7 @@ export class VoidMeasurementHttpController {
   ) {
     return this.writer.store.withTransaction(async (session) => {
       const { state } = await this.writer.loadVisible(session, principal, id);
-      const child = await this.writer.knownChild(principal, state.current.childId);
-      this.writer.assertCanRecord(principal, child, state.current.puskesmasCode);
+      this.writer.assertCanChange(principal, state.current, state.current.puskesmasCode);
       const { version } = await this.writer.execute(
         session,
         principal,
