@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export const repositoryRoot = path.resolve(__dirname, '../..');
@@ -75,4 +75,24 @@ export async function request(
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+/** SIGKILLs one of the running services (scripts/services.sh): no shutdown hook runs, as in a crash. */
+export function killService(service: ServiceName): void {
+  runServicesScript('kill', service);
+}
+
+/** Starts every service that is not running and waits until each is /ready. */
+export function startServices(): void {
+  runServicesScript('start');
+}
+
+function runServicesScript(...args: string[]): void {
+  const result = spawnSync('bash', [path.join(repositoryRoot, 'scripts/services.sh'), ...args], {
+    cwd: repositoryRoot,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  if (result.status !== 0)
+    throw new Error(`scripts/services.sh ${args.join(' ')} failed: ${result.stderr || result.error?.message}`);
 }
