@@ -108,18 +108,24 @@ export class ProjectionConsumer {
       sessionTimeout: this.config.sessionTimeoutMs,
       heartbeatInterval: this.config.heartbeatIntervalMs,
     });
+    let crashed = false;
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.logger.error('projection consumer crashed', {
         consumer: this.name,
         restart: payload.restart,
         ...describeError(payload.error),
       });
-      if (!payload.restart) this.restartLater(consumer, 1);
+      if (payload.restart) return;
+      crashed = true;
+      this.restartLater(consumer, 1);
     });
     try {
       await consumer.connect();
       await consumer.subscribe({ topics: [...this.config.topics], fromBeginning: true });
       await consumer.run({ eachBatchAutoResolve: false, eachBatch: (payload) => this.handleBatch(payload) });
+      // A crash while joining (e.g. no group coordinator yet on a fresh broker) can come before run() resolves:
+      // the restart is already scheduled, and this consumer must not be taken for a running one.
+      if (crashed) return;
       this.consumer = consumer;
       this.logger.info('projection consumer started', { consumer: this.name, topics: this.config.topics });
     } catch (error) {
