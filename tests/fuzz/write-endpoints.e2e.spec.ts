@@ -194,25 +194,6 @@ function routeOf(fuzzCase: FuzzCase, fixtures: FuzzFixtures): string {
   return fuzzCase.endpoint.path.replace(/\{(\w+)\}/g, (_match, name: string) => encodeURIComponent(ids[name]));
 }
 
-/**
- * Found by this fuzz in code another engineer is rewriting (identity's batch handler, reporting): reported with
- * their reproduction, printed on every run, not counted as failures until that code lands. Delete an entry when
- * its fix lands, so the case counts again.
- */
-const KNOWN_UNFIXED: ReadonlyArray<{ readonly why: string; readonly matches: (fuzzCase: FuzzCase) => boolean }> = [
-  {
-    why: 'children:batch answers "undefined: an unknown value was passed to the validate function" for an item that is an array',
-    matches: (fuzzCase) =>
-      fuzzCase.endpoint.name === 'register children batch' &&
-      fuzzCase.body.kind === 'json' &&
-      /^\{"items":\[\[/.test(fuzzCase.body.text),
-  },
-  {
-    why: 'PUT /v1/targets/:regionCode/:year answers "Validation failed (numeric string is expected)" for a year that is no number',
-    matches: (fuzzCase) => fuzzCase.endpoint.name === 'set target' && 'year' in fuzzCase.pathOverrides,
-  },
-];
-
 /** What is wrong with one answer, or null: a 5xx, a refusal that does not say why, or bad input accepted. */
 export function problemWith(fuzzCase: FuzzCase, answer: Answer): string | null {
   if (answer.status >= 500) return `answered ${answer.status}: ${answer.text.slice(0, 300)}`;
@@ -348,7 +329,6 @@ describe(`bad input against every write endpoint (${CASES} cases, seed ${SEED})`
       oversized.write('{"name":"', 0);
       const failures: string[] = [];
       const byEndpoint = new Map<string, number>();
-      const knownUnfixed = new Map<string, number>();
       for (const fuzzCase of cases) {
         const { endpoint } = fuzzCase;
         const asAdmin = endpoint.name === 'erase personal data' || endpoint.name === 'sweep cases';
@@ -378,10 +358,7 @@ describe(`bad input against every write endpoint (${CASES} cases, seed ${SEED})`
           `SELECT count(*)::int AS n FROM es_events WHERE actor->>'subject' LIKE 'fuzz-%'`,
         );
         const stored = after[0].n - rows[0].n;
-        const known = KNOWN_UNFIXED.find((entry) => entry.matches(fuzzCase));
-        if (known !== undefined && problem !== null && stored === 0) {
-          knownUnfixed.set(known.why, (knownUnfixed.get(known.why) ?? 0) + 1);
-        } else if (problem !== null || stored !== 0)
+        if (problem !== null || stored !== 0)
           failures.push(
             `#${fuzzCase.id} ${endpoint.method} ${endpoint.path} [${fuzzCase.caller}] ${fuzzCase.label}: ` +
               `${problem ?? ''}${stored !== 0 ? ` (${stored} events stored)` : ''}`,
@@ -397,8 +374,7 @@ describe(`bad input against every write endpoint (${CASES} cases, seed ${SEED})`
       process.stdout.write(
         `fuzz: ${cases.length} cases in ${Date.now() - started} ms, seed ${SEED}\n` +
           [...byEndpoint].map(([name, count]) => `  ${name}: ${count}`).join('\n') +
-          `\n${failures.length} failures\n` +
-          [...knownUnfixed].map(([why, count]) => `  known, not yet fixed (${count} cases): ${why}\n`).join(''),
+          `\n${failures.length} failures\n`,
       );
       expect(failures).toEqual([]);
       expect(after).toEqual(before);

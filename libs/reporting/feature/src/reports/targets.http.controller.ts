@@ -1,4 +1,12 @@
-import { Body, Controller, Param, ParseIntPipe, Put, UnprocessableEntityException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Param,
+  ParseIntPipe,
+  Put,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, actorOf, CurrentPrincipal, type Principal } from '@registry/access';
 import { EventStore } from '@registry/event-store';
@@ -23,6 +31,11 @@ export class SetTargetRequest {
   targetPrevalencePct?: number;
 }
 
+const yearParam = new ParseIntPipe({
+  exceptionFactory: () =>
+    new BadRequestException({ message: 'year must be a year in the path, e.g. /v1/targets/36.03/2025', field: 'year' }),
+});
+
 /** The sasaran and target prevalence of a wilayah for a year. Setting one is an event in reporting's own store. */
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -39,7 +52,7 @@ export class TargetsHttpController {
   async set(
     @CurrentPrincipal() principal: Principal,
     @Param('regionCode') regionCode: string,
-    @Param('year', ParseIntPipe) year: number,
+    @Param('year', yearParam) year: number,
     @Body() request: SetTargetRequest,
   ) {
     if (!this.regions.find(regionCode)) throw invalidRegion(regionCode);

@@ -81,12 +81,12 @@ export class RegisterChildrenBatchHandler {
   private async plan(principal: Principal, items: unknown[], results: BatchItemResult[]): Promise<Planned[]> {
     const planned: Planned[] = [];
     items.forEach((item, index) => {
-      const request = plainToInstance(RegisterChildRequest, item ?? {});
-      const problems =
-        typeof item === 'object' && item !== null
-          ? fieldProblems(validateSync(request, { whitelist: true, forbidNonWhitelisted: true }))
-          : [];
-      if (typeof item !== 'object' || item === null) {
+      const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
+      const request = plainToInstance(RegisterChildRequest, isObject ? item : {});
+      const problems = isObject
+        ? fieldProblems(validateSync(request, { whitelist: true, forbidNonWhitelisted: true }))
+        : [];
+      if (!isObject) {
         results[index] = { index, status: 'rejected', reasons: ['item must be a registration object'] };
       } else if (problems.length > 0) {
         results[index] = {
