@@ -21,7 +21,6 @@ export class ChildProjection {
 
   async apply(client: ClientBase, envelope: EventEnvelope): Promise<void> {
     const event = { type: envelope.type, data: envelope.data } as ChildEvent;
-    const at = envelope.recordedAt;
     switch (event.type) {
       case 'child.registered': {
         const lookups = await this.lookups(client, event.data.childId, event.data.personalDataVersion);
