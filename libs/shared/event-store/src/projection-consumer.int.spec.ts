@@ -2,7 +2,7 @@ import { Partitioners, type Kafka } from 'kafkajs';
 import type { PoolClient } from 'pg';
 import type { EventEnvelope } from '@registry/contracts';
 import { ChildScript } from '../test-support/child-process';
-import { measured, SubjectTotalsProjection } from '../test-support/fixtures';
+import { BatchingSubjectTotalsProjection, measured, SubjectTotalsProjection } from '../test-support/fixtures';
 import {
   createTestDatabase,
   createTestTopics,
@@ -103,6 +103,50 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
     // Then events 1 and 2 were redelivered and skipped, and the projection counts every event once
     expect(consumer.metrics()).toMatchObject({ applied: 3, duplicatesSkipped: 2, deadLettered: 0 });
     expect(await projection.rows(db.pool)).toEqual([{ subject_id: subject, events: 5, sum_n: '15' }]);
+  });
+
+  it('hands chunks to a projection with applyBatch, never a duplicate, and ends as apply() on each event would', async () => {
+    // Given ten events of two subjects on a one-partition topic, and a copy of the fourth message in the same batch
+    const { topic } = await publish(
+      1,
+      'child-batched',
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => measured(n, n % 3 === 0 ? { subjectId: 'child-other' } : {})),
+    );
+    const [fourth] = (await readTopic(kafka, topic)).slice(3, 4);
+    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+    await producer.send({ topic, messages: [{ key: fourth.key, value: fourth.value, headers: fourth.headers }] });
+    await producer.disconnect();
+
+    // When one consumer applies them event by event, one in chunks of 4 through applyBatch, and one whose first
+    // chunk fails (so it is rolled back and replayed message by message through apply())
+    const perEvent = new SubjectTotalsProjection('per_event');
+    const batched = new BatchingSubjectTotalsProjection('batched');
+    const failing = new BatchingSubjectTotalsProjection('batched_failing', 1);
+    for (const projection of [perEvent, batched, failing]) await db.pool.query(projection.createTableSql());
+    for (const projection of [perEvent, batched, failing]) {
+      const consumer = new ProjectionConsumer({ pool: db.pool, kafka, topics: [topic], projection, chunkSize: 4 });
+      await consumer.start();
+      try {
+        await consumer.waitForCaughtUp({ timeoutMs: 60_000 });
+      } finally {
+        await consumer.stop();
+      }
+      expect(consumer.metrics()).toMatchObject({ applied: 10, duplicatesSkipped: 1, deadLettered: 0 });
+    }
+
+    // Then the batched projection got chunks of at most 4 fresh events, 10 in all, the copy not among them
+    expect(batched.chunks.every((size) => size <= 4)).toBe(true);
+    expect(batched.chunks.some((size) => size > 1)).toBe(true);
+    expect(batched.chunks.reduce((sum, size) => sum + size, 0)).toBe(10);
+    // And every projection holds the same totals, each event counted once
+    const expected = await perEvent.rows(db.pool);
+    expect(expected).toEqual([
+      { subject_id: 'child-batched', events: 7, sum_n: '37' },
+      { subject_id: 'child-other', events: 3, sum_n: '18' },
+    ]);
+    expect(await batched.rows(db.pool)).toEqual(expected);
+    expect(await failing.rows(db.pool)).toEqual(expected);
   });
 
   it('dead-letters an event that keeps failing, records and counts it, logs no event data, and goes on', async () => {

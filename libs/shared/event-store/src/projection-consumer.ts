@@ -227,7 +227,10 @@ export class ProjectionConsumer {
     }
   }
 
-  /** The chunk's events in one transaction; the number applied (the rest were duplicates), or null if one failed. */
+  /**
+   * The chunk's events in one transaction, through the projection's applyBatch when it has one, else apply() on each;
+   * the number applied (the rest were duplicates), or null if the projection failed.
+   */
   private async processChunk(events: EventEnvelope[], last: MessagePosition): Promise<number | null> {
     const client = await this.config.pool.connect();
     try {
@@ -237,25 +240,28 @@ export class ProjectionConsumer {
          ON CONFLICT DO NOTHING RETURNING event_id`,
         [this.name, [...new Set(events.map((event) => event.eventId))]],
       );
-      const fresh = new Set(claimed.rows.map((row) => row.event_id));
-      let applied = 0;
-      for (const event of events) {
-        // Each claimed id once: a message repeated within the chunk is a duplicate like any redelivery.
-        if (!fresh.delete(event.eventId)) continue;
-        try {
-          await this.config.projection.apply(this.upcasters.upcast(event), client);
-        } catch (error) {
-          if (isConnectionFailure(error)) throw error;
-          await client.query('ROLLBACK');
-          client.release();
-          return null;
+      const claimedIds = new Set(claimed.rows.map((row) => row.event_id));
+      // Each claimed id once: a message repeated within the chunk is a duplicate like any redelivery.
+      const fresh = events.filter((event) => claimedIds.delete(event.eventId));
+      const { projection } = this.config;
+      try {
+        // Upcasting can fail too: inside the try, so the replay isolates (and dead-letters) that event.
+        const upcast = fresh.map((event) => this.upcasters.upcast(event));
+        if (projection.applyBatch) {
+          if (upcast.length > 0) await projection.applyBatch(upcast, client);
+        } else {
+          for (const event of upcast) await projection.apply(event, client);
         }
-        applied += 1;
+      } catch (error) {
+        if (isConnectionFailure(error)) throw error;
+        await client.query('ROLLBACK');
+        client.release();
+        return null;
       }
       await storeOffset(client, this.name, last);
       await client.query('COMMIT');
       client.release();
-      return applied;
+      return fresh.length;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       client.release(error as Error);

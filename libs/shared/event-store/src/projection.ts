@@ -13,6 +13,12 @@ export interface Projection {
    */
   apply(event: EventEnvelope, client: PoolClient): Promise<void>;
   /**
+   * Optional bulk path for the live consumer (ProjectionConsumer uses it instead of apply): applies a chunk of fresh
+   * events (already claimed, each once, upcast), in order, inside the transaction that records them. It must leave
+   * exactly what apply() on each in turn would. If it throws, the chunk is rolled back and replayed with apply().
+   */
+  applyBatch?(events: readonly EventEnvelope[], client: PoolClient): Promise<void>;
+  /**
    * Optional bulk path for rebuilds (rebuildProjection uses it instead of apply): applies a batch of events, in
    * commit order, to the truncated tables. After the last batch and finishRebuild, the tables must equal what
    * apply() on each event in turn would have left.

@@ -42,3 +42,33 @@ export class SubjectTotalsProjection implements Projection {
     return rows;
   }
 }
+
+/**
+ * The same totals through the live consumer's bulk path: one set-based upsert per chunk. It records the size of
+ * every chunk it is given, and fails the first `failingChunks` of them (as a transient error would), so the consumer
+ * must roll those back and replay their messages one by one through apply().
+ */
+export class BatchingSubjectTotalsProjection extends SubjectTotalsProjection {
+  readonly chunks: number[] = [];
+
+  constructor(
+    name: string,
+    private failingChunks = 0,
+  ) {
+    super(name);
+  }
+
+  async applyBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    this.chunks.push(events.length);
+    if (this.failingChunks > 0) {
+      this.failingChunks -= 1;
+      throw new Error('transient failure of a chunk');
+    }
+    await client.query(
+      `INSERT INTO ${this.tables[0]} AS t (subject_id, events, sum_n)
+       SELECT subject_id, count(*), sum(n) FROM unnest($1::text[], $2::bigint[]) AS e(subject_id, n) GROUP BY subject_id
+       ON CONFLICT (subject_id) DO UPDATE SET events = t.events + EXCLUDED.events, sum_n = t.sum_n + EXCLUDED.sum_n`,
+      [events.map((event) => event.subjectId), events.map((event) => (event.data as { n: number }).n)],
+    );
+  }
+}
