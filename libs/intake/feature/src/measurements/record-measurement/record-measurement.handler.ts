@@ -2,9 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@registry/access';
 import { uuidV7 } from '@registry/contracts';
 import type { EventStoreSession } from '@registry/event-store';
-import type { KnownChild, MeasurementValues } from '@registry/intake-domain';
+import {
+  decideMeasurement,
+  initialMeasurement,
+  type KnownChild,
+  type MeasurementValues,
+} from '@registry/intake-domain';
 import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
-import { callerOf, MeasurementWriter, viewAfter } from '../measurement-writer';
+import { callerOf, MeasurementWriter, todayIn, toHttpError, viewAfter } from '../measurement-writer';
 import type { MeasurementValuesRequest, RecordMeasurementRequest } from './record-measurement.request.dto';
 
 export const valuesOf = (request: MeasurementValuesRequest): MeasurementValues => ({
@@ -63,19 +68,17 @@ export class RecordMeasurementHandler {
       if (first) return { status: 200, body: { ...first, duplicate: true } };
     }
     const measurementId = uuidV7(this.writer.clock().getTime());
-    const result = await this.writer.execute(
-      session,
-      principal,
-      measurementId,
-      { type: 'RecordMeasurement', data: { measurementId, child, values: valuesOf(request), sourceRecordId } },
-      { correlationId },
-    );
-    if (sourceRecordId !== null) {
-      await session.client.query(
-        'INSERT INTO intake_source_records (caller, source_record_id, measurement_id) VALUES ($1, $2, $3)',
-        [caller, sourceRecordId, measurementId],
+    const { writer } = this;
+    try {
+      const events = decideMeasurement(
+        { type: 'RecordMeasurement', data: { measurementId, child, values: valuesOf(request), sourceRecordId } },
+        initialMeasurement,
+        { standards: writer.standards, today: todayIn(writer.clock()) },
       );
+      const envelopes = await writer.recordNew(session, principal, [{ events, sourceRecordId }], correlationId);
+      return { status: 201, body: viewAfter({ events: envelopes, version: 1 }) };
+    } catch (error) {
+      throw toHttpError(error);
     }
-    return { status: 201, body: viewAfter(result) };
   }
 }

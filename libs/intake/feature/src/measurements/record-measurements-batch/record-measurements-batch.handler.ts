@@ -10,7 +10,6 @@ import {
 import { fieldProblems, IdempotencyRecords, type StoredResponse } from '@registry/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { measurementStreamId } from '../../infrastructure/measurement.projection';
 import { measurementView, type MeasurementView } from '../measurement-view';
 import { callerOf, MeasurementWriter, todayIn, toHttpError } from '../measurement-writer';
 import { valuesOf } from '../record-measurement/record-measurement.handler';
@@ -25,8 +24,6 @@ export type BatchItemResult =
       readonly measurement: MeasurementView;
     }
   | { readonly index: number; readonly status: 'rejected'; readonly reasons: string[] };
-
-const APPEND_SLICE = 500;
 
 type Candidate = { readonly index: number; readonly request: RecordMeasurementRequest; readonly child: KnownChild };
 
@@ -74,36 +71,7 @@ export class RecordMeasurementsBatchHandler {
           results[index] = { index, status: 'rejected', reasons: [messageOf(toHttpError(error) as HttpException)] };
         }
       }
-      const requests = decided.map(({ events }) => ({
-        streamId: measurementStreamId((events[0].data as JudgedMeasurement).measurementId),
-        expectedVersion: 'no_stream' as const,
-        events: events.map((event) => this.writer.newEvent(principal, event, options.correlationId)),
-      }));
-      // The event store appends fastest in slices of a few hundred streams; all slices share this transaction.
-      const appended = [];
-      for (let i = 0; i < requests.length; i += APPEND_SLICE) {
-        appended.push(...(await session.appendMany(requests.slice(i, i + APPEND_SLICE))));
-      }
-      const envelopes = appended.flatMap((result) => result.events);
-      await this.writer.projection.applyRecorded(session.client, envelopes);
-      const sourceRows = decided.flatMap(({ sourceRecordId, events }) =>
-        sourceRecordId === null
-          ? []
-          : [
-              {
-                caller,
-                source_record_id: sourceRecordId,
-                measurement_id: (events[0].data as JudgedMeasurement).measurementId,
-              },
-            ],
-      );
-      if (sourceRows.length > 0) {
-        await session.client.query(
-          `INSERT INTO intake_source_records (caller, source_record_id, measurement_id)
-           SELECT caller, source_record_id, measurement_id FROM jsonb_to_recordset($1::jsonb) AS r(caller text, source_record_id text, measurement_id uuid)`,
-          [JSON.stringify(sourceRows)],
-        );
-      }
+      const envelopes = await this.writer.recordNew(session, principal, decided, options.correlationId);
       decided.forEach(({ index }, i) => {
         const { sourceRecordId: _source, ...measurement } = envelopes[i].data as JudgedMeasurement & {
           sourceRecordId?: unknown;
