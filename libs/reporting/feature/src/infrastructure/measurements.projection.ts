@@ -4,9 +4,8 @@ import type { Projection } from '@registry/event-store';
 import type { PoolClient } from 'pg';
 import {
   buildPrevalenceCounts,
-  maintainPrevalenceCounts,
+  maintainPrevalenceCountsOfVersions,
   PREVALENCE_COUNT_TABLES,
-  realChildrenOf,
 } from './prevalence-aggregate';
 
 const VERSION_COLUMNS = `measurement_id, version, child_id, recorded_at, voided, measured_on, age_days, village_code, district_code,
@@ -75,7 +74,7 @@ const isVersion = (event: EventEnvelope) =>
 /**
  * Every version of every measurement, stamped with when the registry learned it. Reports pick, for each
  * measurement, the last version recorded by the instant asked for; a void is a version too. The prevalence
- * aggregate moves with each version, in the same transaction.
+ * aggregate moves with the versions, in the same transaction.
  */
 @Injectable()
 export class ReportingMeasurementsProjection implements Projection {
@@ -83,19 +82,25 @@ export class ReportingMeasurementsProjection implements Projection {
   readonly tables = ['reporting_measurement_versions', ...PREVALENCE_COUNT_TABLES];
 
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
-    if (!isVersion(event) && event.type !== 'measurement.voided') return;
-    const { measurementId, childId } = event.data as { measurementId: string; childId: string };
-    await maintainPrevalenceCounts(
+    await this.applyBatch([event], client);
+  }
+
+  /**
+   * The live consumer's path, also apply()'s with a chunk of one: every version of the chunk in one statement (voids
+   * in a second), the touched cells of the aggregate recounted once before and once after.
+   */
+  async applyBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    const relevant = events.filter((event) => isVersion(event) || event.type === 'measurement.voided');
+    if (relevant.length === 0) return;
+    const versions = relevant.filter(isVersion).map((event) => event.data as JudgedMeasurement);
+    await maintainPrevalenceCountsOfVersions(
       client,
-      async () => {
-        // A correction may name another child: the children of every version of the measurement can change.
-        const { rows } = await client.query<{ child_id: string }>(
-          'SELECT DISTINCT child_id FROM reporting_measurement_versions WHERE measurement_id = $1',
-          [measurementId],
-        );
-        return realChildrenOf(client, [childId, ...rows.map((row) => row.child_id)]);
+      {
+        childIds: versions.map((m) => m.childId),
+        measuredOn: versions.map((m) => m.measuredOn),
+        measurementIds: [...new Set(relevant.map((event) => (event.data as { measurementId: string }).measurementId))],
       },
-      () => this.insertVersions(client, [event]),
+      () => this.insertVersions(client, relevant),
     );
   }
 

@@ -186,16 +186,37 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
       ),
     );
 
-  it('equals the request-time query and a build from scratch, after records, corrections, voids, merges and unmerges applied concurrently', async () => {
-    const children = Array.from({ length: 60 }, () => uuidV7());
-    const measurements = measurementEvents(children, 400);
-    const merges = childEvents(children, 40);
-    // The two consumers run side by side, as in the service; measurement events are also delivered twice.
-    await Promise.all([
-      applyAll(new ReportingMeasurementsProjection(), [...measurements, ...measurements.slice(0, 50)]),
-      applyAll(new ReportingChildrenProjection(), merges),
-    ]);
+  /**
+   * Chunks of random sizes (1 to 60), each in its own transaction through applyBatch, as the live consumer hands them
+   * over; with `redeliver`, some events already applied come again in a later chunk (the projection must ignore
+   * them as apply() does).
+   */
+  const applyInChunks = async (
+    projection: { applyBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> },
+    events: readonly EventEnvelope[],
+    redeliver: boolean,
+  ) => {
+    for (let start = 0; start < events.length;) {
+      const size = 1 + Math.floor(random() * 60);
+      const chunk = events.slice(start, start + size);
+      if (redeliver && start > 0 && random() < 0.3) chunk.push(...events.slice(Math.max(0, start - 5), start));
+      start += size;
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await projection.applyBatch(chunk, client);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    }
+  };
 
+  /** The aggregate answers every request as the exact query does, and equals a build from scratch row for row. */
+  const expectExactAndFromScratch = async () => {
     const requests: Array<{
       period: string;
       indicator: IndicatorName;
@@ -236,5 +257,35 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
       client.release();
     }
     expect(await counts()).toEqual(incremental);
+  };
+
+  beforeEach(() =>
+    pool.query(
+      `TRUNCATE reporting_measurement_versions, reporting_merges, reporting_children, ${PREVALENCE_COUNT_TABLES.join(', ')}`,
+    ),
+  );
+
+  it('equals the request-time query and a build from scratch, after records, corrections, voids, merges and unmerges applied concurrently', async () => {
+    const children = Array.from({ length: 60 }, () => uuidV7());
+    const measurements = measurementEvents(children, 400);
+    const merges = childEvents(children, 40);
+    // The two consumers run side by side, as in the service; measurement events are also delivered twice.
+    await Promise.all([
+      applyAll(new ReportingMeasurementsProjection(), [...measurements, ...measurements.slice(0, 50)]),
+      applyAll(new ReportingChildrenProjection(), merges),
+    ]);
+    await expectExactAndFromScratch();
+  });
+
+  it('equals them too when the events come in chunks of random sizes through applyBatch, some redelivered', async () => {
+    const children = Array.from({ length: 60 }, () => uuidV7());
+    const measurements = measurementEvents(children, 600);
+    const merges = childEvents(children, 40);
+    // Both consumers' chunks interleave, as in the service; each chunk is one transaction.
+    await Promise.all([
+      applyInChunks(new ReportingMeasurementsProjection(), measurements, true),
+      applyInChunks(new ReportingChildrenProjection(), merges, false),
+    ]);
+    await expectExactAndFromScratch();
   });
 });

@@ -19,10 +19,11 @@ import type { PoolClient } from 'pg';
 
 // Periods, indicators and age groups carry integer keys: the build sorts every candidate row by them, and integers
 // compare far faster than text under the database's collation.
-const PERIODS = [
-  `(extract(year FROM c.measured_on)::int * 100, to_char(c.measured_on, 'YYYY'))`,
-  `(extract(year FROM c.measured_on)::int * 100 + extract(month FROM c.measured_on)::int, to_char(c.measured_on, 'YYYY-MM'))`,
-];
+const periodsOf = (date: string) =>
+  [
+    `(extract(year FROM ${date})::int * 100, to_char(${date}, 'YYYY'))`,
+    `(extract(year FROM ${date})::int * 100 + extract(month FROM ${date})::int, to_char(${date}, 'YYYY-MM'))`,
+  ].join(', ');
 
 const INDICATOR_VALUES = Object.entries(INDICATORS)
   .map(([name, { column }], key) => `(${key}, '${name}', c.${column}_class, c.${column}_flag)`)
@@ -64,7 +65,7 @@ WITH latest AS (
          c.regency_code, c.district_code, c.village_code, c.puskesmas_code, i.cls, i.flagged, c.measured_on,
          c.recorded_at, c.measurement_id
     FROM considered c
-   CROSS JOIN LATERAL (VALUES ${PERIODS.join(', ')}) p(period_key, period)
+   CROSS JOIN LATERAL (VALUES ${periodsOf('c.measured_on')}) p(period_key, period)
    CROSS JOIN LATERAL (VALUES ${INDICATOR_VALUES}) i(indicator_key, indicator, cls, flagged)
    CROSS JOIN (VALUES ${AGE_GROUP_VALUES}) a(age_group_key, age_group, max_age_days)
    WHERE i.cls IS NOT NULL AND c.age_days <= a.max_age_days AND ${realChildren}
@@ -95,8 +96,8 @@ export const PREVALENCE_COUNT_TABLES = ['reporting_prevalence_counts', 'reportin
 
 /**
  * One lock for every change to the aggregate: the children's and the measurements' consumers both move counts, and
- * a child's cells must be read and moved by one of them at a time. Each consumer applies one event at a time, and
- * merges are rare, so the lock is hardly ever waited for.
+ * a child's cells must be read and moved by one of them at a time. The measurements' consumer takes it once per
+ * chunk of events, and merges are rare, so it is hardly ever waited for.
  */
 const AGGREGATE_LOCK = 'SELECT pg_advisory_xact_lock(8008, 1)';
 
@@ -114,22 +115,51 @@ interface ChosenRow {
 
 const CHOSEN_FOR_RECORDS_SQL = chosenMeasurementsSql(LATEST_OF_RECORDS, 'c.real_child_id = ANY($1::uuid[])');
 
-/** The children that count, each under its surviving record, with every record merged into them. */
-async function chosenOf(client: PoolClient, realChildIds: readonly string[]): Promise<ChosenMeasurement[]> {
+/** The same for some cells only: pairs of a surviving child ($1) and a period ($3). */
+const CHOSEN_FOR_CELLS_SQL = chosenMeasurementsSql(
+  LATEST_OF_RECORDS,
+  '(c.real_child_id, p.period) IN (SELECT * FROM unnest($1::uuid[], $3::text[]))',
+);
+
+/** Surviving children and the periods, each paired by position. */
+interface Cells {
+  readonly realChildIds: readonly string[];
+  readonly periods: readonly string[];
+}
+
+/** Records and the records merged into them, as one array: each is then an index lookup, never a scan. */
+async function recordsOf(client: PoolClient, realChildIds: readonly string[]): Promise<string[]> {
   const { rows: merged } = await client.query<{ child_id: string }>({
     name: 'reporting-prevalence-merged-into',
     text: 'SELECT child_id FROM reporting_merges WHERE into_child_id = ANY($1::uuid[]) AND unmerged_at IS NULL',
     values: [realChildIds],
   });
-  // Records and the records merged into them, as one array: each is then an index lookup, never a scan.
-  const records = [...realChildIds, ...merged.map((row) => row.child_id)];
+  return [...realChildIds, ...merged.map((row) => row.child_id)];
+}
+
+/** The children that count, each under its surviving record, with every record merged into them. */
+async function chosenOf(client: PoolClient, realChildIds: readonly string[]): Promise<ChosenMeasurement[]> {
   // Prepared once per connection: planning this statement costs more than running it for one child.
   const { rows } = await client.query<ChosenRow>({
     name: 'reporting-prevalence-chosen',
     text: CHOSEN_FOR_RECORDS_SQL,
-    values: [realChildIds, records],
+    values: [realChildIds, await recordsOf(client, realChildIds)],
   });
-  return rows.map((row) => ({
+  return rows.map(toChosen);
+}
+
+/** The chosen measurements of the given cells only. */
+async function chosenOfCells(client: PoolClient, cells: Cells): Promise<ChosenMeasurement[]> {
+  const { rows } = await client.query<ChosenRow>({
+    name: 'reporting-prevalence-chosen-cells',
+    text: CHOSEN_FOR_CELLS_SQL,
+    values: [cells.realChildIds, await recordsOf(client, [...new Set(cells.realChildIds)]), cells.periods],
+  });
+  return rows.map(toChosen);
+}
+
+function toChosen(row: ChosenRow): ChosenMeasurement {
+  return {
     period: row.period,
     indicator: row.indicator,
     ageGroup: row.age_group,
@@ -139,7 +169,7 @@ async function chosenOf(client: PoolClient, realChildIds: readonly string[]): Pr
     puskesmasCode: row.puskesmas_code,
     cls: row.cls,
     flagged: row.flagged,
-  }));
+  };
 }
 
 /** The surviving records the given records count under now (themselves when not merged). */
@@ -168,6 +198,52 @@ export async function maintainPrevalenceCounts(
   await change();
   if (realChildIds.length === 0) return;
   const deltas = countDeltas(before, await chosenOf(client, realChildIds));
+  if (deltas.length > 0) await applyDeltas(client, deltas);
+}
+
+/**
+ * The cells measurement versions can move: the periods of the versions written, and of every version already stored
+ * for the same measurements (a correction may move a measurement to another date or child), each under the
+ * surviving child it counts for. A void copies a stored version or one written with it: its cells are among those.
+ */
+const TOUCHED_CELLS_SQL = `
+SELECT DISTINCT COALESCE(m.into_child_id, t.child_id) AS real_child_id, p.period
+  FROM (SELECT * FROM unnest($1::uuid[], $2::date[]) AS w(child_id, measured_on)
+        UNION
+        SELECT child_id, measured_on FROM reporting_measurement_versions WHERE measurement_id = ANY($3::uuid[])) t
+  LEFT JOIN reporting_merges m ON m.child_id = t.child_id AND m.unmerged_at IS NULL
+ CROSS JOIN LATERAL (VALUES ${periodsOf('t.measured_on')}) p(period_key, period)`;
+
+/** Measurement versions about to be written: what TOUCHED_CELLS_SQL needs to know of them. */
+export interface VersionsWritten {
+  /** Child and measurement date of each recorded or corrected version, paired by position. */
+  readonly childIds: readonly string[];
+  readonly measuredOn: readonly string[];
+  /** Every measurement a version (a void too) is written for. */
+  readonly measurementIds: readonly string[];
+}
+
+/**
+ * Runs `change` (which writes the versions) and moves the counts of the cells it can touch: one lock, one recount
+ * of those cells before and one after, whatever the number of versions — the live consumer's chunks go through here
+ * whole. Only the touched periods are recounted: a version changes nothing in a child's other periods.
+ */
+export async function maintainPrevalenceCountsOfVersions(
+  client: PoolClient,
+  written: VersionsWritten,
+  change: () => Promise<void>,
+): Promise<void> {
+  await client.query(AGGREGATE_LOCK);
+  const { rows } = await client.query<{ real_child_id: string; period: string }>({
+    name: 'reporting-prevalence-touched-cells',
+    text: TOUCHED_CELLS_SQL,
+    values: [written.childIds, written.measuredOn, written.measurementIds],
+  });
+  const cells: Cells = { realChildIds: rows.map((row) => row.real_child_id), periods: rows.map((row) => row.period) };
+  const before = rows.length > 0 ? await chosenOfCells(client, cells) : [];
+  await change();
+  if (rows.length === 0) return;
+  const deltas = countDeltas(before, await chosenOfCells(client, cells));
   if (deltas.length > 0) await applyDeltas(client, deltas);
 }
 
