@@ -45,11 +45,25 @@ export class ReportingChildrenProjection implements Projection {
     }
   }
 
+  /** The live consumer's path: runs of registrations in one statement each, other events through apply(). */
+  async applyBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    await this.inRuns(events, client, (event) => this.apply(event, client));
+  }
+
   /**
-   * The rebuild's path: runs of registrations in one statement each, other events one by one (they update rows in
-   * order); merges leave the aggregate alone until finishRebuild builds it from the rebuilt merges.
+   * The rebuild's path: as applyBatch, but merges leave the aggregate alone until finishRebuild builds it from the
+   * rebuilt merges.
    */
   async applyRebuildBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    await this.inRuns(events, client, (event) => this.applyEvent(event, client));
+  }
+
+  /** Registrations in runs, one statement each; every other event by `other`, in order (they update rows). */
+  private async inRuns(
+    events: readonly EventEnvelope[],
+    client: PoolClient,
+    other: (event: EventEnvelope) => Promise<void>,
+  ): Promise<void> {
     let registrations: EventEnvelope[] = [];
     const flush = async () => {
       if (registrations.length === 0) return;
@@ -65,7 +79,7 @@ export class ReportingChildrenProjection implements Projection {
         registrations.push(event);
       } else {
         await flush();
-        await this.applyEvent(event, client);
+        await other(event);
       }
     }
     await flush();

@@ -13,6 +13,11 @@ export class TimelineProjection implements Projection {
     await this.applyRebuildBatch([event], client);
   }
 
+  /** The live consumer's path: events are independent rows here, a chunk is one statement. */
+  async applyBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    await this.applyRebuildBatch(events, client);
+  }
+
   /** Events are independent rows here: a batch is one statement. */
   async applyRebuildBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
     const rows = events.flatMap((event) => {
