@@ -11,29 +11,34 @@ export class KnownChildrenProjection implements Projection {
   readonly tables = ['intake_known_children'];
 
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
-    if (!event.type.startsWith('child.')) return;
-    const childId = (event.data as { childId: string }).childId;
-    const next = evolveKnownChild(await findKnownChild(client, childId), {
-      type: event.type,
-      data: event.data,
-    } as IdentityEvent);
-    if (next === null) return;
+    await this.applyBatch([event], client);
+  }
+
+  /** A chunk of identity events: its children read once, folded in order, written in one statement. */
+  async applyBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    const childEvents = events.filter((event) => event.type.startsWith('child.'));
+    if (childEvents.length === 0) return;
+    const childIdOf = (event: EventEnvelope) => (event.data as { childId: string }).childId;
+    const known = await findKnownChildren(client, [...new Set(childEvents.map(childIdOf))]);
+    const changed = new Map<string, KnownChild>();
+    for (const event of childEvents) {
+      const childId = childIdOf(event);
+      const next = evolveKnownChild(changed.get(childId) ?? known.get(childId) ?? null, {
+        type: event.type,
+        data: event.data,
+      } as IdentityEvent);
+      if (next !== null) changed.set(childId, next);
+    }
+    if (changed.size === 0) return;
     await client.query(
       `INSERT INTO intake_known_children (child_id, sex, birth_date, village_code, district_code, regency_code, status, died_on, merged_into)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (child_id) DO UPDATE SET sex = $2, birth_date = $3, village_code = $4, district_code = $5, regency_code = $6,
-         status = $7, died_on = $8, merged_into = $9`,
-      [
-        next.childId,
-        next.sex,
-        next.birthDate,
-        next.villageCode,
-        next.districtCode,
-        next.regencyCode,
-        next.status,
-        next.diedOn,
-        next.mergedInto,
-      ],
+       SELECT "childId", sex, "birthDate", "villageCode", "districtCode", "regencyCode", status, "diedOn", "mergedInto"
+         FROM jsonb_to_recordset($1::jsonb) AS r("childId" uuid, sex text, "birthDate" date, "villageCode" text,
+              "districtCode" text, "regencyCode" text, status text, "diedOn" date, "mergedInto" uuid)
+       ON CONFLICT (child_id) DO UPDATE SET sex = EXCLUDED.sex, birth_date = EXCLUDED.birth_date,
+         village_code = EXCLUDED.village_code, district_code = EXCLUDED.district_code, regency_code = EXCLUDED.regency_code,
+         status = EXCLUDED.status, died_on = EXCLUDED.died_on, merged_into = EXCLUDED.merged_into`,
+      [JSON.stringify([...changed.values()])],
     );
   }
 }
