@@ -4,6 +4,7 @@
 #   2. the machine's server on 127.0.0.1:5432 (user postgres);
 #   3. a private cluster in $REGISTRY_VAR_DIR/postgres (default .var/postgres, git-ignored), created with the
 #      machine's PostgreSQL binaries and started on 127.0.0.1:$PG_PRIVATE_PORT (default 55432).
+# PG_PRIVATE=1 skips 1 and 2: the private cluster only (fault tests, which kill and restart it).
 #   infra/postgres/postgres.sh start   prints the admin URL on stdout (each service creates its own database)
 #   infra/postgres/postgres.sh stop    stops the private cluster if this script started one
 #   infra/postgres/postgres.sh kill    SIGKILL of the private cluster (fault tests)
@@ -19,9 +20,11 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 start() {
-  if [ -n "${DATABASE_URL:-}" ] && answers "$DATABASE_URL"; then echo "$DATABASE_URL"; return 0; fi
-  local local_url=postgres://postgres@127.0.0.1:5432/postgres
-  if answers "$local_url"; then echo "$local_url"; return 0; fi
+  if [ "${PG_PRIVATE:-}" != 1 ]; then
+    if [ -n "${DATABASE_URL:-}" ] && answers "$DATABASE_URL"; then echo "$DATABASE_URL"; return 0; fi
+    local local_url=postgres://postgres@127.0.0.1:5432/postgres
+    if answers "$local_url"; then echo "$local_url"; return 0; fi
+  fi
   local private_url=postgres://postgres@127.0.0.1:$port/postgres
   if answers "$private_url"; then echo "$private_url"; return 0; fi
   local bin; bin=$(pg_bin)
