@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts or stops the five registry services as background processes of this machine.
-#   scripts/services.sh start   builds, starts each service that is not running, waits until each is /ready
+#   scripts/services.sh start [service…]   builds, starts each (named) service that is not running, waits until
+#                                          each is /ready; SERVICES_BUILT=1 skips the build (dist/ is current)
 #   scripts/services.sh stop    SIGTERM (graceful: stop taking requests, drain consumers, close pools), then waits
 #   scripts/services.sh kill <service>   SIGKILL one service (fault tests)
 # Ports: IDENTITY_PORT 3001, INTAKE_PORT 3002, INTERVENTIONS_PORT 3003, SPONSORSHIP_PORT 3004, REPORTING_PORT 3005.
@@ -27,8 +28,11 @@ start() {
   mkdir -p "$run_dir" "$log_dir"
   [ -f "$var_dir/infra.env" ] || { echo "services: run 'npm run infra:up' first" >&2; exit 1; }
   set -a; . "$var_dir/infra.env"; set +a
-  (cd "$root" && NX_DAEMON=false npx nx run-many -t build --projects="$(IFS=,; echo "${services[*]}")" --output-style=static >"$log_dir/build.log" 2>&1) \
-    || { tail -n 30 "$log_dir/build.log" >&2; exit 1; }
+  if [ $# -gt 0 ]; then services=("$@"); fi
+  if [ "${SERVICES_BUILT:-}" != 1 ]; then
+    (cd "$root" && NX_DAEMON=false npx nx run-many -t build --projects="$(IFS=,; echo "${services[*]}")" --output-style=static >"$log_dir/build.log" 2>&1) \
+      || { tail -n 30 "$log_dir/build.log" >&2; exit 1; }
+  fi
   for service in "${services[@]}"; do
     if pid=$(pid_of "$service"); then echo "$service: already running (pid $pid)" >&2; continue; fi
     PORT=$(port_of "$service") setsid "$node_bin" --enable-source-maps --disable-warning=TimeoutNegativeWarning "$root/dist/apps/$service/src/main.js" \
@@ -51,7 +55,7 @@ stop_one() {
 }
 
 case "${1:-}" in
-  start) start ;;
+  start) shift; start "$@" ;;
   stop) for service in "${services[@]}"; do stop_one "$service" TERM & done; wait ;;
   kill) stop_one "${2:?service name}" KILL ;;
   urls) for service in "${services[@]}"; do printf '  %-14s http://127.0.0.1:%s  (OpenAPI: /docs)\n' "$service" "$(port_of "$service")"; done ;;
