@@ -21,6 +21,8 @@ export interface PushReport {
 
 const REGISTRATION_BATCH = 2000;
 const MEASUREMENT_BATCH = 5000;
+/** A request that has not answered by then is treated as lost (and retried). */
+const REQUEST_TIMEOUT_MS = 60_000;
 
 type Json = Record<string, unknown>;
 
@@ -34,11 +36,22 @@ export async function pushKabupaten(
   endpoints: RegistryEndpoints,
   tokens: PushTokens,
   log: (line: string) => void,
-  options: { readonly mergeDuplicates?: boolean } = {},
+  options: {
+    readonly mergeDuplicates?: boolean;
+    /** How long a call is retried, and measurements of children intake does not know yet are resent (default 5 min). */
+    readonly retryForMs?: number;
+  } = {},
 ): Promise<PushReport> {
   const started = Date.now();
+  const retryForMs = options.retryForMs ?? 300_000;
   const counts: Record<string, number> = {};
   const count = (what: string, n = 1) => (counts[what] = (counts[what] ?? 0) + n);
+  /**
+   * One call as an integration makes it: connection errors, timeouts and 5xx are retried with the same body (and
+   * Idempotency-Key) until `retryForMs` has passed, since restarts and failovers are normal. A 409 answers a batch
+   * whose first attempt is still being written (same Idempotency-Key): retried too. Before resending a call that
+   * is not idempotent, `applied` asks the registry whether the lost attempt went through after all.
+   */
   const call = async (
     base: string,
     method: string,
@@ -46,17 +59,21 @@ export async function pushKabupaten(
     token: string,
     body?: unknown,
     headers: Record<string, string> = {},
+    retry: { readonly on409?: boolean; readonly applied?: () => Promise<boolean> } = {},
   ): Promise<Json> => {
+    const deadline = Date.now() + retryForMs;
     for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1 && retry.applied && (await retry.applied().catch(() => false))) return {};
       const response = await fetch(`${base}${route}`, {
         method,
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       }).catch((error: Error) => ({ ok: false, status: 0, text: async () => error.message }) as const);
-      // Bad connections and restarts are normal: retry what the registry did not acknowledge.
-      if (response.status >= 500 || response.status === 0) {
-        if (attempt >= 20) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      if (response.status >= 500 || response.status === 0 || (retry.on409 && response.status === 409)) {
+        if (Date.now() > deadline) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+        count('retries');
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * attempt, 3000)));
         continue;
       }
       const text = await response.text();
@@ -82,6 +99,7 @@ export async function pushKabupaten(
       {
         'idempotency-key': `sim-${seed}-children-${i}`,
       },
+      { on409: true },
     )) as { results: Array<{ status: string; id?: string; existingChildId?: string; reasons?: string[] }> };
     results.forEach((result, j) => {
       const id = result.id ?? result.existingChildId;
@@ -108,9 +126,15 @@ export async function pushKabupaten(
     const rejected: Pending[] = [];
     for (let i = 0; i < batch.length; i += MEASUREMENT_BATCH) {
       const chunk = batch.slice(i, i + MEASUREMENT_BATCH);
-      const { results } = (await call(endpoints.intake, 'POST', '/v1/measurements:batch', token, {
-        items: chunk.map(({ key, visit }) => measurementOf(childIds.get(key)!, visit)),
-      })) as { results: Array<{ status: string; measurement?: { id: string; version: number }; reasons?: string[] }> };
+      const { results } = (await call(
+        endpoints.intake,
+        'POST',
+        '/v1/measurements:batch',
+        token,
+        { items: chunk.map(({ key, visit }) => measurementOf(childIds.get(key)!, visit)) },
+        {},
+        { on409: true },
+      )) as { results: Array<{ status: string; measurement?: { id: string; version: number }; reasons?: string[] }> };
       results.forEach((result, j) => {
         if (!result.measurement) rejected.push({ ...chunk[j], reasons: result.reasons ?? [] });
         else {
@@ -127,16 +151,19 @@ export async function pushKabupaten(
   // as an integration retries; any other refusal is a bug in the generator and stops it.
   const measureUntilKnown = async (batch: Pending[], token: string) => {
     let pending = batch;
-    for (let attempt = 1; pending.length > 0; attempt += 1) {
+    const deadline = Date.now() + retryForMs;
+    for (let round = 1; pending.length > 0; round += 1) {
       pending = await measure(pending, token);
       const refused = pending.find((p) => !p.reasons?.some((reason) => reason.includes('no child')));
-      if (refused || (pending.length > 0 && attempt >= 40)) {
+      if (refused || (pending.length > 0 && Date.now() > deadline)) {
         const example = refused ?? pending[0];
         throw new Error(
           `${pending.length} measurements refused, e.g. ${example.visit.sourceRecordId}: ${example.reasons?.join('; ')}`,
         );
       }
-      if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+      // Backing off: while the event backbone is down, resending a large batch every moment only adds load.
+      if (pending.length > 0)
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** (round - 1), 4000)));
     }
   };
   await measureUntilKnown(
@@ -163,15 +190,28 @@ export async function pushKabupaten(
   for (const child of kabupaten.children) {
     for (const visit of child.visits.filter((v) => v.typo && !alreadyCorrected.has(v.sourceRecordId))) {
       const token = child.move && visit.measuredOn >= child.move.movedOn ? tokens.destinationTpps : tokens.tpps;
+      const measurementId = measurementIds.get(visit.sourceRecordId)!;
+      // A correction is not idempotent: resent only if the lost attempt did not reach the registry.
+      const corrected = async () => {
+        const response = await fetch(`${endpoints.intake}/v1/children/${childIds.get(child.key)}/measurements`, {
+          headers: { authorization: `Bearer ${token}` },
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
+        if (!response.ok) return false;
+        const { items } = (await response.json()) as { items: Array<{ id: string; version: number }> };
+        return items.some((item) => item.id === measurementId && item.version > 1);
+      };
       await call(
         endpoints.intake,
         'POST',
-        `/v1/measurements/${measurementIds.get(visit.sourceRecordId)}/corrections`,
+        `/v1/measurements/${measurementId}/corrections`,
         token,
         {
           heightCm: visit.heightCm,
           reason: 'height typed wrongly at the posyandu',
         },
+        {},
+        { applied: corrected },
       );
       count('corrections');
     }
