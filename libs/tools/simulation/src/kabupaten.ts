@@ -151,12 +151,14 @@ export function generateKabupaten(regions: Regions, standards: GrowthStandards, 
       move,
       diedOn,
     };
-    // One in a hundred is registered a second time by another posyandu, with a visit of its own.
+    // One in a hundred is registered a second time by another posyandu, with a visit of its own. Not a child who
+    // moves: once moved, the TPPS that finds the duplicate no longer sees the child to merge it into (a 404).
+    // (Drawn before the move is looked at, so the other children stay what the seed made them.)
     const firstVisit = visits.find(
       (visit) => visit.villageCode === village.code && !visit.typo && visit.measuredOn > birthDate,
     );
     const duplicate =
-      firstVisit && random.chance(0.01)
+      firstVisit && random.chance(0.01) && !move
         ? {
             key: `c${i}-dup`,
             visit: {
