@@ -1,4 +1,5 @@
 import type { GrowthStandards } from '@registry/anthropometry';
+import { agesOutOn } from '@registry/interventions-domain';
 import type { Kabupaten, SimVisit } from './kabupaten';
 
 export interface ExpectedRow {
@@ -74,4 +75,42 @@ export function expectedStunting(
       tall: row.tall,
       flaggedExcluded: row.flagged,
     }));
+}
+
+/**
+ * How many stunting cases the interventions service must hold open once everything is applied, by its rules: a
+ * living child still in its balita years whose latest valid height-for-age (flagged values give no verdict) is
+ * stunted or severely stunted has one open case, wherever it moved. A merged duplicate's cases are closed; its
+ * visit, a day before one of the child's own, is never the latest.
+ */
+export function expectedOpenStuntingCases(kabupaten: Kabupaten, standards: GrowthStandards, today: string): number {
+  let open = 0;
+  for (const child of kabupaten.children) {
+    const endOfBalita = agesOutOn(child.birthDate);
+    if (child.diedOn !== null || endOfBalita <= today) continue;
+    const latest = child.visits
+      .filter((visit) => visit.measuredOn < endOfBalita)
+      .map((visit) => ({
+        visit,
+        assessment: standards.assess(
+          {
+            sex: child.sex,
+            birthDate: child.birthDate,
+            measuredOn: visit.measuredOn,
+            heightCm: visit.heightCm,
+            weightKg: visit.weightKg,
+            position: visit.position,
+          },
+          { today: '2999-12-31' },
+        ),
+      }))
+      .filter(({ assessment }) => !assessment.flags.heightForAge && assessment.classifications.heightForAge !== null)
+      .reduce<{ visit: SimVisit; assessment: ReturnType<GrowthStandards['assess']> } | undefined>(
+        (best, judged) => (best === undefined || judged.visit.measuredOn >= best.visit.measuredOn ? judged : best),
+        undefined,
+      );
+    const code = latest?.assessment.classifications.heightForAge?.code;
+    if (code === 'stunted' || code === 'severely_stunted') open += 1;
+  }
+  return open;
 }

@@ -1,0 +1,155 @@
+import { parseArgs } from 'node:util';
+import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
+import { GrowthStandards } from '@registry/anthropometry';
+import { Regions } from '@registry/regions';
+import { IsolatedStack, SERVICES, type Service } from '../faults/isolated-stack';
+import { checkRound } from '../faults/round-checks';
+import { serviceDatabases, waitUntilSettled } from '../faults/settled';
+import { generateKabupaten } from '../kabupaten';
+import { pushKabupaten, type PushReport } from '../push';
+
+const USAGE = `bash scripts/faults.sh (npm run test:faults) runs this once per round on the stack it started:
+  --seed N          the generated kabupaten (default 1)
+  --children N      children to register while the faults happen (default 800)
+  --months N        months of visits (default 24)
+  --regency CODE    kabupaten to populate (default 36.03); --move-to CODE where movers go (default 36.04)`;
+
+interface FaultRecord {
+  readonly fault: string;
+  /** Seconds after the generator started pushing. */
+  readonly at: number;
+  readonly seconds: number;
+  readonly duringPush: boolean;
+}
+
+/**
+ * One fault round: the generator pushes a kabupaten through the public APIs while the broker, PostgreSQL and each
+ * service are killed and restarted; once everything is caught up, what the registry holds is compared with what the
+ * generator sent. Refuses to run against the developer stack. Throws (non-zero exit) when a check fails.
+ */
+export async function runFaultsCommand(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<string> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seed: { type: 'string', default: '1' },
+      children: { type: 'string', default: '800' },
+      months: { type: 'string', default: '24' },
+      regency: { type: 'string', default: '36.03' },
+      'move-to': { type: 'string', default: '36.04' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return USAGE;
+  if (!env['REGISTRY_VAR_DIR'] || env['PG_PRIVATE'] !== '1' || !env['KAFKA_PORT'])
+    throw new Error(`the fault round kills what it runs on: start it through scripts/faults.sh\n${USAGE}`);
+  const started = Date.now();
+  const since = () => Math.round((Date.now() - started) / 100) / 10;
+  const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1))
+    .toISOString()
+    .slice(0, 7);
+  const standards = GrowthStandards.load();
+  const kabupaten = generateKabupaten(Regions.load(), standards, {
+    regencyCode: values.regency!,
+    children: Number(values.children),
+    months: Number(values.months),
+    seed: Number(values.seed),
+    prevalencePct: 20,
+    untilMonth: lastMonth,
+    moveToRegencyCode: values['move-to']!,
+  });
+  const secret = env['AUTH_DEV_SECRET'] ?? DEV_SECRET_DEFAULT;
+  const token = async (role: string, regencyCode?: string) => {
+    const signed = await signDevToken({ role, regencyCode, subject: `faults-${role}-${regencyCode ?? 'all'}` }, secret);
+    if (signed.kind !== 'signed') throw new Error(signed.reason);
+    return signed.token;
+  };
+  const tokens = { statistician: await token('statistician'), admin: await token('admin') };
+  const stack = new IsolatedStack(process.cwd(), env);
+  const databases = serviceDatabases(env['DATABASE_URL']!);
+  const failures: string[] = [];
+
+  let pushDone = false;
+  let pushStarted: () => void = () => undefined;
+  const firstProgress = new Promise<void>((resolve) => (pushStarted = resolve));
+  const push: Promise<PushReport | Error> = pushKabupaten(
+    kabupaten,
+    { identity: stack.urls.identity, intake: stack.urls.intake },
+    { tpps: await token('tpps', values.regency), destinationTpps: await token('tpps', values['move-to']) },
+    (line) => {
+      pushStarted();
+      log(`  [${since()} s] generator: ${line}`);
+    },
+  ).then(
+    (report) => ((pushDone = true), report),
+    (error: Error) => ((pushDone = true), error),
+  );
+
+  const faults: FaultRecord[] = [];
+  const fault = async (name: string, action: () => Promise<void>) => {
+    const at = since();
+    const duringPush = !pushDone;
+    log(`  [${at} s] fault: ${name}`);
+    await action();
+    faults.push({ fault: name, at, seconds: Math.round((since() - at) * 10) / 10, duringPush });
+  };
+  try {
+    await Promise.race([firstProgress, push]);
+    await fault('kill -9 Kafka, restart it', async () => {
+      await stack.killKafka();
+      await stack.startKafka();
+    });
+    await fault('restart PostgreSQL (immediate shutdown, no checkpoint), start it', async () => {
+      await stack.killPostgres();
+      await stack.startPostgres();
+    });
+    // Each service is killed once the previous one is back up, and restarted at once, as a supervisor does; its
+    // consumers rejoin their groups after the dead member's session times out, so readiness is awaited at the end.
+    const restarts: Array<Promise<Service | null>> = [];
+    for (const service of SERVICES) {
+      await fault(`kill -9 ${service}, restart it`, async () => {
+        await stack.killService(service);
+        restarts.push(
+          stack.startService(service).then(
+            () => null,
+            () => service,
+          ),
+        );
+        await stack.listening(service);
+      });
+    }
+    const unrecovered = (await Promise.all(restarts)).filter((service) => service !== null);
+    if (unrecovered.length > 0) failures.push(`not /ready after a restart: ${unrecovered.join(', ')}`);
+    log(`  [${since()} s] every restarted service is /ready`);
+
+    const pushed = await push;
+    if (pushed instanceof Error) throw new Error(`the generator gave up: ${pushed.message}`);
+    log(`  [${since()} s] generator done in ${pushed.seconds.toFixed(1)} s: ${JSON.stringify(pushed.counts)}`);
+    const notReady = await stack.notReady(120_000);
+    if (notReady.length > 0) failures.push(`did not recover by itself (/ready): ${notReady.join(', ')}`);
+    await waitUntilSettled(stack, databases, env['KAFKA_BROKERS']!.split(','), tokens.admin, 240_000);
+    const settledAt = since();
+    log(`  [${settledAt} s] relays drained, every consumer caught up`);
+    const today = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+    const checks = await checkRound({ kabupaten, pushed, standards, databases, stack, tokens, today });
+    for (const c of checks) log(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: expected ${c.expected}, got ${c.actual}`);
+    failures.push(...checks.filter((c) => !c.ok).map((c) => `${c.name}: expected ${c.expected}, got ${c.actual}`));
+    const summary = {
+      seed: kabupaten.options.seed,
+      children: kabupaten.children.length,
+      pushed: pushed.counts,
+      faults,
+      settledAfterSeconds: settledAt,
+      seconds: since(),
+      checks: checks.length,
+      failures,
+    };
+    if (failures.length > 0) throw new Error(`${failures.length} problems:\n  ${failures.join('\n  ')}`);
+    return JSON.stringify(summary);
+  } finally {
+    await Promise.all(Object.values(databases).map((db) => db.end()));
+  }
+}

@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export const SERVICES = ['identity', 'intake', 'interventions', 'sponsorship', 'reporting'] as const;
+export type Service = (typeof SERVICES)[number];
+
+const DEFAULT_PORTS: Record<Service, number> = {
+  identity: 3001,
+  intake: 3002,
+  interventions: 3003,
+  sponsorship: 3004,
+  reporting: 3005,
+};
+
+/**
+ * The stack the fault run owns, driven through the repository's scripts with the environment scripts/faults.sh set
+ * (REGISTRY_VAR_DIR, PG_PRIVATE, KAFKA_PORT, IDENTITY_PORT…): killing and restarting its parts never touches the
+ * developer stack.
+ */
+export class IsolatedStack {
+  readonly urls: Record<Service, string>;
+
+  constructor(
+    private readonly root: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {
+    this.urls = Object.fromEntries(
+      SERVICES.map((service) => [
+        service,
+        `http://127.0.0.1:${env[`${service.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[service]}`,
+      ]),
+    ) as Record<Service, string>;
+  }
+
+  killKafka = () => this.run('infra/kafka/kafka.sh', 'kill');
+  startKafka = () => this.run('infra/kafka/kafka.sh', 'start');
+  killPostgres = () => this.run('infra/postgres/postgres.sh', 'kill');
+  startPostgres = () => this.run('infra/postgres/postgres.sh', 'start');
+  killService = (service: Service) => this.run('scripts/services.sh', 'kill', service);
+  /** As a supervisor restarts a crashed process: resolves once the service is /ready again. */
+  startService = (service: Service) => this.run('scripts/services.sh', 'start', service);
+
+  /** Resolves once the service's HTTP server answers at all (any status): the process is up. */
+  async listening(service: Service, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const answered = await fetch(`${this.urls[service]}/health`, { signal: AbortSignal.timeout(2000) }).then(
+        () => true,
+        () => false,
+      );
+      if (answered) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`${service} did not listen within ${timeoutMs / 1000} s`);
+  }
+
+  /** The services that do not answer /ready with 200 by the deadline, without anyone touching them. */
+  async notReady(timeoutMs: number): Promise<Service[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const statuses = await Promise.all(
+        SERVICES.map((service) =>
+          fetch(`${this.urls[service]}/ready`, { signal: AbortSignal.timeout(5000) }).then(
+            (response) => response.status,
+            () => 0,
+          ),
+        ),
+      );
+      const down = SERVICES.filter((_, i) => statuses[i] !== 200);
+      if (down.length === 0 || Date.now() > deadline) return down;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+
+  private run(script: string, ...args: string[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('bash', [path.join(this.root, script), ...args], {
+        cwd: this.root,
+        env: { ...this.env, SERVICES_BUILT: '1' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let errors = '';
+      child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      child.on('error', reject);
+      child.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`${script} ${args.join(' ')} failed (${code}): ${errors.trim()}`)),
+      );
+    });
+  }
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Fault test (issue #11 item 4) on a stack of its own, never the developer's: a private PostgreSQL cluster, its own
+# Kafka broker and the five services on other ports, all under $REGISTRY_VAR_DIR (default .var/faults), wiped at the
+# start of each round. Per round the generator pushes a kabupaten through the public APIs while Kafka is killed -9
+# and restarted, PostgreSQL is restarted (immediate shutdown) and each service is killed -9 and restarted; then the
+# registry must hold exactly what the generator sent (libs/tools/simulation/src/cli/faults-command.ts).
+#   bash scripts/faults.sh          full: FAULT_ROUNDS rounds (default 3) of FAULT_CHILDREN children (default 3000),
+#                                   seeds FAULT_SEED (default 1), FAULT_SEED + 1…
+#   FAULTS=short bash scripts/faults.sh   one round of 500 children, seed 3 (npm test runs it)
+# Stack: FAULTS_VAR_DIR (default $REGISTRY_VAR_DIR/faults), PostgreSQL on FAULTS_PG_PORT (55442), Kafka on
+# FAULTS_KAFKA_PORT (19092) and FAULTS_KAFKA_CONTROLLER_PORT (19093), services on 13001–13005.
+# Prints "faults: PASS" or "faults: FAIL" last; exits non-zero on failure. Stops its stack on exit.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+developer_var_dir=${REGISTRY_VAR_DIR:-$root/.var}
+export REGISTRY_VAR_DIR=${FAULTS_VAR_DIR:-$developer_var_dir/faults}
+export PG_PRIVATE=1 PG_PRIVATE_PORT=${FAULTS_PG_PORT:-55442}
+export KAFKA_PORT=${FAULTS_KAFKA_PORT:-19092} KAFKA_CONTROLLER_PORT=${FAULTS_KAFKA_CONTROLLER_PORT:-19093}
+export IDENTITY_PORT=13001 INTAKE_PORT=13002 INTERVENTIONS_PORT=13003 SPONSORSHIP_PORT=13004 REPORTING_PORT=13005
+export NX_DAEMON=false NX_NO_CLOUD=true
+unset DATABASE_URL KAFKA_BROKERS
+[ "$REGISTRY_VAR_DIR" != "$developer_var_dir" ] || { echo "faults: REGISTRY_VAR_DIR must not be the developer's .var" >&2; exit 2; }
+# Seed 3 of 500 children has moves, a death and duplicates: every kind of write the generator makes.
+if [ "${FAULTS:-full}" = short ]; then rounds=1 children=500 first_seed=3
+else rounds=${FAULT_ROUNDS:-3} children=${FAULT_CHILDREN:-3000} first_seed=${FAULT_SEED:-1}; fi
+
+stop_stack() {
+  bash scripts/services.sh stop || true
+  bash infra/kafka/kafka.sh stop || true
+  bash infra/postgres/postgres.sh stop || true
+}
+verdict=FAIL
+finish() {
+  stop_stack >/dev/null 2>&1
+  echo "faults: $verdict ($rounds round(s) of $children children, $SECONDS s)"
+}
+trap finish EXIT
+
+npx nx run-many -t build --projects=identity,intake,interventions,sponsorship,reporting,simulation \
+  --output-style=static >/dev/null
+for round in $(seq 1 "$rounds"); do
+  seed=$((first_seed + round - 1))
+  printf '\n=== fault round %s/%s (seed %s, %s children; %s s) ===\n' "$round" "$rounds" "$seed" "$children" "$SECONDS"
+  stop_stack >/dev/null 2>&1
+  rm -rf "$REGISTRY_VAR_DIR"
+  bash infra/up.sh
+  SERVICES_BUILT=1 bash scripts/services.sh start
+  node_modules/.bin/node --disable-warning=TimeoutNegativeWarning scripts/run-tool.mjs libs/tools/simulation runFaultsCommand --seed "$seed" --children "$children"
+done
+verdict=PASS
