@@ -3,6 +3,7 @@ import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
 import { GrowthStandards } from '@registry/anthropometry';
 import { Regions } from '@registry/regions';
 import { percent } from '@registry/reporting-domain';
+import { pushCare } from '../care';
 import { expectedStunting } from '../expected';
 import { generateKabupaten } from '../kabupaten';
 import { pushKabupaten } from '../push';
@@ -18,6 +19,11 @@ const USAGE = `npm run generate -- --regency 36.03 --children 50000 --months 24 
   --identity-url URL    default http://127.0.0.1:3001 (IDENTITY_PORT)
   --intake-url URL      default http://127.0.0.1:3002 (INTAKE_PORT)
   --keep-duplicates     do not merge the children registered twice; measure identity's duplicate finder instead
+  --interventions-url URL  default http://127.0.0.1:3003 (INTERVENTIONS_PORT)
+  --sponsorship-url URL default http://127.0.0.1:3004 (SPONSORSHIP_PORT)
+  --intervention-share PCT  of the children with an open case, those given interventions (default 30)
+  --sponsor-share PCT   of the sponsorship candidates, those an Orang Tua Asuh pledges to (default 25)
+  --skip-care           push registrations and measurements only: no interventions, sponsors or case comparison
   --dry-run             generate and print what reports must say, send nothing`;
 
 const pairKey = (a: string, b: string): string => [a, b].sort().join('+');
@@ -40,6 +46,11 @@ export async function runGenerateCommand(
       'move-to': { type: 'string', default: '36.04' },
       'identity-url': { type: 'string', default: `http://127.0.0.1:${env['IDENTITY_PORT'] ?? 3001}` },
       'intake-url': { type: 'string', default: `http://127.0.0.1:${env['INTAKE_PORT'] ?? 3002}` },
+      'interventions-url': { type: 'string', default: `http://127.0.0.1:${env['INTERVENTIONS_PORT'] ?? 3003}` },
+      'sponsorship-url': { type: 'string', default: `http://127.0.0.1:${env['SPONSORSHIP_PORT'] ?? 3004}` },
+      'intervention-share': { type: 'string', default: '30' },
+      'sponsor-share': { type: 'string', default: '25' },
+      'skip-care': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       'keep-duplicates': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -70,10 +81,11 @@ export async function runGenerateCommand(
     `generated ${kabupaten.children.length} children with ${visits} visits in ${regions.find(options.regencyCode)?.name ?? options.regencyCode} (seed ${options.seed})`,
   );
   let pushed: Record<string, unknown> = {};
+  let care: Record<string, unknown> | undefined;
   if (!values['dry-run']) {
     const secret = env['AUTH_DEV_SECRET'] ?? DEV_SECRET_DEFAULT;
-    const token = async (regencyCode: string) => {
-      const signed = await signDevToken({ role: 'tpps', regencyCode, subject: `simulation-${regencyCode}` }, secret);
+    const token = async (regencyCode: string, role: 'tpps' | 'admin' = 'tpps') => {
+      const signed = await signDevToken({ role, regencyCode, subject: `simulation-${regencyCode}` }, secret);
       if (signed.kind !== 'signed') throw new Error(signed.reason);
       return signed.token;
     };
@@ -113,6 +125,34 @@ export async function runGenerateCommand(
       };
     }
     log(`pushed in ${report.seconds.toFixed(1)} s: ${JSON.stringify(report.counts)}`);
+    if (!values['skip-care']) {
+      const result = await pushCare(
+        kabupaten,
+        standards,
+        regions,
+        report.childIds,
+        {
+          identity: values['identity-url']!,
+          intake: values['intake-url']!,
+          interventions: values['interventions-url']!,
+          sponsorship: values['sponsorship-url']!,
+        },
+        {
+          tpps,
+          destinationTpps: await token(options.moveToRegencyCode),
+          admin: await token(options.regencyCode, 'admin'),
+        },
+        { databaseUrl: env['DATABASE_URL'] ?? '', brokers: (env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',') },
+        log,
+        {
+          today: new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10),
+          interventionSharePct: Number(values['intervention-share']),
+          sponsorSharePct: Number(values['sponsor-share']),
+          mergeDuplicates: !values['keep-duplicates'],
+        },
+      );
+      care = { matched: result.matched, sent: result.sent, rows: result.rows };
+    }
   }
   const year = options.untilMonth.slice(0, 4);
   const rows = expectedStunting(kabupaten, standards, `${year}-01-01`, `${year}-12-31`).filter((row) =>
@@ -126,6 +166,7 @@ export async function runGenerateCommand(
     regencyCode: options.regencyCode,
     seed: options.seed,
     pushed,
+    ...(care ? { care } : {}),
     expected: {
       report: 'stunting-prevalence',
       period: year,
