@@ -38,9 +38,16 @@ const LATEST_OF_ALL = `SELECT DISTINCT ON (v.measurement_id) v.*
     FROM reporting_measurement_versions v
    ORDER BY v.measurement_id, v.version DESC`;
 
-/** The latest version of each measurement of the records in $2: index lookups, whatever the table's size. */
+/**
+ * The latest version of each measurement of the records in $2: index lookups, whatever the table's size. Each record
+ * is looked up on its own (LATERAL): given hundreds of records at once (a chunk), the planner would otherwise scan
+ * the whole table for `child_id = ANY(...)`.
+ */
 const LATEST_OF_RECORDS = `SELECT l.*
-    FROM (SELECT DISTINCT measurement_id FROM reporting_measurement_versions WHERE child_id = ANY($2::uuid[])) ids
+    FROM (SELECT DISTINCT r.measurement_id
+            FROM unnest($2::uuid[]) AS records(child_id)
+           CROSS JOIN LATERAL (
+             SELECT measurement_id FROM reporting_measurement_versions v WHERE v.child_id = records.child_id) r) ids
    CROSS JOIN LATERAL (
      SELECT * FROM reporting_measurement_versions v
       WHERE v.measurement_id = ids.measurement_id ORDER BY v.version DESC LIMIT 1) l`;
