@@ -25,7 +25,7 @@ import {
   TimelineProjection,
   type PrevalenceRequest,
 } from '@registry/reporting-feature';
-import { Client, Pool } from 'pg';
+import { Client, Pool, type PoolClient } from 'pg';
 import { percentile, table, timed } from './measure';
 
 const DATABASE = 'registry_reporting_bench';
@@ -41,7 +41,8 @@ const usage = `usage: npm run -s bench:reporting -- [children=1000000] [measurem
  * posyandu visits over 2024–2025, a few corrections, voids and merges) as events into a fresh database, rebuilds
  * reporting's projections from them (which builds the prevalence aggregate by the projections' own rebuild path),
  * and times: the rebuild against reading the events alone; the regency/year prevalence query on the aggregate
- * against the exact request-time query on the same data; the consumer's per-event apply against a bare insert.
+ * against the exact request-time query on the same data; the consumer's per-event apply, and its chunked paths
+ * (apply() on each event, applyBatch), against bare inserts of the same shape.
  */
 export async function benchReporting(
   argv: string[],
@@ -108,7 +109,10 @@ export async function benchReporting(
     if (!same) throw new Error('the aggregate and the exact query disagree on the benchmark data');
 
     const live = await consumerPath(pool, children);
-    log(`consumer path: ${rate(live.events, live.applySeconds)} events/s`);
+    log(
+      `consumer path: ${rate(live.events, live.applySeconds)} events/s one by one, ` +
+        live.chunks.map((chunk) => `${rate(live.events, chunk.batchSeconds)}/s applyBatch × ${chunk.size}`).join(', '),
+    );
 
     const readRate = ceiling.result / ceiling.seconds;
     const measuredChildren = fromAggregate.reduce((sum, row) => sum + row.measured + row.flaggedExcluded, 0);
@@ -163,14 +167,31 @@ export async function benchReporting(
       ),
       '',
       table(
-        ['consumer path, one transaction per event', 'events', 'events/s'],
+        ['consumer path', 'events', 'events/s'],
         [
           ['ceiling: BEGIN; one-row INSERT; COMMIT', fmt(live.events), rate(live.events, live.ceilingSeconds)],
           [
-            'ReportingMeasurementsProjection.apply (versions + aggregate)',
+            'ReportingMeasurementsProjection.apply, one transaction per event',
             fmt(live.events),
             rate(live.events, live.applySeconds),
           ],
+          ...live.chunks.flatMap((chunk) => [
+            [
+              `ceiling: BEGIN; one ${chunk.size}-row INSERT; COMMIT`,
+              fmt(live.events),
+              rate(live.events, chunk.ceilingSeconds),
+            ],
+            [
+              `apply() on each event, ${chunk.size} per transaction (a projection without applyBatch)`,
+              fmt(live.events),
+              rate(live.events, chunk.perEventSeconds),
+            ],
+            [
+              `ReportingMeasurementsProjection.applyBatch, ${chunk.size} per transaction`,
+              fmt(live.events),
+              rate(live.events, chunk.batchSeconds),
+            ],
+          ]),
         ],
       ),
     ].join('\n');
@@ -206,7 +227,7 @@ async function installSchemas(pool: Pool): Promise<void> {
   }
 }
 
-async function inTransaction(pool: Pool, work: (client: import('pg').PoolClient) => Promise<void>): Promise<void> {
+async function inTransaction(pool: Pool, work: (client: PoolClient) => Promise<unknown>): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -412,49 +433,86 @@ async function latencies(
   };
 }
 
+/** Events per transaction on the live consumer's chunked paths: its default chunk, and a small one (light load). */
+const CHUNK_SIZES = [500, 50] as const;
+
+interface ConsumerPathResult {
+  readonly events: number;
+  readonly ceilingSeconds: number;
+  readonly applySeconds: number;
+  readonly chunks: ReadonlyArray<{
+    readonly size: number;
+    readonly ceilingSeconds: number;
+    readonly perEventSeconds: number;
+    readonly batchSeconds: number;
+  }>;
+}
+
 /**
- * The live consumer's shape (one transaction per event) on top of the loaded data: new visits of existing children
- * through ReportingMeasurementsProjection.apply, against the same number of one-row inserts into a bare table.
+ * The live consumer's shapes on top of the loaded data, each with fresh new visits of the same existing children:
+ * one transaction per event (apply) against one-row inserts into a bare table; then chunks in one transaction each,
+ * as ProjectionConsumer runs them, through apply() on each event (a projection without applyBatch) and through
+ * applyBatch, against one multi-row insert per chunk into the bare table.
  */
-async function consumerPath(
-  pool: Pool,
-  children: number,
-): Promise<{ events: number; applySeconds: number; ceilingSeconds: number }> {
+async function consumerPath(pool: Pool, children: number): Promise<ConsumerPathResult> {
   const { rows } = await pool.query<{ data: EventEnvelope['data'] }>(
     `SELECT data FROM ${SOURCES.intake}.es_events WHERE type = 'measurement.recorded' AND global_position % $1 = 1 LIMIT 2000`,
     [Math.max(1, Math.floor(children / 1000))],
   );
   const projection = new ReportingMeasurementsProjection();
-  const events: EventEnvelope[] = rows.map(({ data }, i) => {
-    const measurementId = randomUUID();
-    return {
-      eventId: randomUUID(),
-      type: 'measurement.recorded',
-      schemaVersion: 1,
-      streamId: `measurement-${measurementId}`,
-      streamVersion: 1,
-      globalPosition: String(i),
-      subjectId: String((data as { childId: string }).childId),
-      occurredAt: '2025-12-30T03:00:00.000Z',
-      recordedAt: '2025-12-30T03:00:00.000Z',
-      regencyCode: null,
-      actor: { subject: 'bench', role: 'integration' },
-      correlationId: randomUUID(),
-      causationId: null,
-      data: { ...(data as object), measurementId, measuredOn: '2025-12-30' },
-      previousHash: null,
-      hash: 'bench',
-    } as unknown as EventEnvelope;
-  });
+  const freshEvents = (): EventEnvelope[] =>
+    rows.map(({ data }, i) => {
+      const measurementId = randomUUID();
+      return {
+        eventId: randomUUID(),
+        type: 'measurement.recorded',
+        schemaVersion: 1,
+        streamId: `measurement-${measurementId}`,
+        streamVersion: 1,
+        globalPosition: String(i),
+        subjectId: String((data as { childId: string }).childId),
+        occurredAt: '2025-12-30T03:00:00.000Z',
+        recordedAt: '2025-12-30T03:00:00.000Z',
+        regencyCode: null,
+        actor: { subject: 'bench', role: 'integration' },
+        correlationId: randomUUID(),
+        causationId: null,
+        data: { ...(data as object), measurementId, measuredOn: '2025-12-30' },
+        previousHash: null,
+        hash: 'bench',
+      } as unknown as EventEnvelope;
+    });
+  const chunked = async (
+    events: EventEnvelope[],
+    size: number,
+    work: (chunk: EventEnvelope[], client: PoolClient) => Promise<unknown>,
+  ) =>
+    timed(async () => {
+      for (let start = 0; start < events.length; start += size)
+        await inTransaction(pool, (client) => work(events.slice(start, start + size), client));
+    });
   await pool.query('CREATE TABLE bench_ceiling (id uuid PRIMARY KEY, data jsonb NOT NULL)');
-  const ceiling = await timed(async () => {
-    for (const event of events)
-      await inTransaction(pool, async (client) => {
-        await client.query('INSERT INTO bench_ceiling VALUES ($1, $2)', [event.eventId, event.data]);
-      });
-  });
-  const apply = await timed(async () => {
-    for (const event of events) await inTransaction(pool, (client) => projection.apply(event, client));
-  });
-  return { events: events.length, applySeconds: apply.seconds, ceilingSeconds: ceiling.seconds };
+  const insertBare = (chunk: EventEnvelope[], client: PoolClient) =>
+    client.query('INSERT INTO bench_ceiling SELECT * FROM unnest($1::uuid[], $2::jsonb[])', [
+      chunk.map((event) => event.eventId),
+      chunk.map((event) => JSON.stringify(event.data)),
+    ]);
+  const events = freshEvents();
+  const ceiling = await chunked(events, 1, insertBare);
+  const apply = await chunked(freshEvents(), 1, (chunk, client) => projection.apply(chunk[0], client));
+  const chunks = [];
+  for (const size of CHUNK_SIZES) {
+    const chunkCeiling = await chunked(freshEvents(), size, insertBare);
+    const perEvent = await chunked(freshEvents(), size, async (chunk, client) => {
+      for (const event of chunk) await projection.apply(event, client);
+    });
+    const batch = await chunked(freshEvents(), size, (chunk, client) => projection.applyBatch(chunk, client));
+    chunks.push({
+      size,
+      ceilingSeconds: chunkCeiling.seconds,
+      perEventSeconds: perEvent.seconds,
+      batchSeconds: batch.seconds,
+    });
+  }
+  return { events: events.length, applySeconds: apply.seconds, ceilingSeconds: ceiling.seconds, chunks };
 }
