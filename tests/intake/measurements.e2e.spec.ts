@@ -161,7 +161,11 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
 
   it('corrects and voids a measurement taken before the child moved kabupaten, where it was taken', async () => {
     const childId = await registerChild();
-    const { body: recorded } = await intake.post('/v1/measurements', visit(childId, { measuredOn: '2025-03-10' }));
+    const sourceRecordId = `before-move-${childId}`;
+    const { body: recorded } = await intake.post(
+      '/v1/measurements',
+      visit(childId, { measuredOn: '2025-03-10', sourceRecordId }),
+    );
     const moved = await identity.post(`/v1/children/${childId}/relocations`, {
       villageCode: places.serang.villageCode,
       movedOn: '2025-04-01',
@@ -169,6 +173,16 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
     expect(moved.status).toBe(201);
     await waitForRelay('identity');
     await waitForCaughtUp('intake', { 'known-children': ['registry.child.v1'] });
+
+    // A resend of what was acknowledged before the move is still answered with the first result
+    const resent = await intake.post('/v1/measurements', visit(childId, { measuredOn: '2025-03-10', sourceRecordId }));
+    expect(resent).toMatchObject({ status: 200, body: { id: recorded.id, duplicate: true } });
+    const resentInBatch = await intake.post('/v1/measurements:batch', {
+      items: [visit(childId, { measuredOn: '2025-03-10', sourceRecordId })],
+    });
+    expect(resentInBatch.body.results).toEqual([
+      expect.objectContaining({ status: 'duplicate', duplicateOf: recorded.id }),
+    ]);
 
     const corrected = await intake.post(`/v1/measurements/${recorded.id}/corrections`, {
       weightKg: 8.3,

@@ -209,17 +209,30 @@ export class MeasurementWriter {
     caller: string,
     sourceRecordId: string,
   ): Promise<MeasurementView | null> {
+    return (await this.bySourceRecords(client, caller, [sourceRecordId])).get(sourceRecordId) ?? null;
+  }
+
+  /** The measurements already recorded for these record ids of this caller, by record id. */
+  async bySourceRecords(
+    client: Pick<ClientBase, 'query'>,
+    caller: string,
+    sourceRecordIds: readonly string[],
+  ): Promise<Map<string, MeasurementView>> {
+    if (sourceRecordIds.length === 0) return new Map();
     const { rows } = await client.query<{
+      source_record_id: string;
       measurement: JudgedMeasurement;
       status: 'recorded' | 'voided';
       stream_version: number;
     }>(
-      `SELECT m.measurement, m.status, m.stream_version FROM intake_source_records s
+      `SELECT s.source_record_id, m.measurement, m.status, m.stream_version FROM intake_source_records s
          JOIN intake_measurements m ON m.measurement_id = s.measurement_id
-        WHERE s.caller = $1 AND s.source_record_id = $2`,
-      [caller, sourceRecordId],
+        WHERE s.caller = $1 AND s.source_record_id = ANY($2)`,
+      [caller, sourceRecordIds],
     );
-    return rows[0] ? measurementView(rows[0].measurement, rows[0].status, rows[0].stream_version) : null;
+    return new Map(
+      rows.map((row) => [row.source_record_id, measurementView(row.measurement, row.status, row.stream_version)]),
+    );
   }
 }
 

@@ -33,6 +33,15 @@ export class RecordMeasurementHandler {
     request: RecordMeasurementRequest,
     options: { idempotencyKey?: string; correlationId?: string },
   ): Promise<StoredResponse> {
+    // A resent record is answered with its first result even if the child has moved out of the caller's area since.
+    if (request.sourceRecordId) {
+      const first = await this.writer.bySourceRecord(
+        this.writer.store.pool,
+        callerOf(principal),
+        request.sourceRecordId,
+      );
+      if (first) return { status: 200, body: { ...first, duplicate: true } };
+    }
     const child = await this.writer.knownChild(principal, request.childId);
     this.writer.assertCanRecord(principal, child, request.puskesmasCode);
     return this.writer.store.withTransaction(async (session) => {

@@ -115,8 +115,20 @@ export class RecordMeasurementsBatchHandler {
         };
       else valid.push({ index, request });
     });
-    const children = await this.writer.resolveChildren(valid.map((v) => v.request.childId));
-    return valid.flatMap(({ index, request }) => {
+    // A resent record is answered with its first result before anything else is checked: the child may have
+    // moved out of the caller's area since, which does not undo what was acknowledged.
+    const recorded = await this.writer.bySourceRecords(
+      this.writer.store.pool,
+      callerOf(principal),
+      valid.flatMap(({ request }) => (request.sourceRecordId ? [request.sourceRecordId] : [])),
+    );
+    const unseen = valid.filter(({ index, request }) => {
+      const earlier = request.sourceRecordId ? recorded.get(request.sourceRecordId) : undefined;
+      if (earlier) results[index] = { index, status: 'duplicate', duplicateOf: earlier.id, measurement: earlier };
+      return !earlier;
+    });
+    const children = await this.writer.resolveChildren(unseen.map((v) => v.request.childId));
+    return unseen.flatMap(({ index, request }) => {
       const child = children.get(request.childId);
       if (!child || !canSee(principal, child.regencyCode)) {
         results[index] = {
@@ -159,20 +171,7 @@ export class RecordMeasurementsBatchHandler {
       `SELECT pg_advisory_xact_lock(hashtext($1 || '/' || id)) FROM unnest($2::text[]) AS id ORDER BY id`,
       [caller, sourceIds],
     );
-    const { rows } = await client.query<{
-      source_record_id: string;
-      measurement: JudgedMeasurement;
-      status: 'recorded' | 'voided';
-      stream_version: number;
-    }>(
-      `SELECT s.source_record_id, m.measurement, m.status, m.stream_version FROM intake_source_records s
-         JOIN intake_measurements m ON m.measurement_id = s.measurement_id
-        WHERE s.caller = $1 AND s.source_record_id = ANY($2)`,
-      [caller, sourceIds],
-    );
-    const known = new Map(
-      rows.map((row) => [row.source_record_id, measurementView(row.measurement, row.status, row.stream_version)]),
-    );
+    const known = await this.writer.bySourceRecords(client, caller, sourceIds);
     const firstInBatch = new Map<string, number>();
     const repeats: Array<{ index: number; firstIndex: number }> = [];
     const fresh = candidates.filter(({ index, request }) => {
