@@ -122,15 +122,21 @@ export class EventSourcingModule {
       {
         provide: PG_POOL,
         inject: [ServiceConfig],
-        useFactory: (config: ServiceConfig) =>
-          new Pool({
+        useFactory: (config: ServiceConfig) => {
+          const pool = new Pool({
             connectionString: serviceDatabaseUrl(
               config.DATABASE_URL,
               config.DATABASE_NAME ?? defaultDatabaseName(options.service),
             ),
             max: 10,
             connectionTimeoutMillis: 5000,
-          }),
+          });
+          // An idle connection that PostgreSQL drops (a restart, a failover) is reported here and left by the pool,
+          // which opens a new one on the next query; without a listener Node would end the process.
+          const logger = new Logger('PostgreSQL');
+          pool.on('error', (error) => logger.warn(`idle connection lost: ${error.message}`));
+          return pool;
+        },
       },
       { provide: EventStore, inject: [PG_POOL], useFactory: (pool: Pool) => new EventStore(pool) },
       ...projectionTypes,
