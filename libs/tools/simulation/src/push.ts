@@ -215,18 +215,19 @@ export async function pushKabupaten(
       );
       count('corrections');
     }
-    if (child.diedOn) {
-      await call(endpoints.identity, 'POST', `/v1/children/${childIds.get(child.key)}/death`, tokens.tpps, {
-        diedOn: child.diedOn,
-      });
-      count('deaths');
-    }
     if (child.duplicate && options.mergeDuplicates !== false) {
       await call(endpoints.identity, 'POST', `/v1/children/${childIds.get(child.duplicate.key)}/merge`, tokens.tpps, {
         intoChildId: childIds.get(child.key),
         reason: 'registered twice by two posyandu',
       });
       count('merges');
+    }
+    // After the merge: identity refuses (409) to merge a duplicate into a child whose death is recorded.
+    if (child.diedOn) {
+      await call(endpoints.identity, 'POST', `/v1/children/${childIds.get(child.key)}/death`, tokens.tpps, {
+        diedOn: child.diedOn,
+      });
+      count('deaths');
     }
   }
   return { childIds, measurementIds, counts, seconds: (Date.now() - started) / 1000 };
