@@ -6,7 +6,7 @@
 # registry must hold exactly what the generator sent (libs/tools/simulation/src/cli/faults-command.ts).
 #   bash scripts/faults.sh          full: FAULT_ROUNDS rounds (default 3) of FAULT_CHILDREN children (default 3000),
 #                                   seeds FAULT_SEED (default 1), FAULT_SEED + 1…
-#   FAULTS=short bash scripts/faults.sh   one round of 500 children, seed 3 (npm test runs it)
+#   FAULTS=short bash scripts/faults.sh   one round of 300 children, seed 5 (npm test runs it)
 # Stack: FAULTS_VAR_DIR (default $REGISTRY_VAR_DIR/faults), PostgreSQL on FAULTS_PG_PORT (55442), Kafka on
 # FAULTS_KAFKA_PORT (19092) and FAULTS_KAFKA_CONTROLLER_PORT (19093), services on 13001–13005.
 # Prints "faults: PASS" or "faults: FAIL" last; exits non-zero on failure. Stops its stack on exit.
@@ -21,8 +21,8 @@ export IDENTITY_PORT=13001 INTAKE_PORT=13002 INTERVENTIONS_PORT=13003 SPONSORSHI
 export NX_DAEMON=false NX_NO_CLOUD=true
 unset DATABASE_URL KAFKA_BROKERS
 [ "$REGISTRY_VAR_DIR" != "$developer_var_dir" ] || { echo "faults: REGISTRY_VAR_DIR must not be the developer's .var" >&2; exit 2; }
-# Seed 3 of 500 children has moves, a death and duplicates: every kind of write the generator makes.
-if [ "${FAULTS:-full}" = short ]; then rounds=1 children=500 first_seed=3
+# Seed 5 of 300 children has moves, a death and duplicates: every kind of write the generator makes.
+if [ "${FAULTS:-full}" = short ]; then rounds=1 children=300 first_seed=5
 else rounds=${FAULT_ROUNDS:-3} children=${FAULT_CHILDREN:-3000} first_seed=${FAULT_SEED:-1}; fi
 
 stop_stack() {

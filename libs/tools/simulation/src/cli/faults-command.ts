@@ -2,11 +2,19 @@ import { parseArgs } from 'node:util';
 import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
 import { GrowthStandards } from '@registry/anthropometry';
 import { Regions } from '@registry/regions';
+import type { Pool } from 'pg';
 import { IsolatedStack, SERVICES, type Service } from '../faults/isolated-stack';
 import { checkRound } from '../faults/round-checks';
 import { serviceDatabases, waitUntilSettled } from '../faults/settled';
 import { generateKabupaten } from '../kabupaten';
 import { pushKabupaten, type PushReport } from '../push';
+
+const storedMeasurements = async (intake: Pool): Promise<number> => {
+  const { rows } = await intake
+    .query<{ n: number }>('SELECT count(*)::int AS n FROM intake_source_records')
+    .catch(() => ({ rows: [{ n: 0 }] }));
+  return rows[0].n;
+};
 
 const USAGE = `bash scripts/faults.sh (npm run test:faults) runs this once per round on the stack it started:
   --seed N          the generated kabupaten (default 1)
@@ -83,6 +91,8 @@ export async function runFaultsCommand(
       pushStarted();
       log(`  [${since()} s] generator: ${line}`);
     },
+    // Restarts take up to a minute here; a service that has not recovered in 2.5 minutes will not.
+    { retryForMs: 150_000 },
   ).then(
     (report) => ((pushDone = true), report),
     (error: Error) => ((pushDone = true), error),
@@ -102,10 +112,6 @@ export async function runFaultsCommand(
       await stack.killKafka();
       await stack.startKafka();
     });
-    await fault('restart PostgreSQL (immediate shutdown, no checkpoint), start it', async () => {
-      await stack.killPostgres();
-      await stack.startPostgres();
-    });
     // Each service is killed once the previous one is back up, and restarted at once, as a supervisor does; its
     // consumers rejoin their groups after the dead member's session times out, so readiness is awaited at the end.
     const restarts: Array<Promise<Service | null>> = [];
@@ -121,12 +127,23 @@ export async function runFaultsCommand(
         await stack.listening(service);
       });
     }
+    // PostgreSQL last, once intake stores measurements again: the restart then cuts batches, relays and consumers
+    // in the middle of their transactions.
+    while (!pushDone && (await storedMeasurements(databases.intake)) === 0)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await fault('restart PostgreSQL (immediate shutdown, no checkpoint), start it', async () => {
+      await stack.killPostgres();
+      await stack.startPostgres();
+    });
     const unrecovered = (await Promise.all(restarts)).filter((service) => service !== null);
     if (unrecovered.length > 0) failures.push(`not /ready after a restart: ${unrecovered.join(', ')}`);
     log(`  [${since()} s] every restarted service is /ready`);
 
     const pushed = await push;
-    if (pushed instanceof Error) throw new Error(`the generator gave up: ${pushed.message}`);
+    if (pushed instanceof Error) {
+      const down = await stack.notReady(0);
+      throw new Error(`the generator gave up: ${pushed.message}; not /ready now: ${down.join(', ') || 'none'}`);
+    }
     log(`  [${since()} s] generator done in ${pushed.seconds.toFixed(1)} s: ${JSON.stringify(pushed.counts)}`);
     const notReady = await stack.notReady(120_000);
     if (notReady.length > 0) failures.push(`did not recover by itself (/ready): ${notReady.join(', ')}`);

@@ -8,7 +8,10 @@ export function serviceDatabases(databaseUrl: string): Record<Service, Pool> {
     SERVICES.map((service) => {
       const url = new URL(databaseUrl);
       url.pathname = `/registry_${service}`;
-      return [service, new Pool({ connectionString: url.toString(), max: 2 })];
+      const pool = new Pool({ connectionString: url.toString(), max: 2 });
+      // PostgreSQL is restarted while the pool holds idle connections: they fail, and the next query reconnects.
+      pool.on('error', () => undefined);
+      return [service, pool];
     }),
   ) as Record<Service, Pool>;
 }
