@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: type-check, lint and build every project, then unit, integration
-# (real PostgreSQL and Kafka) and end-to-end tests (the five services running). Starts the infrastructure
+# (real PostgreSQL and Kafka) and end-to-end tests (the five services running), then the short fault test
+# (its own PostgreSQL, Kafka and services, see scripts/faults.sh). Starts the infrastructure
 # it needs and stops what it started. Exits non-zero on any failure.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -44,6 +45,11 @@ step "services"
 bash scripts/services.sh start
 jest_level e2e --runInBand
 
+# Kafka, PostgreSQL and each service killed under load, on a stack of its own (scripts/faults.sh): one test.
+step "fault test (short)"
+faults=0; FAULTS=short bash scripts/faults.sh || faults=1
+echo "{\"numPassedTests\": $((1 - faults)), \"numFailedTests\": $faults}" > "$results/faults.json"
+
 node -e '
   const fs = require("node:fs");
   let passed = 0, failed = 0;
@@ -53,3 +59,4 @@ node -e '
   }
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
 ' "$results"
+[ "$faults" = 0 ]
