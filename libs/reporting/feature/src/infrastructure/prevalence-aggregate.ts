@@ -40,32 +40,43 @@ const LATEST_OF_ALL = `SELECT DISTINCT ON (v.measurement_id) v.*
 
 /**
  * The latest version of each measurement of the records in $2: index lookups, whatever the table's size. Each record
- * is looked up on its own (LATERAL): given hundreds of records at once (a chunk), the planner would otherwise scan
- * the whole table for `child_id = ANY(...)`.
+ * is looked up on its own (LATERAL, OFFSET 0 so the planner keeps it so): given hundreds of records at once (a
+ * chunk), it would otherwise hash-join them with a scan of every version.
  */
 const LATEST_OF_RECORDS = `SELECT l.*
     FROM (SELECT DISTINCT r.measurement_id
             FROM unnest($2::uuid[]) AS records(child_id)
            CROSS JOIN LATERAL (
-             SELECT measurement_id FROM reporting_measurement_versions v WHERE v.child_id = records.child_id) r) ids
+             SELECT measurement_id FROM reporting_measurement_versions v WHERE v.child_id = records.child_id OFFSET 0) r) ids
    CROSS JOIN LATERAL (
      SELECT * FROM reporting_measurement_versions v
       WHERE v.measurement_id = ids.measurement_id ORDER BY v.version DESC LIMIT 1) l`;
+
+/** Each version's record's active merge, if any: one join, for a build over every version. */
+const MERGES_JOINED = 'LEFT JOIN reporting_merges m ON m.child_id = l.child_id AND m.unmerged_at IS NULL';
+
+/**
+ * The same rows by an index lookup per version, for a few thousand versions: joined as above, the planner may build
+ * a hash of one version per loop and scan every merge each time.
+ */
+const MERGES_LOOKED_UP = `LEFT JOIN LATERAL (
+      SELECT into_child_id FROM reporting_merges m WHERE m.child_id = l.child_id AND m.unmerged_at IS NULL OFFSET 0) m ON true`;
 
 /**
  * Each real child's chosen measurement per period, indicator and age group — the rules of PrevalenceQuery: the
  * latest version of each measurement, voided ones gone, merged records counted under the surviving child, only
  * measurements with a class at an age inside the group, unflagged before flagged, then latest measured, latest
- * recorded. `latest` gives the latest versions looked at, `realChildren` limits the children returned.
+ * recorded. `latest` gives the latest versions looked at, `realChildren` limits the children returned, `merges`
+ * finds each version's active merge (m.into_child_id).
  */
-export function chosenMeasurementsSql(latest: string, realChildren: string): string {
+export function chosenMeasurementsSql(latest: string, realChildren: string, merges = MERGES_JOINED): string {
   return `
 WITH latest AS (
   ${latest}
 ), considered AS (
   SELECT l.*, COALESCE(m.into_child_id, l.child_id) AS real_child_id
     FROM latest l
-    LEFT JOIN reporting_merges m ON m.child_id = l.child_id AND m.unmerged_at IS NULL
+    ${merges}
    WHERE NOT l.voided
 ), candidates AS (
   SELECT c.real_child_id, p.period_key, p.period, i.indicator_key, i.indicator, a.age_group_key, a.age_group,
@@ -120,12 +131,17 @@ interface ChosenRow {
   flagged: boolean;
 }
 
-const CHOSEN_FOR_RECORDS_SQL = chosenMeasurementsSql(LATEST_OF_RECORDS, 'c.real_child_id = ANY($1::uuid[])');
+const CHOSEN_FOR_RECORDS_SQL = chosenMeasurementsSql(
+  LATEST_OF_RECORDS,
+  'c.real_child_id = ANY($1::uuid[])',
+  MERGES_LOOKED_UP,
+);
 
 /** The same for some cells only: pairs of a surviving child ($1) and a period ($3). */
 const CHOSEN_FOR_CELLS_SQL = chosenMeasurementsSql(
   LATEST_OF_RECORDS,
   '(c.real_child_id, p.period) IN (SELECT * FROM unnest($1::uuid[], $3::text[]))',
+  MERGES_LOOKED_UP,
 );
 
 /** Surviving children and the periods, each paired by position. */
