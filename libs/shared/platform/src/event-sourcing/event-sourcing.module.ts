@@ -131,10 +131,14 @@ export class EventSourcingModule {
             max: 10,
             connectionTimeoutMillis: 5000,
           });
-          // An idle connection that PostgreSQL drops (a restart, a failover) is reported here and left by the pool,
-          // which opens a new one on the next query; without a listener Node would end the process.
+          // A connection PostgreSQL drops (a restart, a failover) fails the queries on it and is left by the pool,
+          // which opens a new one. It also emits 'error', idle or checked out (the pool listens only while it is
+          // idle): without a listener of ours Node would end the process.
           const logger = new Logger('PostgreSQL');
-          pool.on('error', (error) => logger.warn(`idle connection lost: ${error.message}`));
+          pool.on('connect', (client) =>
+            client.on('error', (error) => logger.warn(`connection lost: ${error.message}`)),
+          );
+          pool.on('error', () => undefined); // the same error, logged by the connection's listener
           return pool;
         },
       },
