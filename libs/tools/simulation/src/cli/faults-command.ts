@@ -147,6 +147,8 @@ export async function runFaultsCommand(
     log(`  [${since()} s] generator done in ${pushed.seconds.toFixed(1)} s: ${JSON.stringify(pushed.counts)}`);
     const notReady = await stack.notReady(120_000);
     if (notReady.length > 0) failures.push(`did not recover by itself (/ready): ${notReady.join(', ')}`);
+    // A service that is gone keeps the others from catching up: no use waiting for them.
+    if (failures.length > 0) throw new Error(`${failures.length} problems:\n  ${failures.join('\n  ')}`);
     await waitUntilSettled(stack, databases, env['KAFKA_BROKERS']!.split(','), tokens.admin, 240_000);
     const settledAt = since();
     log(`  [${settledAt} s] relays drained, every consumer caught up`);
