@@ -84,6 +84,9 @@ export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationS
           projection,
           // Per database, so a second instance on its own database (a developer's, a test's) gets its own copy.
           groupId: `${database.databaseName}.${projection.name}`,
+          // A restarted instance rejoins once its killed predecessor's session expires: 10 s, not kafkajs' 30 s.
+          sessionTimeoutMs: 10_000,
+          heartbeatIntervalMs: 1_000,
           logger: loggerFor(`Consumer ${projection.name}`),
         }),
     );
