@@ -241,8 +241,9 @@ export class ProjectionConsumer {
         [this.name, [...new Set(events.map((event) => event.eventId))]],
       );
       const claimedIds = new Set(claimed.rows.map((row) => row.event_id));
-      // Each claimed id once: a message repeated within the chunk is a duplicate like any redelivery.
-      const fresh = events.filter((event) => claimedIds.delete(event.eventId));
+      // Each claimed id once: a message repeated within the chunk is a duplicate like any redelivery. PostgreSQL
+      // answers uuids in lower case.
+      const fresh = events.filter((event) => claimedIds.delete(event.eventId.toLowerCase()));
       const { projection } = this.config;
       try {
         // Upcasting can fail too: inside the try, so the replay isolates (and dead-letters) that event.
