@@ -1,21 +1,11 @@
-import type { ChildEventData, ChildEventType, JudgedMeasurement } from '@registry/contracts';
+import type { JudgedMeasurement } from '@registry/contracts';
+import { evolveLifecycle, type IdentityEvent, type KnownChild } from '@registry/known-child';
 import { addDays } from './calendar';
 
 /** What the intervention service knows of a child: enough to judge cases and interventions, nothing personal. */
-export interface ChildFacts {
-  readonly childId: string;
-  readonly birthDate: string;
-  readonly villageCode: string;
-  readonly districtCode: string;
-  readonly regencyCode: string;
-  readonly status: 'active' | 'died' | 'merged';
-  readonly diedOn: string | null;
-  readonly mergedInto: string | null;
-}
+export type ChildFacts = Omit<KnownChild, 'sex'>;
 
-export type IdentityEvent = {
-  [T in ChildEventType]: { readonly type: T; readonly data: ChildEventData<T> };
-}[ChildEventType];
+export type { IdentityEvent };
 
 /**
  * The child as a measurement describes it, for a measurement that arrives before the identity service's
@@ -50,27 +40,7 @@ export function evolveChildFacts(child: ChildFacts | null, event: IdentityEvent)
     }
     case 'child.corrected':
       return child && { ...child, birthDate: event.data.birthDate };
-    case 'child.relocated':
-      return (
-        child && {
-          ...child,
-          villageCode: event.data.toVillageCode,
-          districtCode: event.data.toDistrictCode,
-          regencyCode: event.data.toRegencyCode,
-        }
-      );
-    case 'child.died':
-      return child && { ...child, status: 'died', diedOn: event.data.diedOn };
-    case 'child.merged':
-      return child && { ...child, status: 'merged', mergedInto: event.data.intoChildId };
-    case 'child.unmerged':
-      return child && { ...child, status: 'active', mergedInto: null };
-    case 'child.personal-data-accessed':
-    case 'child.personal-data-erased':
-      return child;
-    default: {
-      const unknown: never = event;
-      throw new Error(`unknown identity event ${(unknown as IdentityEvent).type}`);
-    }
+    default:
+      return evolveLifecycle(child, event);
   }
 }

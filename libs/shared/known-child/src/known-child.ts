@@ -17,25 +17,24 @@ export type IdentityEvent = {
   [T in ChildEventType]: { readonly type: T; readonly data: ChildEventData<T> };
 }[ChildEventType];
 
-/** Folds one identity event into a service's copy of the child; events about other things leave it unchanged. */
-export function evolveKnownChild(child: KnownChild | null, event: IdentityEvent): KnownChild | null {
+/** What every service's copy of a child follows alike: where it lives and whether it still counts. */
+export type ChildLifecycle = Pick<
+  KnownChild,
+  'villageCode' | 'districtCode' | 'regencyCode' | 'status' | 'diedOn' | 'mergedInto'
+>;
+
+/** The identity events each service folds its own way: what it copies from the registration and corrections. */
+export type FactEvent = Extract<IdentityEvent, { type: 'child.registered' | 'child.corrected' }>;
+
+/**
+ * Folds a move, death, merge or unmerge into any service's copy of a child (null: a child it has not seen);
+ * registration and corrections are each copy's own (see evolveKnownChild).
+ */
+export function evolveLifecycle<C extends ChildLifecycle>(
+  child: C | null,
+  event: Exclude<IdentityEvent, FactEvent>,
+): C | null {
   switch (event.type) {
-    case 'child.registered': {
-      const { childId, sex, birthDate, villageCode, districtCode, regencyCode } = event.data;
-      return {
-        childId,
-        sex,
-        birthDate,
-        villageCode,
-        districtCode,
-        regencyCode,
-        status: 'active',
-        diedOn: null,
-        mergedInto: null,
-      };
-    }
-    case 'child.corrected':
-      return child && { ...child, sex: event.data.sex, birthDate: event.data.birthDate };
     case 'child.relocated':
       return (
         child && {
@@ -58,5 +57,29 @@ export function evolveKnownChild(child: KnownChild | null, event: IdentityEvent)
       const unknown: never = event;
       throw new Error(`unknown identity event ${(unknown as IdentityEvent).type}`);
     }
+  }
+}
+
+/** Folds one identity event into a service's copy of the child; events about other things leave it unchanged. */
+export function evolveKnownChild(child: KnownChild | null, event: IdentityEvent): KnownChild | null {
+  switch (event.type) {
+    case 'child.registered': {
+      const { childId, sex, birthDate, villageCode, districtCode, regencyCode } = event.data;
+      return {
+        childId,
+        sex,
+        birthDate,
+        villageCode,
+        districtCode,
+        regencyCode,
+        status: 'active',
+        diedOn: null,
+        mergedInto: null,
+      };
+    }
+    case 'child.corrected':
+      return child && { ...child, sex: event.data.sex, birthDate: event.data.birthDate };
+    default:
+      return evolveLifecycle(child, event);
   }
 }
