@@ -271,6 +271,51 @@ describe('EventStore (PostgreSQL)', () => {
         running.release();
       }
     });
+
+    it('answers the same events as JSON text (what the relay publishes) as it does as envelopes', async () => {
+      // Given events with and without a regency, a causation, a previous hash, and data of awkward JSON
+      let cursor = beginningOfAll;
+      for (
+        let batch = await store.readAll({ after: cursor });
+        batch.events.length > 0;
+        batch = await store.readAll({ after: cursor })
+      ) {
+        cursor = batch.next;
+      }
+      await store.append('json-a', [
+        measured(1, { regencyCode: undefined, causationId: uuidV7() }),
+        measured(2, {
+          data: { name: 'Siti "Nur" \\ Aisyah é😀', tiny: 1e-7, huge: 1.5e300, nested: { list: [null, false, -0.5] } },
+          occurredAt: '2026-11-22T15:00:00.123+07:00',
+        }),
+      ]);
+      await store.append('json-b', [measured(3, { correlationId: 'corr-"quoted"' })]);
+
+      // When both reads run from the same cursor
+      const envelopes = await store.readAll({ after: cursor });
+      const texts = await store.readAllAsJson({ after: cursor });
+
+      // Then each text parses to the envelope, and the cursor and message fields agree
+      expect(texts.events.map((event) => JSON.parse(event.json))).toEqual(envelopes.events);
+      expect(texts.next).toEqual(envelopes.next);
+      expect(
+        texts.events.map(({ eventId, type, schemaVersion, subjectId, correlationId }) => ({
+          eventId,
+          type,
+          schemaVersion,
+          subjectId,
+          correlationId,
+        })),
+      ).toEqual(
+        envelopes.events.map(({ eventId, type, schemaVersion, subjectId, correlationId }) => ({
+          eventId,
+          type,
+          schemaVersion,
+          subjectId,
+          correlationId,
+        })),
+      );
+    });
   });
 
   it('detects an event edited in SQL and names it', async () => {

@@ -10,7 +10,15 @@ import {
   type IdentifiedRequest,
 } from './append-plan';
 import { ConcurrentAppendError, EventIdReuseError, ExpectedVersionConflictError, type ExpectedVersion } from './errors';
-import { eventColumns, toEnvelope, type EventRow } from './event-rows';
+import {
+  envelopeJsonColumns,
+  eventColumns,
+  toEnvelope,
+  toEnvelopeJson,
+  type EnvelopeJson,
+  type EnvelopeJsonRow,
+  type EventRow,
+} from './event-rows';
 import { verifyChain, type StreamVerification } from './hash-chain';
 
 /**
@@ -150,6 +158,27 @@ export class EventStore implements AllStreamReader {
     const last = rows[rows.length - 1];
     return {
       events: rows.map(toEnvelope),
+      next: { transactionId: last.transaction_id, globalPosition: last.global_position },
+    };
+  }
+
+  /** readAll with each event as its envelope's JSON text, composed from the stored text: what the relay publishes. */
+  async readAllAsJson(
+    options: { readonly after?: AllStreamCursor; readonly limit?: number } = {},
+  ): Promise<{ readonly events: readonly EnvelopeJson[]; readonly next: AllStreamCursor }> {
+    const after = options.after ?? beginningOfAll;
+    const { rows } = await this.pool.query<EnvelopeJsonRow>(
+      `SELECT ${envelopeJsonColumns} FROM es_events
+        WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY es_events.transaction_id, es_events.global_position
+        LIMIT $3`,
+      [after.transactionId, after.globalPosition, options.limit ?? 500],
+    );
+    if (rows.length === 0) return { events: [], next: after };
+    const last = rows[rows.length - 1];
+    return {
+      events: rows.map(toEnvelopeJson),
       next: { transactionId: last.transaction_id, globalPosition: last.global_position },
     };
   }

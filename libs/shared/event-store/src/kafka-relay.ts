@@ -1,7 +1,6 @@
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Pool, PoolClient } from 'pg';
-import type { EventEnvelope } from '@registry/contracts';
-import { canonicalJson } from './canonical-json';
+import type { EnvelopeJson } from './event-rows';
 import { beginningOfAll, EventStore, type AllStreamCursor } from './event-store';
 import { EVENTS_APPENDED_CHANNEL } from './schema';
 import { describeError, silentLogger, type Logger } from './logger';
@@ -122,7 +121,7 @@ export class KafkaRelay {
     let failures = 0;
     while (this.running) {
       try {
-        const batch = await this.reader.readAll({ after: this.cursor, limit: this.batchSize });
+        const batch = await this.reader.readAllAsJson({ after: this.cursor, limit: this.batchSize });
         if (batch.events.length === 0) {
           const notified = await this.idle(idleDelay);
           idleDelay = notified ? SETTLE_DELAY_MS : Math.min(idleDelay * 2, this.pollIntervalMs);
@@ -151,7 +150,7 @@ export class KafkaRelay {
   }
 
   /** True once Kafka acknowledged every message (acks from all in-sync replicas); false if stopped first. */
-  private async publish(events: readonly EventEnvelope[]): Promise<boolean> {
+  private async publish(events: readonly EnvelopeJson[]): Promise<boolean> {
     const messages = events.map(toMessage);
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -288,10 +287,10 @@ export class KafkaRelay {
   }
 }
 
-function toMessage(event: EventEnvelope): Message {
+function toMessage(event: EnvelopeJson): Message {
   return {
     key: event.subjectId,
-    value: canonicalJson(event),
+    value: event.json,
     headers: {
       'event-type': event.type,
       'event-id': event.eventId,
