@@ -15,4 +15,18 @@ describe('uuidV7', () => {
     const later = uuidV7(1_000_001);
     expect(earlier < later).toBe(true);
   });
+
+  it('draws distinct random bits across refills of its random pool', () => {
+    // Given many ids of one millisecond: far more than one block of pooled randomness
+    const ids = Array.from({ length: 5_000 }, () => uuidV7(1_000_000));
+    // Then every one is a well-formed v7 id, and none repeats
+    expect(ids.every(isUuid)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('encodes the whole 48-bit range of timestamps', () => {
+    for (const now of [0, 1, 0xffffff, 0x1000000, 2 ** 48 - 1]) {
+      expect(parseInt(uuidV7(now).replace(/-/g, '').slice(0, 12), 16)).toBe(now);
+    }
+  });
 });
