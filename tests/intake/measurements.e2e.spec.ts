@@ -135,6 +135,37 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
     expect((await intake.get(`/v1/children/${childId}/measurements`)).body.items).toHaveLength(2);
   });
 
+  it('records each record id once when the same weighing day is sent several times at once', async () => {
+    // Given a weighing day of 40 records, with an integration that does not wait before resending
+    const children = await Promise.all(Array.from({ length: 4 }, () => registerChild()));
+    const items = children.flatMap((childId, c) =>
+      Array.from({ length: 10 }, (_, v) =>
+        visit(childId, { measuredOn: `2025-0${1 + (v % 8)}-${10 + c}`, sourceRecordId: `race-${childId}-${v}` }),
+      ),
+    );
+
+    // When two batches and two rounds of single POSTs of the same records race
+    const [batchA, batchB, ...singles] = await Promise.all([
+      intake.post('/v1/measurements:batch', { items }),
+      intake.post('/v1/measurements:batch', { items }),
+      ...items.flatMap((item) => [intake.post('/v1/measurements', item), intake.post('/v1/measurements', item)]),
+    ]);
+
+    // Then every answer names one and the same measurement per record id, and intake holds exactly those
+    const idOf = (result: { status: string; measurement?: { id: string } }) => result.measurement?.id;
+    expect(batchA.status).toBe(200);
+    expect(batchB.status).toBe(200);
+    const recorded = batchA.body.results.map(idOf);
+    expect(recorded.every((id: string | undefined) => typeof id === 'string')).toBe(true);
+    expect(batchB.body.results.map(idOf)).toEqual(recorded);
+    expect(singles.map((single) => [201, 200].includes(single.status))).not.toContain(false);
+    expect(singles.map((single) => single.body.id)).toEqual(recorded.flatMap((id: string) => [id, id]));
+    const stored = await Promise.all(children.map((childId) => intake.get(`/v1/children/${childId}/measurements`)));
+    expect(stored.flatMap(({ body }) => body.items.map((item: { id: string }) => item.id)).sort()).toEqual(
+      [...recorded].sort(),
+    );
+  });
+
   it('corrects a measurement by recomputing its z-scores and voids it, keeping every version', async () => {
     const childId = await registerChild();
     const { body: recorded } = await intake.post('/v1/measurements', visit(childId));

@@ -149,8 +149,10 @@ export class MeasurementWriter {
 
   /**
    * Writes new measurements, already decided, in the caller's transaction with a constant number of statements:
-   * appends in slices (their streams are fresh UUIDv7s: 'no_stream'), the read model in one insert, the
-   * integration's record ids in another. One POST and a 5,000-item batch take the same path.
+   * the integration's record ids first (their key refuses a record id recorded before or by a concurrent transaction
+   * meanwhile: then nothing is appended and SourceRecordRace is thrown, for retryingSourceRecordRaces), appends
+   * in slices (their streams are fresh UUIDv7s: 'no_stream'), the read model in one insert. One POST and a
+   * 5,000-item batch take the same path.
    */
   async recordNew(
     session: EventStoreSession,
@@ -158,6 +160,23 @@ export class MeasurementWriter {
     decided: ReadonlyArray<{ readonly events: MeasurementEvent[]; readonly sourceRecordId: string | null }>,
     correlationId?: string,
   ): Promise<EventEnvelope[]> {
+    const sourceIds: string[] = [];
+    const sourceMeasurements: string[] = [];
+    for (const { sourceRecordId, events } of decided) {
+      if (sourceRecordId === null) continue;
+      sourceIds.push(sourceRecordId);
+      sourceMeasurements.push((events[0].data as JudgedMeasurement).measurementId);
+    }
+    if (sourceIds.length > 0) {
+      // A concurrent writer of the same record id makes this wait for its commit, then skip the row.
+      const { rowCount } = await session.client.query(
+        `INSERT INTO intake_source_records (caller, source_record_id, measurement_id)
+         SELECT $1, source_record_id, measurement_id FROM unnest($2::text[], $3::uuid[]) AS r(source_record_id, measurement_id)
+         ON CONFLICT DO NOTHING`,
+        [callerOf(principal), sourceIds, sourceMeasurements],
+      );
+      if (rowCount !== sourceIds.length) throw new SourceRecordRace();
+    }
     const requests = decided.map(({ events }) => ({
       streamId: measurementStreamId((events[0].data as JudgedMeasurement).measurementId),
       expectedVersion: 'no_stream' as const,
@@ -169,25 +188,6 @@ export class MeasurementWriter {
         envelopes.push(...result.events);
     }
     await this.projection.applyRecorded(session.client, envelopes);
-    const caller = callerOf(principal);
-    const sourceRows = decided.flatMap(({ sourceRecordId, events }) =>
-      sourceRecordId === null
-        ? []
-        : [
-            {
-              caller,
-              source_record_id: sourceRecordId,
-              measurement_id: (events[0].data as JudgedMeasurement).measurementId,
-            },
-          ],
-    );
-    if (sourceRows.length > 0) {
-      await session.client.query(
-        `INSERT INTO intake_source_records (caller, source_record_id, measurement_id)
-         SELECT caller, source_record_id, measurement_id FROM jsonb_to_recordset($1::jsonb) AS r(caller text, source_record_id text, measurement_id uuid)`,
-        [JSON.stringify(sourceRows)],
-      );
-    }
     return envelopes;
   }
 
@@ -233,6 +233,38 @@ export class MeasurementWriter {
     return new Map(
       rows.map((row) => [row.source_record_id, measurementView(row.measurement, row.status, row.stream_version)]),
     );
+  }
+}
+
+/** A record id of the request is recorded already: by an earlier request, or by a concurrent one meanwhile. */
+export class SourceRecordRace extends Error {
+  constructor() {
+    super('a record id of this request was recorded meanwhile by a concurrent request');
+    this.name = 'SourceRecordRace';
+  }
+}
+
+/** Attempts of a write that lost a record-id race; the next attempt answers those ids as duplicates. */
+const SOURCE_RECORD_ATTEMPTS = 5;
+
+/**
+ * Runs `attempt` again when a concurrent request wrote one of its record ids first. The first attempt trusts the
+ * key of intake_source_records to find resent record ids (the usual weighing day has none, and a look-up of 5,000
+ * ids costs more than the rest of the transaction); a later one looks every record id up first (`checkFirst`) and
+ * answers the recorded ones as duplicates.
+ */
+export async function retryingSourceRecordRaces<T>(attempt: (checkFirst: boolean) => Promise<T>): Promise<T> {
+  for (let attempts = 1; ; attempts += 1) {
+    try {
+      return await attempt(attempts > 1);
+    } catch (error) {
+      if (!(error instanceof SourceRecordRace)) throw error;
+      if (attempts >= SOURCE_RECORD_ATTEMPTS)
+        throw new ConflictException({
+          message: 'sourceRecordId: the same records are being written by concurrent requests; send them again',
+          field: 'sourceRecordId',
+        });
+    }
   }
 }
 

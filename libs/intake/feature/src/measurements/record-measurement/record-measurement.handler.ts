@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { HttpException, Injectable } from '@nestjs/common';
 import type { Principal } from '@registry/access';
 import { uuidV7 } from '@registry/contracts';
 import type { EventStoreSession } from '@registry/event-store';
@@ -9,7 +9,14 @@ import {
   type MeasurementValues,
 } from '@registry/intake-domain';
 import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
-import { callerOf, MeasurementWriter, todayIn, toHttpError, viewAfter } from '../measurement-writer';
+import {
+  callerOf,
+  MeasurementWriter,
+  retryingSourceRecordRaces,
+  todayIn,
+  toHttpError,
+  viewAfter,
+} from '../measurement-writer';
 import type { MeasurementValuesRequest, RecordMeasurementRequest } from './record-measurement.request.dto';
 
 export const valuesOf = (request: MeasurementValuesRequest): MeasurementValues => ({
@@ -28,37 +35,57 @@ export const valuesOf = (request: MeasurementValuesRequest): MeasurementValues =
 export class RecordMeasurementHandler {
   constructor(private readonly writer: MeasurementWriter) {}
 
-  async record(
+  record(
     principal: Principal,
     request: RecordMeasurementRequest,
     options: { idempotencyKey?: string; correlationId?: string },
   ): Promise<StoredResponse> {
-    // A resent record is answered with its first result even if the child has moved out of the caller's area since.
-    if (request.sourceRecordId) {
-      const first = await this.writer.bySourceRecord(
-        this.writer.store.pool,
-        callerOf(principal),
-        request.sourceRecordId,
-      );
-      if (first) return { status: 200, body: { ...first, duplicate: true } };
+    return retryingSourceRecordRaces((checkFirst) => this.attempt(principal, request, options, checkFirst));
+  }
+
+  private async attempt(
+    principal: Principal,
+    request: RecordMeasurementRequest,
+    options: { idempotencyKey?: string; correlationId?: string },
+    checkFirst: boolean,
+  ): Promise<StoredResponse> {
+    if (checkFirst) {
+      const first = await this.firstResult(principal, request);
+      if (first) return first;
     }
-    const child = await this.writer.knownChild(principal, request.childId);
-    this.writer.assertCanRecord(principal, child, request.puskesmasCode);
-    return this.writer.store.withTransaction(async (session) => {
-      if (options.idempotencyKey) {
-        const stored = await IdempotencyRecords.find(
-          session.client,
-          principal.subject,
-          options.idempotencyKey,
-          request,
-        );
-        if (stored) return stored;
+    try {
+      const child = await this.writer.knownChild(principal, request.childId);
+      this.writer.assertCanRecord(principal, child, request.puskesmasCode);
+      return await this.writer.store.withTransaction(async (session) => {
+        if (options.idempotencyKey) {
+          const stored = await IdempotencyRecords.find(
+            session.client,
+            principal.subject,
+            options.idempotencyKey,
+            request,
+          );
+          if (stored) return stored;
+        }
+        const response = await this.recordIn(session, principal, child, request, options.correlationId);
+        if (options.idempotencyKey)
+          await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, request, response);
+        return response;
+      });
+    } catch (error) {
+      // A resent record is answered with its first result even if it would be refused now (the child has moved out
+      // of the caller's area, or died, since).
+      if (!checkFirst && error instanceof HttpException && error.getStatus() < 500) {
+        const first = await this.firstResult(principal, request);
+        if (first) return first;
       }
-      const response = await this.recordIn(session, principal, child, request, options.correlationId);
-      if (options.idempotencyKey)
-        await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, request, response);
-      return response;
-    });
+      throw error;
+    }
+  }
+
+  private async firstResult(principal: Principal, request: RecordMeasurementRequest): Promise<StoredResponse | null> {
+    if (!request.sourceRecordId) return null;
+    const first = await this.writer.bySourceRecord(this.writer.store.pool, callerOf(principal), request.sourceRecordId);
+    return first ? { status: 200, body: { ...first, duplicate: true } } : null;
   }
 
   private async recordIn(
@@ -68,14 +95,7 @@ export class RecordMeasurementHandler {
     request: RecordMeasurementRequest,
     correlationId?: string,
   ): Promise<StoredResponse> {
-    const caller = callerOf(principal);
     const sourceRecordId = request.sourceRecordId ?? null;
-    if (sourceRecordId !== null) {
-      // Serialises resends of one record id, so two concurrent ones cannot both record it.
-      await session.client.query(`SELECT pg_advisory_xact_lock(hashtext($1 || '/' || $2))`, [caller, sourceRecordId]);
-      const first = await this.writer.bySourceRecord(session.client, caller, sourceRecordId);
-      if (first) return { status: 200, body: { ...first, duplicate: true } };
-    }
     const measurementId = uuidV7(this.writer.clock().getTime());
     const { writer } = this;
     try {

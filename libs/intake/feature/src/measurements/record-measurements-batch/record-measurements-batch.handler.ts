@@ -11,7 +11,7 @@ import { fieldProblems, IdempotencyRecords, type StoredResponse } from '@registr
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { measurementView, type MeasurementView } from '../measurement-view';
-import { callerOf, MeasurementWriter, todayIn, toHttpError } from '../measurement-writer';
+import { callerOf, MeasurementWriter, retryingSourceRecordRaces, todayIn, toHttpError } from '../measurement-writer';
 import { valuesOf } from '../record-measurement/record-measurement.handler';
 import { RecordMeasurementRequest } from '../record-measurement/record-measurement.request.dto';
 
@@ -36,20 +36,30 @@ type Candidate = { readonly index: number; readonly request: RecordMeasurementRe
 export class RecordMeasurementsBatchHandler {
   constructor(private readonly writer: MeasurementWriter) {}
 
-  async record(
+  record(
     principal: Principal,
     items: unknown[],
     options: { idempotencyKey?: string; correlationId?: string },
   ): Promise<StoredResponse> {
+    return retryingSourceRecordRaces((checkFirst) => this.attempt(principal, items, options, checkFirst));
+  }
+
+  private async attempt(
+    principal: Principal,
+    items: unknown[],
+    options: { idempotencyKey?: string; correlationId?: string },
+    checkFirst: boolean,
+  ): Promise<StoredResponse> {
     const results: BatchItemResult[] = new Array(items.length);
-    const candidates = await this.candidates(principal, items, results);
+    const valid = validated(items, results);
+    const unseen = checkFirst ? await this.answerRecorded(this.writer.store.pool, principal, valid, results) : valid;
+    const candidates = await this.candidates(principal, unseen, results);
     return this.writer.store.withTransaction(async (session) => {
       if (options.idempotencyKey) {
         const stored = await IdempotencyRecords.find(session.client, principal.subject, options.idempotencyKey, items);
         if (stored) return stored;
       }
-      const caller = callerOf(principal);
-      const { fresh, repeats } = await this.withoutDuplicates(session.client, caller, candidates, results);
+      const { fresh, repeats } = withoutRepeats(candidates);
       const today = todayIn(this.writer.clock());
       const decided: Array<{
         index: number;
@@ -78,17 +88,23 @@ export class RecordMeasurementsBatchHandler {
         };
         results[index] = { index, status: 'created', measurement: measurementView(measurement, 'recorded', 1) };
       });
+      // A resent record is answered with its first result even if it would be refused now (the child has moved out
+      // of the caller's area, or died, since); the ones written were checked by recordNew's insert.
+      if (!checkFirst) {
+        const refused = valid.filter(({ index }) => results[index]?.status === 'rejected');
+        await this.answerRecorded(session.client, principal, refused, results);
+      }
       // A record id repeated within the batch is a duplicate of the item that came first.
       for (const { index, firstIndex } of repeats) {
         const first = results[firstIndex];
         results[index] =
-          first.status === 'created'
-            ? { index, status: 'duplicate', duplicateOf: first.measurement.id, measurement: first.measurement }
-            : {
+          first.status === 'rejected'
+            ? {
                 index,
                 status: 'rejected',
                 reasons: [`sourceRecordId: repeats item ${firstIndex}, which was not recorded`],
-              };
+              }
+            : { index, status: 'duplicate', duplicateOf: first.measurement.id, measurement: first.measurement };
       }
       const response = { status: 200, body: { results } };
       if (options.idempotencyKey)
@@ -97,38 +113,33 @@ export class RecordMeasurementsBatchHandler {
     });
   }
 
-  /** Validation, the child, and the caller's right to record for it: item by item. */
-  private async candidates(principal: Principal, items: unknown[], results: BatchItemResult[]): Promise<Candidate[]> {
-    const valid: Array<{ index: number; request: RecordMeasurementRequest }> = [];
-    items.forEach((item, index) => {
-      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-        results[index] = { index, status: 'rejected', reasons: ['item must be a measurement object'] };
-        return;
-      }
-      const request = plainToInstance(RecordMeasurementRequest, item);
-      const problems = fieldProblems(validateSync(request, { whitelist: true, forbidNonWhitelisted: true }));
-      if (problems.length > 0)
-        results[index] = {
-          index,
-          status: 'rejected',
-          reasons: problems.map((p) => `${p.field}: ${p.problems.join('; ')}`),
-        };
-      else valid.push({ index, request });
-    });
-    // A resent record is answered with its first result before anything else is checked: the child may have
-    // moved out of the caller's area since, which does not undo what was acknowledged.
+  /** Items recorded before under their record id are answered with that first result; the others are returned. */
+  private async answerRecorded(
+    client: Parameters<MeasurementWriter['bySourceRecords']>[0],
+    principal: Principal,
+    items: Array<{ index: number; request: RecordMeasurementRequest }>,
+    results: BatchItemResult[],
+  ): Promise<Array<{ index: number; request: RecordMeasurementRequest }>> {
     const recorded = await this.writer.bySourceRecords(
-      this.writer.store.pool,
+      client,
       callerOf(principal),
-      valid.flatMap(({ request }) => (request.sourceRecordId ? [request.sourceRecordId] : [])),
+      items.flatMap(({ request }) => (request.sourceRecordId ? [request.sourceRecordId] : [])),
     );
-    const unseen = valid.filter(({ index, request }) => {
+    return items.filter(({ index, request }) => {
       const earlier = request.sourceRecordId ? recorded.get(request.sourceRecordId) : undefined;
       if (earlier) results[index] = { index, status: 'duplicate', duplicateOf: earlier.id, measurement: earlier };
       return !earlier;
     });
-    const children = await this.writer.resolveChildren(unseen.map((v) => v.request.childId));
-    return unseen.flatMap(({ index, request }) => {
+  }
+
+  /** The child, and the caller's right to record for it: item by item. */
+  private async candidates(
+    principal: Principal,
+    items: Array<{ index: number; request: RecordMeasurementRequest }>,
+    results: BatchItemResult[],
+  ): Promise<Candidate[]> {
+    const children = await this.writer.resolveChildren(items.map((v) => v.request.childId));
+    return items.flatMap(({ index, request }) => {
       const child = children.get(request.childId);
       if (!child || !canSee(principal, child.regencyCode)) {
         results[index] = {
@@ -155,43 +166,54 @@ export class RecordMeasurementsBatchHandler {
       return [{ index, request, child }];
     });
   }
+}
 
-  /** Record ids seen before (in an earlier batch or earlier in this one) are answered with the first result. */
-  private async withoutDuplicates(
-    client: Parameters<MeasurementWriter['bySourceRecord']>[0],
-    caller: string,
-    candidates: Candidate[],
-    results: BatchItemResult[],
-  ): Promise<{ fresh: Candidate[]; repeats: Array<{ index: number; firstIndex: number }> }> {
-    const sourceIds = [
-      ...new Set(candidates.flatMap((c) => (c.request.sourceRecordId ? [c.request.sourceRecordId] : []))),
-    ];
-    // A concurrent resend of the same record ids waits here, then sees these rows; sorted, so two batches cannot deadlock.
-    await client.query(
-      `SELECT pg_advisory_xact_lock(hashtext($1 || '/' || id)) FROM unnest($2::text[]) AS id ORDER BY id`,
-      [caller, sourceIds],
-    );
-    const known = await this.writer.bySourceRecords(client, caller, sourceIds);
-    const firstInBatch = new Map<string, number>();
-    const repeats: Array<{ index: number; firstIndex: number }> = [];
-    const fresh = candidates.filter(({ index, request }) => {
-      const sourceId = request.sourceRecordId;
-      if (!sourceId) return true;
-      const earlier = known.get(sourceId);
-      if (earlier) {
-        results[index] = { index, status: 'duplicate', duplicateOf: earlier.id, measurement: earlier };
-        return false;
-      }
-      const sameBatch = firstInBatch.get(sourceId);
-      if (sameBatch !== undefined) {
-        repeats.push({ index, firstIndex: sameBatch });
-        return false;
-      }
-      firstInBatch.set(sourceId, index);
-      return true;
-    });
-    return { fresh, repeats };
-  }
+/** Each item checked alone against the request DTO; the valid ones are returned, the others answered. */
+function validated(
+  items: unknown[],
+  results: BatchItemResult[],
+): Array<{ index: number; request: RecordMeasurementRequest }> {
+  const valid: Array<{ index: number; request: RecordMeasurementRequest }> = [];
+  items.forEach((item, index) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      results[index] = { index, status: 'rejected', reasons: ['item must be a measurement object'] };
+      return;
+    }
+    const request = plainToInstance(RecordMeasurementRequest, item);
+    const problems = fieldProblems(validateSync(request, { whitelist: true, forbidNonWhitelisted: true }));
+    if (problems.length > 0)
+      results[index] = {
+        index,
+        status: 'rejected',
+        reasons: problems.map((p) => `${p.field}: ${p.problems.join('; ')}`),
+      };
+    else valid.push({ index, request });
+  });
+  return valid;
+}
+
+/**
+ * A record id repeated within the batch is a duplicate of the item that came first; ids recorded by other requests
+ * are found by recordNew's insert (or answered first on a retry).
+ */
+function withoutRepeats(candidates: Candidate[]): {
+  fresh: Candidate[];
+  repeats: Array<{ index: number; firstIndex: number }>;
+} {
+  const firstInBatch = new Map<string, number>();
+  const repeats: Array<{ index: number; firstIndex: number }> = [];
+  const fresh = candidates.filter(({ index, request }) => {
+    const sourceId = request.sourceRecordId;
+    if (!sourceId) return true;
+    const sameBatch = firstInBatch.get(sourceId);
+    if (sameBatch !== undefined) {
+      repeats.push({ index, firstIndex: sameBatch });
+      return false;
+    }
+    firstInBatch.set(sourceId, index);
+    return true;
+  });
+  return { fresh, repeats };
 }
 
 function messageOf(error: HttpException): string {
