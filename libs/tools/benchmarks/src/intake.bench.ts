@@ -5,6 +5,8 @@ import { GrowthStandards } from '@registry/anthropometry';
 import { Regions } from '@registry/regions';
 import { generateKabupaten } from '@registry/simulation';
 import { Client } from 'pg';
+import { cpuMeter, formatCpuPerItem } from './cpu-accounting';
+import { databaseUrl, downstreamCaughtUp, relayDrained, runningServices } from './downstream';
 import { median, percentile, table, timed } from './measure';
 
 const IDENTITY = `http://127.0.0.1:${process.env['IDENTITY_PORT'] ?? 3001}`;
@@ -22,29 +24,6 @@ async function post(
   });
   return { status: response.status, json: (await response.json()) as { results?: unknown[] } };
 }
-
-/** Waits until the service's relay has published everything committed: "on Kafka", not only durable. */
-async function relayDrained(database: string): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl(database) });
-  await client.connect();
-  try {
-    for (;;) {
-      const { rows } = await client.query<{ behind: number }>(
-        `SELECT count(*)::int AS behind FROM es_events e, es_relay_checkpoints c WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)`,
-      );
-      if (rows[0].behind === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  } finally {
-    await client.end();
-  }
-}
-
-const databaseUrl = (database: string): string => {
-  const url = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  url.pathname = `/${database}`;
-  return url.toString();
-};
 
 /** The ceiling: the same rows as one multi-row INSERT into a plain table, no events, no rules, no HTTP. */
 async function rawInsertCeiling(rows: ReadonlyArray<Record<string, unknown>>): Promise<number> {
@@ -105,10 +84,15 @@ export async function benchIntake(
     mother: { name: child.motherName },
     address: { villageCode: child.villageCode },
   }));
+  const services = await runningServices();
   log(
     `registering ${children} children, then ~${children * 8} measurements in batches, then ${rate} single POSTs/s for ${seconds} s`,
   );
   const ids: string[] = [];
+  // Earlier work still flowing downstream would be billed to this run.
+  await downstreamCaughtUp();
+  const registrationMeter = cpuMeter();
+  const registrationWindow = cpuMeter();
   const registered = await timed(async () => {
     for (let i = 0; i < registrations.length; i += 2000) {
       const { json } = await post(`${IDENTITY}/v1/children:batch`, token, { items: registrations.slice(i, i + 2000) });
@@ -116,6 +100,9 @@ export async function benchIntake(
     }
     await relayDrained('registry_identity');
   });
+  const registrationCpu = registrationWindow.stop(children);
+  const registrationDownstream = await timed(() => downstreamCaughtUp());
+  const registrationCpuAll = registrationMeter.stop(children);
   const measurements = kabupaten.children.flatMap((child, i) =>
     child.visits
       .filter((visit) => visit.villageCode === child.villageCode)
@@ -132,6 +119,9 @@ export async function benchIntake(
   );
   // Let intake learn of every child first, so the batch measures intake, not the identity → intake lag.
   await post(`${INTAKE}/v1/measurements:batch`, token, { items: measurements.slice(-1) });
+  await downstreamCaughtUp();
+  const measurementMeter = cpuMeter();
+  const measurementWindow = cpuMeter();
   const batched = await timed(async () => {
     for (let i = 0; i < measurements.length - 1; i += 5000) {
       const { status } = await post(`${INTAKE}/v1/measurements:batch`, token, {
@@ -141,6 +131,9 @@ export async function benchIntake(
     }
     await relayDrained('registry_intake');
   });
+  const measurementCpu = measurementWindow.stop(measurements.length - 1);
+  const measurementDownstream = await timed(() => downstreamCaughtUp());
+  const measurementCpuAll = measurementMeter.stop(measurements.length - 1);
   const ceiling = await rawInsertCeiling(measurements);
 
   // Single POSTs at a fixed arrival rate (open loop): latency includes queueing, as a client sees it.
@@ -169,7 +162,7 @@ export async function benchIntake(
   latencies.sort((a, b) => a - b);
   const perSecond = measurements.length / batched.seconds;
   return [
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${new Date().toISOString()}`,
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${new Date().toISOString()}; services running: ${services.join(', ')}`,
     '',
     table(
       ['workload', 'items', 'seconds', 'items/s', 'vs ceiling'],
@@ -198,6 +191,12 @@ export async function benchIntake(
       ],
     ),
     '',
+    'CPU per item, by process (ms):',
+    `- registration, until on Kafka: ${formatCpuPerItem(registrationCpu)}`,
+    `- registration, until every consumer caught up (${registrationDownstream.seconds.toFixed(1)} s more${lagging(registrationDownstream.result)}): ${formatCpuPerItem(registrationCpuAll)}`,
+    `- measurements, until on Kafka: ${formatCpuPerItem(measurementCpu)}`,
+    `- measurements, until every consumer caught up (${measurementDownstream.seconds.toFixed(1)} s more${lagging(measurementDownstream.result)}): ${formatCpuPerItem(measurementCpuAll)}`,
+    '',
     table(
       ['single POST /v1/measurements', 'rate/s', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'failures'],
       [
@@ -215,3 +214,6 @@ export async function benchIntake(
     ),
   ].join('\n');
 }
+
+const lagging = (behind: readonly string[]): string =>
+  behind.length > 0 ? `; still behind: ${behind.join(', ')}` : '';
