@@ -20,6 +20,13 @@ const PROVIDER_ALGORITHMS = ['RS256', 'ES256'];
 /** Identity provider and service clocks drift a little; a token is not refused for seconds of skew. */
 const CLOCK_TOLERANCE_SECONDS = 30;
 
+/**
+ * Tokens verified before, until they expire: an integration sends the same token with every request, and checking
+ * its signature again (an HMAC, or an RS256/ES256 verification) is most of what authenticating costs. Refusals are
+ * not kept. Bounded: the oldest entry goes first.
+ */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** The token is of a kind this service does not accept; the message says which. */
 class Refused extends Error {}
 
@@ -33,6 +40,10 @@ class KeysUnavailable extends Error {
 /** Verifies bearer tokens: HS256 development tokens and RS256/ES256 tokens of the identity provider (JWKS). */
 export class JwtVerifier {
   private readonly devKey: Uint8Array | null;
+  private readonly verified = new Map<
+    string,
+    { readonly authentication: Authentication; readonly validUntilMs: number }
+  >();
   private readonly provider: {
     readonly keys: JWTVerifyGetKey;
     readonly issuer?: string;
@@ -51,6 +62,12 @@ export class JwtVerifier {
   }
 
   async verify(token: string): Promise<Authentication> {
+    const nowMs = (this.options.now?.() ?? new Date()).getTime();
+    const known = this.verified.get(token);
+    if (known) {
+      if (nowMs < known.validUntilMs) return known.authentication;
+      this.verified.delete(token);
+    }
     let algorithm: unknown;
     try {
       algorithm = decodeProtectedHeader(token).alg;
@@ -58,10 +75,25 @@ export class JwtVerifier {
       return rejected('malformed token');
     }
     try {
-      return this.principalOf(await this.payloadOf(token, algorithm));
+      const payload = await this.payloadOf(token, algorithm);
+      const authentication = this.principalOf(payload);
+      if (authentication.kind === 'authenticated') this.remember(token, authentication, payload);
+      return authentication;
     } catch (error) {
       return failureOf(error);
     }
+  }
+
+  /** Until the moment jose would refuse it as expired: exp, plus the tolerated clock skew. */
+  private remember(token: string, authentication: Authentication, payload: JWTPayload): void {
+    if (typeof payload.exp !== 'number') return;
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+    // Shared by every request that brings the token: frozen, so no request can change what the next one sees.
+    if (authentication.kind === 'authenticated') Object.freeze(authentication.principal);
+    this.verified.set(token, {
+      authentication: Object.freeze(authentication),
+      validUntilMs: (payload.exp + CLOCK_TOLERANCE_SECONDS) * 1000,
+    });
   }
 
   private async payloadOf(token: string, algorithm: unknown): Promise<JWTPayload> {

@@ -45,6 +45,25 @@ describe('JwtVerifier with HS256 development tokens', () => {
     expect(reasonOf(await later.verify(token))).toBe('token expired');
   });
 
+  it('Given a token verified before, when it comes again after its expiry, then it is refused all the same', async () => {
+    // Given a verifier whose clock is moved by the test, and a token valid for one more minute
+    let now = Date.now();
+    const clocked = new JwtVerifier(DEV_ONLY, { now: () => new Date(now) });
+    const token = await devToken(TPPS_CLAIMS, { expiresAt: Math.floor(now / 1000) + 60 });
+
+    // When it is verified, again a moment later, and again once expired (beyond the tolerated skew)
+    const first = await clocked.verify(token);
+    now += 30_000;
+    const again = await clocked.verify(token);
+    now += 120_000;
+    const expired = await clocked.verify(token);
+
+    // Then it is accepted while valid, with the same principal, and refused once expired
+    expect(first.kind).toBe('authenticated');
+    expect(again).toEqual(first);
+    expect(reasonOf(expired)).toBe('token expired');
+  });
+
   it('Given a token signed with another secret, when verified, then the signature is refused', async () => {
     const forged = await devToken(TPPS_CLAIMS, { secret: 'an-attacker-secret-of-at-least-32-chars' });
     expect(reasonOf(await verifier.verify(forged))).toBe('bad signature');
