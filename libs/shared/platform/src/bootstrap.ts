@@ -23,6 +23,10 @@ export async function createServiceApp(module: unknown, options: BootstrapOption
     // JSON only, with its own limit and error messages (jsonBody); forms and text are refused with 415.
     bodyParser: false,
   });
+  // No ETag on answers: this API's reads are not cached by clients, and Express would hash every answer for one
+  // (a 5,000-item batch answer is megabytes). The Express version is nobody's business either.
+  app.set('etag', false);
+  app.disable('x-powered-by');
   app.use(...jsonBody());
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(registryValidationPipe());

@@ -38,6 +38,8 @@ export class LoggingModule {
                   method: req.method,
                   url: req.url.split('?')[0],
                 }),
+                // The status is what an operator reads; the answer's headers say nothing the line does not.
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },
               autoLogging: {
                 ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/ready',
