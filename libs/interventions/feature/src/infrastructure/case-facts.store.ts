@@ -3,47 +3,28 @@ import type { ClientBase } from 'pg';
 
 // What the case rules know of each child and its measurements, kept by CaseTrackerProjection from other services' events.
 
-export async function saveChildFacts(client: ClientBase, child: ChildFacts): Promise<void> {
-  await client.query(
-    `INSERT INTO interventions_children (child_id, birth_date, village_code, district_code, regency_code, status, died_on, merged_into)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (child_id) DO UPDATE SET birth_date = $2, village_code = $3, district_code = $4, regency_code = $5,
-       status = $6, died_on = $7, merged_into = $8`,
-    [
-      child.childId,
-      child.birthDate,
-      child.villageCode,
-      child.districtCode,
-      child.regencyCode,
-      child.status,
-      child.diedOn,
-      child.mergedInto,
-    ],
-  );
+/** A row of interventions_children. */
+export interface ChildRecord {
+  readonly facts: ChildFacts;
+  /** The day of the child's latest recorded measurement, as of its last measurement event. */
+  readonly lastMeasuredOn: string | null;
 }
 
-export async function saveMeasurementFacts(client: ClientBase, childId: string, m: MeasurementFacts): Promise<void> {
-  await client.query(
-    `INSERT INTO interventions_measurements (measurement_id, child_id, measured_on, status, height_for_age_code,
-       height_for_age_flagged, weight_for_height_code, weight_for_height_flagged, oedema)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     ON CONFLICT (measurement_id) DO UPDATE SET measured_on = $3, status = $4, height_for_age_code = $5,
-       height_for_age_flagged = $6, weight_for_height_code = $7, weight_for_height_flagged = $8, oedema = $9`,
-    [
-      m.measurementId,
-      childId,
-      m.measuredOn,
-      m.status,
-      m.heightForAge.code,
-      m.heightForAge.flagged,
-      m.weightForHeight.code,
-      m.weightForHeight.flagged,
-      m.oedema,
-    ],
-  );
+/** A row of interventions_measurements: the measurement belongs to the child it was first recorded for. */
+export interface MeasurementRecord {
+  readonly childId: string;
+  readonly facts: MeasurementFacts;
 }
 
 export async function findChildFacts(client: Pick<ClientBase, 'query'>, childId: string): Promise<ChildFacts | null> {
+  return (await findChildRecords(client, [childId])).get(childId.toLowerCase())?.facts ?? null;
+}
+
+/** By child id in lower case, as PostgreSQL answers uuids. */
+export async function findChildRecords(
+  client: Pick<ClientBase, 'query'>,
+  childIds: readonly string[],
+): Promise<Map<string, ChildRecord>> {
   const { rows } = await client.query<{
     child_id: string;
     birth_date: string;
@@ -53,25 +34,47 @@ export async function findChildFacts(client: Pick<ClientBase, 'query'>, childId:
     status: ChildFacts['status'];
     died_on: string | null;
     merged_into: string | null;
+    last_measured_on: string | null;
   }>(
     `SELECT child_id, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, village_code, district_code, regency_code, status,
-            to_char(died_on, 'YYYY-MM-DD') AS died_on, merged_into
-       FROM interventions_children WHERE child_id = $1`,
-    [childId],
+            to_char(died_on, 'YYYY-MM-DD') AS died_on, merged_into, to_char(last_measured_on, 'YYYY-MM-DD') AS last_measured_on
+       FROM interventions_children WHERE child_id = ANY($1::uuid[])`,
+    [childIds],
   );
-  const [row] = rows;
-  return row
-    ? {
-        childId: row.child_id,
-        birthDate: row.birth_date,
-        villageCode: row.village_code,
-        districtCode: row.district_code,
-        regencyCode: row.regency_code,
-        status: row.status,
-        diedOn: row.died_on,
-        mergedInto: row.merged_into,
-      }
-    : null;
+  return new Map(
+    rows.map((row) => [
+      row.child_id,
+      {
+        facts: {
+          childId: row.child_id,
+          birthDate: row.birth_date,
+          villageCode: row.village_code,
+          districtCode: row.district_code,
+          regencyCode: row.regency_code,
+          status: row.status,
+          diedOn: row.died_on,
+          mergedInto: row.merged_into,
+        },
+        lastMeasuredOn: row.last_measured_on,
+      },
+    ]),
+  );
+}
+
+/** Inserts or replaces the children, in one statement. */
+export async function saveChildRecords(client: ClientBase, records: readonly ChildRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await client.query(
+    `INSERT INTO interventions_children (child_id, birth_date, village_code, district_code, regency_code, status, died_on,
+       merged_into, last_measured_on)
+     SELECT "childId", "birthDate", "villageCode", "districtCode", "regencyCode", status, "diedOn", "mergedInto", "lastMeasuredOn"
+       FROM jsonb_to_recordset($1::jsonb) AS r("childId" uuid, "birthDate" date, "villageCode" text, "districtCode" text,
+            "regencyCode" text, status text, "diedOn" date, "mergedInto" uuid, "lastMeasuredOn" date)
+     ON CONFLICT (child_id) DO UPDATE SET birth_date = EXCLUDED.birth_date, village_code = EXCLUDED.village_code,
+       district_code = EXCLUDED.district_code, regency_code = EXCLUDED.regency_code, status = EXCLUDED.status,
+       died_on = EXCLUDED.died_on, merged_into = EXCLUDED.merged_into, last_measured_on = EXCLUDED.last_measured_on`,
+    [JSON.stringify(records.map(({ facts, lastMeasuredOn }) => ({ ...facts, lastMeasuredOn })))],
+  );
 }
 
 /** The child's measurements in the order they were first recorded. */
@@ -79,8 +82,18 @@ export async function findMeasurementFacts(
   client: Pick<ClientBase, 'query'>,
   childId: string,
 ): Promise<MeasurementFacts[]> {
+  return (await findMeasurementRecords(client, [childId], [])).map((record) => record.facts);
+}
+
+/** The measurements of these children, and these measurements whoever's they are, in the order first recorded. */
+export async function findMeasurementRecords(
+  client: Pick<ClientBase, 'query'>,
+  childIds: readonly string[],
+  measurementIds: readonly string[],
+): Promise<MeasurementRecord[]> {
   const { rows } = await client.query<{
     measurement_id: string;
+    child_id: string;
     measured_on: string;
     status: MeasurementFacts['status'];
     height_for_age_code: string | null;
@@ -89,17 +102,59 @@ export async function findMeasurementFacts(
     weight_for_height_flagged: boolean;
     oedema: boolean;
   }>(
-    `SELECT measurement_id, to_char(measured_on, 'YYYY-MM-DD') AS measured_on, status, height_for_age_code,
+    `SELECT measurement_id, child_id, to_char(measured_on, 'YYYY-MM-DD') AS measured_on, status, height_for_age_code,
             height_for_age_flagged, weight_for_height_code, weight_for_height_flagged, oedema
-       FROM interventions_measurements WHERE child_id = $1 ORDER BY arrival`,
-    [childId],
+       FROM interventions_measurements WHERE child_id = ANY($1::uuid[]) OR measurement_id = ANY($2::uuid[])
+      ORDER BY arrival`,
+    [childIds, measurementIds],
   );
   return rows.map((row) => ({
-    measurementId: row.measurement_id,
-    measuredOn: row.measured_on,
-    status: row.status,
-    heightForAge: { code: row.height_for_age_code, flagged: row.height_for_age_flagged },
-    weightForHeight: { code: row.weight_for_height_code, flagged: row.weight_for_height_flagged },
-    oedema: row.oedema,
+    childId: row.child_id,
+    facts: {
+      measurementId: row.measurement_id,
+      measuredOn: row.measured_on,
+      status: row.status,
+      heightForAge: { code: row.height_for_age_code, flagged: row.height_for_age_flagged },
+      weightForHeight: { code: row.weight_for_height_code, flagged: row.weight_for_height_flagged },
+      oedema: row.oedema,
+    },
   }));
+}
+
+/**
+ * Inserts the new measurements in the order given, which becomes their arrival order, and replaces the facts of
+ * those already stored (their child and arrival stay), in one statement. Each measurement once.
+ */
+export async function saveMeasurementRecords(client: ClientBase, records: readonly MeasurementRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await client.query(
+    `INSERT INTO interventions_measurements (measurement_id, child_id, measured_on, status, height_for_age_code,
+       height_for_age_flagged, weight_for_height_code, weight_for_height_flagged, oedema)
+     SELECT "measurementId", "childId", "measuredOn", status, "heightForAgeCode", "heightForAgeFlagged",
+            "weightForHeightCode", "weightForHeightFlagged", oedema
+       FROM jsonb_to_recordset($1::jsonb) AS r(position int, "measurementId" uuid, "childId" uuid, "measuredOn" date,
+            status text, "heightForAgeCode" text, "heightForAgeFlagged" boolean, "weightForHeightCode" text,
+            "weightForHeightFlagged" boolean, oedema boolean)
+      ORDER BY position
+     ON CONFLICT (measurement_id) DO UPDATE SET measured_on = EXCLUDED.measured_on, status = EXCLUDED.status,
+       height_for_age_code = EXCLUDED.height_for_age_code, height_for_age_flagged = EXCLUDED.height_for_age_flagged,
+       weight_for_height_code = EXCLUDED.weight_for_height_code,
+       weight_for_height_flagged = EXCLUDED.weight_for_height_flagged, oedema = EXCLUDED.oedema`,
+    [
+      JSON.stringify(
+        records.map(({ childId, facts }, position) => ({
+          position,
+          measurementId: facts.measurementId,
+          childId,
+          measuredOn: facts.measuredOn,
+          status: facts.status,
+          heightForAgeCode: facts.heightForAge.code,
+          heightForAgeFlagged: facts.heightForAge.flagged,
+          weightForHeightCode: facts.weightForHeight.code,
+          weightForHeightFlagged: facts.weightForHeight.flagged,
+          oedema: facts.oedema,
+        })),
+      ),
+    ],
+  );
 }
