@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
 import { Topics } from '@registry/contracts';
 import { ChildRecord, IdentityConfig, IdentityModule, IdentitySchemaMigration } from '@registry/identity-feature';
-import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
+import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
 
 @Module({
   imports: [
@@ -10,7 +10,7 @@ import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceMo
       name: 'identity',
       config: IdentityConfig,
       entities: [ChildRecord],
-      migrations: [EventStoreMigration, IdempotencyRecords.migration, ApiKeyMigration, IdentitySchemaMigration],
+      migrations: [...EVENT_STORE_MIGRATIONS, IdempotencyRecords.migration, ApiKeyMigration, IdentitySchemaMigration],
     }),
     EventSourcingModule.forService({
       service: 'identity',

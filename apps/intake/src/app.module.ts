@@ -7,14 +7,14 @@ import {
   KnownChildrenProjection,
   MeasurementRecord,
 } from '@registry/intake-feature';
-import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
+import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
 
 @Module({
   imports: [
     ServiceModule.forService({
       name: 'intake',
       entities: [MeasurementRecord],
-      migrations: [EventStoreMigration, IdempotencyRecords.migration, ApiKeyMigration, IntakeSchemaMigration],
+      migrations: [...EVENT_STORE_MIGRATIONS, IdempotencyRecords.migration, ApiKeyMigration, IntakeSchemaMigration],
     }),
     EventSourcingModule.forService({
       service: 'intake',

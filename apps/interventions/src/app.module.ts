@@ -7,14 +7,14 @@ import {
   InterventionsModule,
   InterventionsSchemaMigration,
 } from '@registry/interventions-feature';
-import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
+import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
 
 @Module({
   imports: [
     ServiceModule.forService({
       name: 'interventions',
       entities: [InterventionRecord],
-      migrations: [EventStoreMigration, IdempotencyRecords.migration, ApiKeyMigration, InterventionsSchemaMigration],
+      migrations: [...EVENT_STORE_MIGRATIONS, IdempotencyRecords.migration, ApiKeyMigration, InterventionsSchemaMigration],
     }),
     EventSourcingModule.forService({
       service: 'interventions',

@@ -12,7 +12,7 @@ import {
   ReportingSponsorshipsProjection,
   TimelineProjection,
 } from '@registry/reporting-feature';
-import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
+import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
 
 @Module({
   imports: [
@@ -21,7 +21,7 @@ import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceMo
       config: ReportingConfig,
       entities: [],
       migrations: [
-        EventStoreMigration,
+        ...EVENT_STORE_MIGRATIONS,
         IdempotencyRecords.migration,
         ApiKeyMigration,
         ReportingSchemaMigration,

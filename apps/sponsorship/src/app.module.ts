@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
 import { Topics } from '@registry/contracts';
-import { EventSourcingModule, EventStoreMigration, IdempotencyRecords, ServiceModule } from '@registry/platform';
+import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
 import {
   CareProjection,
   GrowthProjection,
@@ -16,7 +16,7 @@ import {
     ServiceModule.forService({
       name: 'sponsorship',
       entities: [SponsorshipRecord],
-      migrations: [EventStoreMigration, IdempotencyRecords.migration, ApiKeyMigration, SponsorshipSchemaMigration],
+      migrations: [...EVENT_STORE_MIGRATIONS, IdempotencyRecords.migration, ApiKeyMigration, SponsorshipSchemaMigration],
     }),
     EventSourcingModule.forService({
       service: 'sponsorship',

@@ -1,7 +1,7 @@
 import { isUuid, uuidV7, type EventEnvelope, type NewEvent } from '@registry/contracts';
 import { canonicalJson } from './canonical-json';
 import type { ExpectedVersion } from './errors';
-import { canonicalEnvelopeParts, type CanonicalEnvelopeParts, type PendingEvent } from './hash-chain';
+import { canonicalEnvelopeParts, type PendingEvent } from './hash-chain';
 
 export interface AppendRequest {
   readonly streamId: string;
@@ -81,7 +81,15 @@ export function identifyRequests(
   return { requests: identified, callerEventIds };
 }
 
-/** The parameters of es_append, in its order (see schema.ts). */
+/** Bytes of `{"actor":`, where every event's canonical text starts. */
+const ACTOR_START = Buffer.byteLength('{"actor":');
+
+/**
+ * The parameters of es_append, in its order (see schema.ts). Each event's canonical envelope, cut around what only
+ * the store knows (CanonicalEnvelopeParts, the data between the first two parts), goes into one byte string, with
+ * seven byte offsets per event: where its actor ends, its data starts and ends, its third, fourth and fifth parts
+ * start, and where it ends (the next one starts there). The other fields go as arrays of plain values.
+ */
 export function appendParameters(
   requests: readonly IdentifiedRequest[],
   callerEventIds: readonly string[],
@@ -90,12 +98,22 @@ export function appendParameters(
   const streams = [...new Set(requests.map((request) => request.streamId))];
   const slotOf = new Map(streams.map((streamId, index) => [streamId, index + 1]));
   const events = requests.flatMap((request) => request.events);
-  const actors: string[] = [];
-  const parts: CanonicalEnvelopeParts[] = [];
+  const texts: string[] = [];
+  const offsets: number[] = [];
+  let at = 0;
   for (const event of events) {
-    const actorJson = canonicalJson(event.actor);
-    actors.push(actorJson);
-    parts.push(canonicalEnvelopeParts(event, actorJson));
+    const actor = canonicalJson(event.actor);
+    const data = canonicalJson(event.data);
+    const parts = canonicalEnvelopeParts(event, actor);
+    const actorEnd = at + ACTOR_START + Buffer.byteLength(actor);
+    const dataStart = at + Buffer.byteLength(parts[0]);
+    const dataEnd = dataStart + Buffer.byteLength(data);
+    const secondEnd = dataEnd + Buffer.byteLength(parts[1]);
+    const thirdEnd = secondEnd + Buffer.byteLength(parts[2]);
+    const fourthEnd = thirdEnd + Buffer.byteLength(parts[3]);
+    at = fourthEnd + Buffer.byteLength(parts[4]);
+    offsets.push(actorEnd, dataStart, dataEnd, secondEnd, thirdEnd, fourthEnd, at);
+    texts.push(parts[0], data, parts[1], parts[2], parts[3], parts[4]);
   }
   return [
     streams,
@@ -111,15 +129,10 @@ export function appendParameters(
     events.map((event) => event.subjectId),
     events.map((event) => event.regencyCode),
     events.map((event) => event.occurredAt),
-    actors,
     events.map((event) => event.correlationId),
     events.map((event) => event.causationId),
-    events.map((event) => canonicalJson(event.data)),
-    parts.map((part) => part[0]),
-    parts.map((part) => part[1]),
-    parts.map((part) => part[2]),
-    parts.map((part) => part[3]),
-    parts.map((part) => part[4]),
+    Buffer.from(texts.join(''), 'utf8'),
+    offsets,
     now.toISOString(),
   ];
 }

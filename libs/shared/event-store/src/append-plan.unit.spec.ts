@@ -1,5 +1,7 @@
 import type { NewEvent } from '@registry/contracts';
 import { appendedResults, appendParameters, identifyRequests } from './append-plan';
+import { canonicalJson } from './canonical-json';
+import { canonicalEnvelopeParts } from './hash-chain';
 
 const now = new Date(Date.UTC(2026, 10, 22, 8, 0, 0));
 const event = (data: unknown, extra: Partial<NewEvent> = {}): NewEvent => ({
@@ -79,11 +81,8 @@ describe('appendParameters', () => {
     );
 
     // When the es_append parameters are built
-    const [streams, slots, expected, counts, callerIds, eventIds, , , , , , , , , data] = appendParameters(
-      requests,
-      callerEventIds,
-      now,
-    );
+    const [streams, slots, expected, counts, callerIds, eventIds, , , , , , , , canonical, offsets, recordedAt] =
+      appendParameters(requests, callerEventIds, now);
 
     // Then streams appear once, requests point at them, and events are flattened in request order
     expect(streams).toEqual(['b', 'a']);
@@ -92,7 +91,40 @@ describe('appendParameters', () => {
     expect(counts).toEqual([1, 2, 1]);
     expect(callerIds).toEqual([]);
     expect(eventIds).toHaveLength(4);
-    expect(data).toEqual(['{"n":1}', '{"n":2}', '{"n":3}', '{"n":4}']);
+    expect(recordedAt).toBe(now.toISOString());
+
+    // And the byte string holds each event's canonical parts around its data, cut where the offsets say
+    const bytes = canonical as Buffer;
+    const cut = offsets as number[];
+    const pieces = requests
+      .flatMap((request) => request.events)
+      .map((event, index) => {
+        const [actorEnd, dataStart, dataEnd, secondEnd, thirdEnd, fourthEnd, end] = cut.slice(7 * index, 7 * index + 7);
+        const start = index === 0 ? 0 : cut[7 * index - 1];
+        const text = (from: number, to: number) => bytes.subarray(from, to).toString('utf8');
+        const parts = canonicalEnvelopeParts(event);
+        expect(text(start, dataStart)).toBe(parts[0]);
+        expect(text(dataEnd, secondEnd)).toBe(parts[1]);
+        expect([text(secondEnd, thirdEnd), text(thirdEnd, fourthEnd), text(fourthEnd, end)]).toEqual(parts.slice(2));
+        expect(text(start + '{"actor":'.length, actorEnd)).toBe(canonicalJson(event.actor));
+        return text(dataStart, dataEnd);
+      });
+    expect(pieces).toEqual(['{"n":1}', '{"n":2}', '{"n":3}', '{"n":4}']);
+    expect(cut[cut.length - 1]).toBe(bytes.length);
+  });
+
+  it('counts offsets in bytes, not characters, when the text is not ASCII', () => {
+    // Given an event whose actor and data hold characters of two, three and four bytes in UTF-8
+    const { requests, callerEventIds } = identifyRequests(
+      [{ streamId: 's', events: [event({ name: 'é ü ह 😀' }, { actor: { subject: 'Siti 😀', role: 'kader' } })] }],
+      now,
+    );
+
+    // When the parameters are built / Then the offsets cut the UTF-8 bytes at the data exactly
+    const [, , , , , , , , , , , , , canonical, offsets] = appendParameters(requests, callerEventIds, now);
+    const cut = offsets as number[];
+    expect((canonical as Buffer).subarray(cut[1], cut[2]).toString('utf8')).toBe('{"name":"é ü ह 😀"}');
+    expect((canonical as Buffer).subarray(9, cut[0]).toString('utf8')).toBe('{"role":"kader","subject":"Siti 😀"}');
   });
 });
 

@@ -7,6 +7,7 @@ import {
   EventStore,
   ExpectedVersionConflictError,
   beginningOfAll,
+  eventHash,
 } from './index';
 
 describe('EventStore (PostgreSQL)', () => {
@@ -32,6 +33,32 @@ describe('EventStore (PostgreSQL)', () => {
     expect(second.events[0].recordedAt).toBe(now.toISOString());
     expect(await store.readStream('child-a')).toEqual([...first.events, ...second.events]);
     expect((await store.readStream('child-a', { fromVersion: 3 })).map((event) => event.streamVersion)).toEqual([3]);
+  });
+
+  it('hashes every event as eventHash does in TypeScript, whatever the text of its fields', async () => {
+    // Given events whose every text field holds quotes, backslashes, control characters and non-ASCII text
+    const awkward = 'Siti "Nur" \\ Aisyah\t\n\u0001 é 😀 \u2028';
+    const events = [
+      measured(1, {
+        data: { name: awkward, list: [1.5, -0, 1e-7, 1.5e300, null, { z: true, a: [] }], '10': 1, '2': 2 },
+        actor: { subject: awkward, role: 'kader', apiKeyId: 'k"1' },
+        correlationId: awkward,
+        causationId: `cause ${awkward}`,
+        subjectId: `subject ${awkward}`,
+        occurredAt: '2026-11-22T15:00:00.123+07:00',
+      }),
+      measured(2, { regencyCode: undefined, causationId: undefined, type: `type ${awkward}` }),
+    ];
+
+    // When they are appended to a stream whose id is awkward too, in two appends (so one has a previous hash)
+    const stream = `stream ${awkward}`;
+    await store.append(stream, events.slice(0, 1), { expectedVersion: 'no_stream' });
+    await store.append(stream, events.slice(1), { expectedVersion: 1 });
+
+    // Then what the store hashed is what TypeScript hashes from the stored envelopes, and the chain verifies
+    const stored = await store.readStream(stream);
+    expect(stored.map(({ hash, ...rest }) => eventHash(rest) === hash)).toEqual([true, true]);
+    expect(await store.verifyStream(stream)).toEqual({ ok: true, streamVersion: 2 });
   });
 
   it('rejects a stale expected version with a typed conflict and writes nothing', async () => {
@@ -324,7 +351,7 @@ describe('EventStore (PostgreSQL)', () => {
     expect(await store.verifyStream('child-h')).toEqual({ ok: true, streamVersion: 3 });
 
     // When someone edits the second event's data directly in the database
-    await db.pool.query(`UPDATE es_events SET data = jsonb_set(data, '{heightCm}', '95') WHERE event_id = $1`, [
+    await db.pool.query(`UPDATE es_events SET data = jsonb_set(data::jsonb, '{heightCm}', '95') WHERE event_id = $1`, [
       events[1].eventId,
     ]);
 

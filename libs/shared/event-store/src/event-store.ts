@@ -215,7 +215,7 @@ export class EventStore implements AllStreamReader {
     try {
       const { rows } = await client.query<AppendOutcome>({
         name: 'es_append',
-        text: 'SELECT * FROM es_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)',
+        text: 'SELECT * FROM es_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)',
         values: [...appendParameters(identified.requests, identified.callerEventIds, now), notify],
       });
       outcome = rows[0];

@@ -1,4 +1,4 @@
-export { eventStoreSchemaSql, consumerSchemaSql, EVENTS_APPENDED_CHANNEL } from './schema';
+export { eventStoreSchemaSql, eventStoreAppendUpgradeSql, consumerSchemaSql, EVENTS_APPENDED_CHANNEL } from './schema';
 export { ensureDatabase, databaseUrl } from './ensure-database';
 export {
   EventStore,

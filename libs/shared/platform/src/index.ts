@@ -29,5 +29,5 @@ export {
   PG_POOL,
   type EventSourcingOptions,
 } from './event-sourcing/event-sourcing.module';
-export { EventStoreMigration } from './event-sourcing/event-store.migration';
+export { EVENT_STORE_MIGRATIONS } from './event-sourcing/event-store.migration';
 export { IDEMPOTENCY_HEADER, IdempotencyRecords, type StoredResponse } from './http/idempotency';

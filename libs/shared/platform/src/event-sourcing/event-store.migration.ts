@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { consumerSchemaSql, eventStoreSchemaSql } from '@registry/event-store';
+import { consumerSchemaSql, eventStoreAppendUpgradeSql, eventStoreSchemaSql } from '@registry/event-store';
 
 /** The event store, relay checkpoint and consumer bookkeeping tables: the first migration of every service. */
 export class EventStoreMigration extends Migration {
@@ -10,3 +10,15 @@ export class EventStoreMigration extends Migration {
     this.addSql(consumerSchemaSql);
   }
 }
+
+/** es_append takes the events as one JSON document instead of an array per field (see schema.ts). */
+export class EventStoreJsonAppendMigration extends Migration {
+  override name = '20261201000000-event-store-json-append';
+
+  override up(): void {
+    this.addSql(eventStoreAppendUpgradeSql);
+  }
+}
+
+/** The event store's migrations, in order: every service lists them first. */
+export const EVENT_STORE_MIGRATIONS = [EventStoreMigration, EventStoreJsonAppendMigration];
