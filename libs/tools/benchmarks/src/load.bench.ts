@@ -4,6 +4,8 @@ import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
 import { Regions } from '@registry/regions';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { Pool } from 'pg';
+import { cpuMeter, formatCpuPerItem } from './cpu-accounting';
+import { downstreamCaughtUp, runningServices } from './downstream';
 import { median, percentile, table } from './measure';
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -32,6 +34,7 @@ interface PhaseResult {
   readonly toReport: number[];
   readonly maxRelayBacklog: number;
   readonly maxConsumerLag: number;
+  readonly cpuPerItem: Array<[string, number]>;
 }
 
 const usage = `npm run bench:load -- [--rate 200] [--seconds 30] [--batch 1] [--children 3000] [--connections 4]
@@ -299,6 +302,9 @@ export async function benchLoad(argv: string[], _env: NodeJS.ProcessEnv, log: (l
         ],
         rows,
       ),
+      '',
+      `CPU per item, by process, until every consumer caught up (ms; services running: ${(await runningServices()).join(', ')}):`,
+      ...[floor, intake].map((result) => `- ${result.name}: ${formatCpuPerItem(result.cpuPerItem)}`),
     ].join('\n');
 
     async function phase(
@@ -314,6 +320,7 @@ export async function benchLoad(argv: string[], _env: NodeJS.ProcessEnv, log: (l
       let items = 0;
       const lag = lagSampler(intakeDb, reportingDb, admin);
       const watcher = reportWatcher(reportingDb);
+      const cpu = cpuMeter();
       const seconds = await drive(opts, async () => {
         try {
           const outcome = await send();
@@ -328,9 +335,13 @@ export async function benchLoad(argv: string[], _env: NodeJS.ProcessEnv, log: (l
       });
       const toReport = await watcher.stop();
       const { maxRelayBacklog, maxConsumerLag } = await lag.stop();
+      // Until everything downstream has caught up: what the phase's requests cost the whole registry.
+      await downstreamCaughtUp();
+      const cpuPerItem = cpu.stop(Math.max(items, 1));
       latencies.sort((a, b) => a - b);
       return {
         name,
+        cpuPerItem,
         offered:
           opts.rate > 0
             ? `${opts.rate} req/s × ${opts.batch === 1 || name.startsWith('floor') ? 1 : opts.batch}`
