@@ -137,6 +137,32 @@ describe('EventStore (PostgreSQL)', () => {
     for (const streamId of streams) expect(await store.verifyStream(streamId)).toEqual({ ok: true, streamVersion: 8 });
   });
 
+  it('lets large appends of many fresh streams run in concurrent transactions without deadlock', async () => {
+    // Given four transactions, each appending to 1,200 new streams in one call (the store cuts it into slices), in a
+    // database of their own (the readAll tests below count on the positions this file has used so far)
+    const own = await createTestDatabase(6);
+    const bulk = new EventStore(own.pool);
+    const append = () =>
+      bulk.withTransaction((session) =>
+        session.appendMany(
+          Array.from({ length: 1200 }, () => ({
+            streamId: `bulk-${uuidV7()}`,
+            expectedVersion: 'no_stream' as const,
+            events: [measured(1)],
+          })),
+        ),
+      );
+
+    // When they run at once / Then every one commits, each stream at version 1
+    try {
+      const results = await Promise.all([append(), append(), append(), append()]);
+      expect(results.map((result) => result.length)).toEqual([1200, 1200, 1200, 1200]);
+      expect(results.flat().every((result) => result.streamVersion === 1)).toBe(true);
+    } finally {
+      await own.drop();
+    }
+  });
+
   it('serialises racing writers that create the same stream', async () => {
     // When 10 writers append to one new stream at once with expectedVersion 'any'
     await Promise.all(Array.from({ length: 10 }, (_, i) => store.append('child-raced', [measured(i)])));
@@ -146,6 +172,22 @@ describe('EventStore (PostgreSQL)', () => {
       1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
     ]);
     expect(await store.verifyStream('child-raced')).toEqual({ ok: true, streamVersion: 10 });
+  });
+
+  it('lets exactly one of racing writers create a new stream; the others meet a version conflict', async () => {
+    // When 10 writers create one stream at once ('no_stream': its keys, not a lock, settle the race)
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        store.append('child-created', [measured(i)], { expectedVersion: 'no_stream' }),
+      ),
+    );
+
+    // Then one is stored, the other nine are told the stream exists, and the chain is intact
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []));
+    expect(refused.every((reason) => reason instanceof ExpectedVersionConflictError)).toBe(true);
+    expect(await store.readStream('child-created')).toHaveLength(1);
+    expect(await store.verifyStream('child-created')).toEqual({ ok: true, streamVersion: 1 });
   });
 
   it("commits the caller's own write and the events atomically", async () => {

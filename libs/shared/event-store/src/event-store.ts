@@ -20,6 +20,7 @@ import {
   type EventRow,
 } from './event-rows';
 import { verifyChain, type StreamVerification } from './hash-chain';
+import { lockStreamsSql } from './schema';
 
 /**
  * A place in the commit order of all streams. The global position alone is not one (see schema.ts): the relay
@@ -57,7 +58,11 @@ export interface AppendOptions {
 export interface EventStoreSession {
   readonly client: ClientBase;
   append(streamId: string, events: AppendRequest['events'], options?: AppendOptions): Promise<AppendResult>;
-  /** Appends to many streams at once; the streams are locked in a fixed order, so concurrent calls cannot deadlock. */
+  /**
+   * Appends to many streams at once, any number of them; the streams are locked in a fixed order, so concurrent calls
+   * cannot deadlock. Two calls in one transaction lock one after the other: make it one call when other transactions
+   * may append to the same streams.
+   */
   appendMany(requests: readonly AppendRequest[], options?: { readonly now?: Date }): Promise<AppendResult[]>;
   readStream(streamId: string, options?: { readonly fromVersion?: number }): Promise<EventEnvelope[]>;
 }
@@ -71,6 +76,12 @@ const UNIQUE_VIOLATION = '23505';
 const MAX_APPEND_ATTEMPTS = 5;
 /** At most one relay wake-up per this interval per store (see schema.ts on the cost of NOTIFY). */
 const NOTIFY_INTERVAL_MS = 20;
+/**
+ * es_append is fastest with a few hundred requests a statement: larger appends are cut into slices of this many,
+ * after every stream of the append is locked in one statement, in es_append's key order. Slices that locked their
+ * own streams one after the other could each hold a lock another transaction's next slice waits for.
+ */
+const APPEND_SLICE = 500;
 
 /** The event store of one service's database. Appends are atomic per call and hash-chained per stream. */
 export class EventStore implements AllStreamReader {
@@ -193,10 +204,12 @@ export class EventStore implements AllStreamReader {
     return verifyChain(events, head.rows[0]?.version ?? 0);
   }
 
-  /** One statement in autocommit: es_append is a transaction by itself. */
+  /** One statement in autocommit (es_append is a transaction by itself), or one transaction for a sliced append. */
   private async appendInOwnTransaction(requests: readonly AppendRequest[], now?: Date): Promise<AppendResult[]> {
     for (let attempt = 1; ; attempt += 1) {
       try {
+        if (requests.length > APPEND_SLICE)
+          return await this.withTransaction((session) => session.appendMany(requests, { now }));
         return await this.appendWith(this.pool, requests, now);
       } catch (error) {
         if (!(error instanceof ConcurrentAppendError) || attempt >= MAX_APPEND_ATTEMPTS) throw error;
@@ -209,7 +222,26 @@ export class EventStore implements AllStreamReader {
     requests: readonly AppendRequest[],
     now = this.clock(),
   ): Promise<AppendResult[]> {
-    const identified = identifyRequests(requests, now);
+    const all = identifyRequests(requests, now);
+    if (all.requests.length <= APPEND_SLICE) return this.appendSlice(client, all, now);
+    // The streams es_append locks: not those it creates (see schema.ts).
+    const locked = all.requests.filter((r) => r.expectedVersion !== 'no_stream').map((r) => r.streamId);
+    if (locked.length > 0) await client.query({ name: 'es_lock_streams', text: lockStreamsSql, values: [locked] });
+    const callerIds = new Set(all.callerEventIds);
+    const results: AppendResult[] = [];
+    for (let i = 0; i < all.requests.length; i += APPEND_SLICE) {
+      const slice = all.requests.slice(i, i + APPEND_SLICE);
+      const sliceCallerIds = slice.flatMap((r) => r.events.map((e) => e.eventId)).filter((id) => callerIds.has(id));
+      results.push(...(await this.appendSlice(client, { requests: slice, callerEventIds: sliceCallerIds }, now)));
+    }
+    return results;
+  }
+
+  private async appendSlice(
+    client: Queryable,
+    identified: { readonly requests: IdentifiedRequest[]; readonly callerEventIds: string[] },
+    now: Date,
+  ): Promise<AppendResult[]> {
     const notify = performance.now() - this.lastNotifiedAt >= NOTIFY_INTERVAL_MS;
     let outcome: AppendOutcome;
     try {

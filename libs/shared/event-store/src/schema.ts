@@ -13,6 +13,14 @@ const STREAM_LOCK_BUCKETS = 1024;
 const ACTOR_START_BYTES = 9;
 
 /**
+ * Takes the locks of the streams in $1 as es_append does, in key order: what a transaction that appends to many
+ * streams in several statements takes first, so that no two such transactions can wait for each other. Give it the
+ * streams es_append would lock: not those the append creates.
+ */
+export const lockStreamsSql = `SELECT count(pg_advisory_xact_lock(${STREAM_LOCK_NAMESPACE}, lock_key))
+  FROM (SELECT DISTINCT hashtext(stream_id) & ${STREAM_LOCK_BUCKETS - 1} AS lock_key FROM unnest($1::text[]) AS stream_id ORDER BY 1) AS keys`;
+
+/**
  * The event store's tables, as plain idempotent SQL so a service's own migrations can run it.
  *
  * Reading in commit order: `global_position` alone is not a safe cursor (a transaction holding position 10 can
@@ -20,7 +28,8 @@ const ACTOR_START_BYTES = 9;
  * still running, in (transaction_id, global_position) order; no later commit can ever sort before such a row.
  *
  * es_append does a whole append in one statement, so an append outside a caller's transaction is one round trip:
- * - it locks the streams with transaction-level advisory locks in key order (bulk appends cannot deadlock).
+ * - it locks the streams with transaction-level advisory locks in key order (bulk appends cannot deadlock), except
+ *   the streams it creates ('no_stream'): their keys settle a race of two creators.
  *   Advisory locks, unlike row locks, need no transaction id: the id is assigned after every earlier append to
  *   these streams committed, so within a stream transaction id order is version order and the relay publishes
  *   each stream in order. A caller's transaction that got its id before the stream's last append committed is
@@ -66,12 +75,19 @@ DECLARE
   v_start integer;
   v_at integer;
 BEGIN
-  -- One stream (most appends) takes the short ways: plain expressions instead of queries over arrays.
+  -- A stream this append creates ('no_stream', expected version 0) is not locked: nobody else appends to a stream
+  -- that does not exist yet, and two creators of one id collide on its keys (a ConcurrentAppendError to retry).
+  -- Locking them would make concurrent bulk appends of fresh streams (two weighing days) wait for each other on
+  -- the buckets they share. One stream (most appends) takes the short ways: plain expressions, not array queries.
   IF cardinality(p_streams) = 1 THEN
-    PERFORM pg_advisory_xact_lock(${STREAM_LOCK_NAMESPACE}, hashtext(p_streams[1]) & ${STREAM_LOCK_BUCKETS - 1});
+    IF EXISTS (SELECT FROM unnest(p_expected_versions) AS expected WHERE expected IS DISTINCT FROM 0) THEN
+      PERFORM pg_advisory_xact_lock(${STREAM_LOCK_NAMESPACE}, hashtext(p_streams[1]) & ${STREAM_LOCK_BUCKETS - 1});
+    END IF;
   ELSE
     PERFORM pg_advisory_xact_lock(${STREAM_LOCK_NAMESPACE}, lock_key)
-       FROM (SELECT DISTINCT hashtext(stream_id) & ${STREAM_LOCK_BUCKETS - 1} AS lock_key FROM unnest(p_streams) AS stream_id ORDER BY 1) AS keys;
+       FROM (SELECT DISTINCT hashtext(p_streams[r.slot]) & ${STREAM_LOCK_BUCKETS - 1} AS lock_key
+               FROM unnest(p_request_slots, p_expected_versions) AS r(slot, expected)
+              WHERE r.expected IS DISTINCT FROM 0 ORDER BY 1) AS keys;
   END IF;
 
   IF cardinality(p_caller_event_ids) > 0 THEN

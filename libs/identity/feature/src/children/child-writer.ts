@@ -148,11 +148,8 @@ export class ChildWriter {
           })),
         };
       });
-      const envelopes: EventEnvelope[] = [];
-      for (let i = 0; i < requests.length; i += APPEND_SLICE) {
-        for (const result of await session.appendMany(requests.slice(i, i + APPEND_SLICE)))
-          envelopes.push(...result.events);
-      }
+      // One call, however large: the store locks every stream of it first (slices locking their own could deadlock).
+      const envelopes = (await session.appendMany(requests)).flatMap((result) => result.events);
       const lookups = new Map(children.map((child) => [child.command.data.childId, child.lookups]));
       await this.projection.applyRegistrations(
         session.client,
@@ -166,9 +163,6 @@ export class ChildWriter {
 }
 
 export type RegisterChildCommand = Extract<ChildCommand, { type: 'RegisterChild' }>;
-
-/** The event store appends fastest in slices of a few hundred streams; all slices share the caller's transaction. */
-const APPEND_SLICE = 500;
 
 const asChildEvent = (envelope: EventEnvelope): ChildEvent =>
   ({ type: envelope.type, data: envelope.data }) as ChildEvent;

@@ -22,8 +22,6 @@ export type Clock = () => Date;
 
 /** How long a measurement waits for a child registered a moment ago to reach intake's copy. */
 export const KNOWN_CHILD_WAIT_MS = 3000;
-/** The event store appends fastest in slices of a few hundred streams; all slices share the caller's transaction. */
-const APPEND_SLICE = 500;
 
 export const todayIn = (now: Date): string => new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 
@@ -168,10 +166,12 @@ export class MeasurementWriter {
       sourceMeasurements.push((events[0].data as JudgedMeasurement).measurementId);
     }
     if (sourceIds.length > 0) {
-      // A concurrent writer of the same record id makes this wait for its commit, then skip the row.
+      // A concurrent writer of the same record id makes this wait for its commit, then skip the row; in key order,
+      // so two requests holding the same ids in different orders cannot each wait for the other.
       const { rowCount } = await session.client.query(
         `INSERT INTO intake_source_records (caller, source_record_id, measurement_id)
          SELECT $1, source_record_id, measurement_id FROM unnest($2::text[], $3::uuid[]) AS r(source_record_id, measurement_id)
+          ORDER BY source_record_id
          ON CONFLICT DO NOTHING`,
         [callerOf(principal), sourceIds, sourceMeasurements],
       );
@@ -182,11 +182,8 @@ export class MeasurementWriter {
       expectedVersion: 'no_stream' as const,
       events: events.map((event) => this.newEvent(principal, event, correlationId)),
     }));
-    const envelopes: EventEnvelope[] = [];
-    for (let i = 0; i < requests.length; i += APPEND_SLICE) {
-      for (const result of await session.appendMany(requests.slice(i, i + APPEND_SLICE)))
-        envelopes.push(...result.events);
-    }
+    // One call, however large: the store locks every stream of it first (slices locking their own could deadlock).
+    const envelopes = (await session.appendMany(requests)).flatMap((result) => result.events);
     await this.projection.applyRecorded(session.client, envelopes);
     return envelopes;
   }
