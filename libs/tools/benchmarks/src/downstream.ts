@@ -30,18 +30,29 @@ export const databaseUrl = (database: string): string => {
   return url.toString();
 };
 
+/**
+ * Events the store committed that its relay has not published: read from the checkpoint on, with the checkpoint
+ * bound as parameters, so the planner takes the commit-order index for a short range (compared with a join or a
+ * subquery instead, it scans every event).
+ */
+export async function relayBacklog(client: Pick<Client, 'query'>): Promise<number> {
+  const { rows: checkpoints } = await client.query<{ transaction_id: string; global_position: string }>(
+    'SELECT transaction_id::text, global_position::text FROM es_relay_checkpoints LIMIT 1',
+  );
+  const from = checkpoints[0] ?? { transaction_id: '0', global_position: '0' };
+  const { rows } = await client.query<{ behind: number }>(
+    'SELECT count(*)::int AS behind FROM es_events WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)',
+    [from.transaction_id, from.global_position],
+  );
+  return rows[0].behind;
+}
+
 /** Waits until the service's relay has published everything committed: "on Kafka", not only durable. */
 export async function relayDrained(database: string): Promise<void> {
   const client = new Client({ connectionString: databaseUrl(database) });
   await client.connect();
   try {
-    for (;;) {
-      const { rows } = await client.query<{ behind: number }>(
-        `SELECT count(*)::int AS behind FROM es_events e, es_relay_checkpoints c WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)`,
-      );
-      if (rows[0].behind === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    while ((await relayBacklog(client)) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
   } finally {
     await client.end();
   }

@@ -55,9 +55,13 @@ export async function benchIntake(
   _env: NodeJS.ProcessEnv,
   log: (line: string) => void,
 ): Promise<string> {
-  const children = Number(argv[0] ?? 3000);
-  const rate = Number(argv[1] ?? 200);
-  const seconds = Number(argv[2] ?? 20);
+  const numbers = argv.filter((arg) => !arg.startsWith('--'));
+  const children = Number(numbers[0] ?? 3000);
+  const rate = Number(numbers[1] ?? 200);
+  const seconds = Number(numbers[2] ?? 20);
+  // Batches in flight at once: a weighing day comes from many puskesmas and kabupaten integrations at a time.
+  const parallelAt = argv.indexOf('--parallel');
+  const parallel = parallelAt >= 0 ? Math.max(1, Number(argv[parallelAt + 1])) : 1;
   const regencyCode = '35.10';
   const signed = await signDevToken(
     { role: 'tpps', regencyCode, subject: 'benchmark' },
@@ -123,12 +127,18 @@ export async function benchIntake(
   const measurementMeter = cpuMeter();
   const measurementWindow = cpuMeter();
   const batched = await timed(async () => {
-    for (let i = 0; i < measurements.length - 1; i += 5000) {
-      const { status } = await post(`${INTAKE}/v1/measurements:batch`, token, {
-        items: measurements.slice(i, Math.min(i + 5000, measurements.length - 1)),
-      });
-      if (status !== 200) throw new Error(`batch answered ${status}`);
-    }
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: parallel }, async () => {
+        for (let i = next; i < measurements.length - 1; i = next) {
+          next += 5000;
+          const { status } = await post(`${INTAKE}/v1/measurements:batch`, token, {
+            items: measurements.slice(i, Math.min(i + 5000, measurements.length - 1)),
+          });
+          if (status !== 200) throw new Error(`batch answered ${status}`);
+        }
+      }),
+    );
     await relayDrained('registry_intake');
   });
   const measurementCpu = measurementWindow.stop(measurements.length - 1);
@@ -175,7 +185,7 @@ export async function benchIntake(
           '',
         ],
         [
-          'intake batch measurements (HTTP → events → Kafka)',
+          `intake batch measurements (HTTP → events → Kafka), ${parallel} batch${parallel > 1 ? 'es' : ''} at a time`,
           measurements.length,
           batched.seconds.toFixed(2),
           Math.round(perSecond),

@@ -5,7 +5,7 @@ import { Regions } from '@registry/regions';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { Pool } from 'pg';
 import { cpuMeter, formatCpuPerItem } from './cpu-accounting';
-import { downstreamCaughtUp, runningServices } from './downstream';
+import { downstreamCaughtUp, relayBacklog, runningServices } from './downstream';
 import { median, percentile, table } from './measure';
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -84,10 +84,7 @@ function lagSampler(intakeDb: Pool, reportingDb: Pool, admin: Admin) {
   let maxConsumerLag = 0;
   let stopped = false;
   const sample = async () => {
-    const { rows: relay } = await intakeDb.query<{ behind: number }>(
-      `SELECT count(*)::int AS behind FROM es_events e, es_relay_checkpoints c
-        WHERE (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)`,
-    );
+    const backlog = await relayBacklog(intakeDb);
     const ends = await admin.fetchTopicOffsets(MEASUREMENT_TOPIC);
     const { rows: applied } = await reportingDb.query<{ partition: number; offset: string }>(
       `SELECT partition, "offset"::text AS "offset" FROM es_consumer_offsets
@@ -96,7 +93,7 @@ function lagSampler(intakeDb: Pool, reportingDb: Pool, admin: Admin) {
     );
     const next = new Map(applied.map((row) => [row.partition, Number(row.offset) + 1]));
     const lag = ends.reduce((sum, { partition, high }) => sum + Number(high) - (next.get(partition) ?? 0), 0);
-    maxRelayBacklog = Math.max(maxRelayBacklog, relay[0]?.behind ?? 0);
+    maxRelayBacklog = Math.max(maxRelayBacklog, backlog);
     maxConsumerLag = Math.max(maxConsumerLag, lag);
   };
   const loop = (async () => {
