@@ -1,2 +1,2 @@
-export { evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/known-child';
+export { changesChild, evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/known-child';
 export * from './measurement';

@@ -6,3 +6,4 @@ export * from './child-facts';
 export * from './intervention';
 export * from './measurement-findings';
 export * from './package';
+export { changesChild } from '@registry/known-child';

@@ -1,2 +1,3 @@
 export * from './indicators';
 export * from './prevalence-counts';
+export { changesChild } from '@registry/known-child';

@@ -29,6 +29,11 @@ export class ApiKeyProjection implements Projection {
   readonly name = 'api-keys';
   readonly tables = ['registry_api_keys'];
 
+  // Every service copies the keys from the identity topic, whose other events are none of its business here.
+  handles(type: string): boolean {
+    return type.startsWith('api-key.');
+  }
+
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
     if (event.type === 'api-key.issued') {
       const key = event.data as AccessEventData<'api-key.issued'>;

@@ -105,6 +105,48 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
     expect(await projection.rows(db.pool)).toEqual([{ subject_id: subject, events: 5, sum_n: '15' }]);
   });
 
+  it('passes by the event types a projection does not handle, claiming none of them, and still reaches the end', async () => {
+    // Given handled and other events interleaved, ending with a run of others (a chunk of nothing to apply)
+    const ignored = (n: number) => measured(n, { type: 'ChildPhotographed' });
+    const { topic, appended } = await publish(1, 'child-mixed', [
+      measured(1),
+      ignored(2),
+      ignored(3),
+      measured(4),
+      ignored(5),
+      ignored(6),
+      ignored(7),
+    ]);
+    class MeasurementsOnly extends SubjectTotalsProjection {
+      handles(type: string): boolean {
+        return type === 'MeasurementRecorded';
+      }
+    }
+    const projection = new MeasurementsOnly('mixed_consumer');
+    await db.pool.query(projection.createTableSql());
+
+    // When a consumer with chunks of three reads the topic
+    const consumer = new ProjectionConsumer({ pool: db.pool, kafka, topics: [topic], projection, chunkSize: 3 });
+    await consumer.start();
+    try {
+      await consumer.waitForCaughtUp({ timeoutMs: 60_000 });
+    } finally {
+      await consumer.stop();
+    }
+
+    // Then only the handled events were applied and claimed, and the stored offset is the partition's last
+    expect(await projection.rows(db.pool)).toEqual([{ subject_id: 'child-mixed', events: 2, sum_n: '5' }]);
+    const { rows: claimed } = await db.pool.query('SELECT event_id FROM es_processed_events WHERE consumer_name = $1', [
+      projection.name,
+    ]);
+    expect(claimed.map((row) => row.event_id).sort()).toEqual([appended[0].eventId, appended[3].eventId].sort());
+    const { rows: offsets } = await db.pool.query<{ offset: string }>(
+      'SELECT "offset"::text AS "offset" FROM es_consumer_offsets WHERE consumer_name = $1',
+      [projection.name],
+    );
+    expect(offsets).toEqual([{ offset: '6' }]);
+  });
+
   it('hands chunks to a projection with applyBatch, never a duplicate, and ends as apply() on each event would', async () => {
     // Given ten events of two subjects on a one-partition topic, and a copy of the fourth message in the same batch
     const { topic } = await publish(

@@ -64,6 +64,12 @@ type Outcome =
   { readonly kind: 'applied' } | { readonly kind: 'duplicate' } | { readonly kind: 'failed'; readonly error: unknown };
 
 const MAX_ERROR_MESSAGE_LENGTH = 2_000;
+/**
+ * Offsets are committed to Kafka at most this often (kafkajs would commit after every batch, a write to the
+ * broker's offsets log each time): the offset of record is stored with the projection, and the few messages a crash
+ * redelivers are claimed already, so they change nothing.
+ */
+const KAFKA_COMMIT_INTERVAL_MS = 1_000;
 /** Messages applied per transaction on the fast path; a failing chunk is replayed message by message. */
 const DEFAULT_CHUNK_SIZE = 500;
 
@@ -122,7 +128,11 @@ export class ProjectionConsumer {
     try {
       await consumer.connect();
       await consumer.subscribe({ topics: [...this.config.topics], fromBeginning: true });
-      await consumer.run({ eachBatchAutoResolve: false, eachBatch: (payload) => this.handleBatch(payload) });
+      await consumer.run({
+        eachBatchAutoResolve: false,
+        autoCommitInterval: KAFKA_COMMIT_INTERVAL_MS,
+        eachBatch: (payload) => this.handleBatch(payload),
+      });
       // A crash while joining (e.g. no group coordinator yet on a fresh broker) can come before run() resolves:
       // the restart is already scheduled, and this consumer must not be taken for a running one.
       if (crashed) return;
@@ -207,9 +217,16 @@ export class ProjectionConsumer {
     const chunkSize = this.config.chunkSize ?? DEFAULT_CHUNK_SIZE;
     for (let start = 0; start < batch.messages.length; start += chunkSize) {
       if (!isRunning() || isStale()) return;
-      const messages = batch.messages.slice(start, start + chunkSize);
+      const chunk = batch.messages.slice(start, start + chunkSize);
+      const last = chunk[chunk.length - 1];
+      const messages = chunk.filter((message) => this.needs(message));
+      if (messages.length === 0) {
+        await this.passBy({ topic, partition, offset: last.offset });
+        resolveOffset(last.offset);
+        await heartbeat();
+        continue;
+      }
       const events = messages.map((message) => parseEnvelope(message.value));
-      const last = messages[messages.length - 1];
       const applied = events.every((event) => event !== null)
         ? await this.processChunk(events as EventEnvelope[], { topic, partition, offset: last.offset })
         : null;
@@ -218,12 +235,36 @@ export class ProjectionConsumer {
           await this.handle({ topic, partition, message, heartbeat, pause: () => () => undefined });
           resolveOffset(message.offset);
         }
+        if (messages[messages.length - 1] !== last) await this.passBy({ topic, partition, offset: last.offset });
       } else {
         this.counters.applied += applied;
         this.counters.duplicatesSkipped += messages.length - applied;
-        resolveOffset(last.offset);
       }
+      resolveOffset(last.offset);
       await heartbeat();
+    }
+  }
+
+  /**
+   * Whether the projection needs the message: an event of a type it handles, judged by the type header the relay
+   * sets, without parsing the value. A message without the header is read, so a malformed one is dead-lettered.
+   */
+  private needs(message: KafkaMessage): boolean {
+    const { projection } = this.config;
+    const type = message.headers?.['event-type'];
+    if (!projection.handles || type === undefined) return true;
+    return projection.handles(Buffer.isBuffer(type) ? type.toString('utf8') : String(type));
+  }
+
+  /** Stores the offset of messages the projection does not need, after those it applied. */
+  private async passBy(position: MessagePosition): Promise<void> {
+    const client = await this.config.pool.connect();
+    try {
+      await storeOffset(client, this.name, position);
+      client.release();
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
     }
   }
 

@@ -8,6 +8,11 @@ export interface Projection {
   /** Every table the projection writes: a rebuild truncates them. */
   readonly tables: readonly string[];
   /**
+   * Optional: whether the projection needs events of this type. The consumer passes the others by without reading,
+   * claiming or applying them (only their offset is stored): most projections need a few of a topic's types.
+   */
+  handles?(type: string): boolean;
+  /**
    * Applies one event, at its current schema version, inside the transaction that also records it as processed.
    * Use only `client` for writes. Ignore event types the projection does not need.
    */

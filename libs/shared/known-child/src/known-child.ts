@@ -83,3 +83,15 @@ export function evolveKnownChild(child: KnownChild | null, event: IdentityEvent)
       return evolveLifecycle(child, event);
   }
 }
+
+const CHANGING_TYPES: ReadonlySet<string> = new Set<ChildEventType>([
+  'child.registered',
+  'child.corrected',
+  'child.relocated',
+  'child.died',
+  'child.merged',
+  'child.unmerged',
+]);
+
+/** The identity events a copy of a child changes with; the others (reads and erasure of personal data) leave it. */
+export const changesChild = (type: string): boolean => CHANGING_TYPES.has(type);

@@ -1,6 +1,6 @@
 export * from './calendar';
 export * from './fulfilment';
-export { evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/known-child';
+export { changesChild, evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/known-child';
 export * from './rule-violation';
 export * from './sponsor';
 export * from './sponsorship';

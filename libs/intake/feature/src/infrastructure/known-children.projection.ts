@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEnvelope } from '@registry/contracts';
 import type { Projection } from '@registry/event-store';
-import { evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/intake-domain';
+import { changesChild, evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/intake-domain';
 import type { ClientBase, PoolClient } from 'pg';
 
 /** Intake's copy of each child, from the identity service's events: no call to identity per measurement. */
@@ -9,6 +9,10 @@ import type { ClientBase, PoolClient } from 'pg';
 export class KnownChildrenProjection implements Projection {
   readonly name = 'known-children';
   readonly tables = ['intake_known_children'];
+
+  handles(type: string): boolean {
+    return changesChild(type);
+  }
 
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
     await this.applyBatch([event], client);

@@ -3,6 +3,7 @@ import { assertEventContract, uuidV7, type EventEnvelope, type JudgedMeasurement
 import { EventStore, type AppendRequest, type Projection } from '@registry/event-store';
 import {
   caseTriggerOf,
+  changesChild,
   childFactsFromMeasurement,
   decideCaseFile,
   evolveCase,
@@ -49,6 +50,10 @@ const childIdOf = (event: EventEnvelope) => (event.data as { childId: string }).
 export class CaseTrackerProjection implements Projection {
   readonly name = 'case-tracker';
   readonly tables = ['interventions_children', 'interventions_measurements'];
+
+  handles(type: string): boolean {
+    return changesChild(type) || type.startsWith('measurement.');
+  }
   private readonly writer: CaseWriter;
 
   // Built here rather than injected: the event-sourcing module instantiates projections outside the feature module.

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ChildEventData, EventEnvelope } from '@registry/contracts';
 import type { Projection } from '@registry/event-store';
+import { changesChild } from '@registry/reporting-domain';
 import type { PoolClient } from 'pg';
 import { buildPrevalenceCounts, maintainPrevalenceCounts, realChildrenOf } from './prevalence-aggregate';
 
@@ -24,6 +25,10 @@ const registrationRow = (event: EventEnvelope): unknown[] => {
 export class ReportingChildrenProjection implements Projection {
   readonly name = 'reporting-children';
   readonly tables = ['reporting_children', 'reporting_merges'];
+
+  handles(type: string): boolean {
+    return changesChild(type);
+  }
 
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
     if (event.type === 'child.merged') {

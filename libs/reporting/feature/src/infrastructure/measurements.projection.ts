@@ -81,6 +81,10 @@ export class ReportingMeasurementsProjection implements Projection {
   readonly name = 'reporting-measurements';
   readonly tables = ['reporting_measurement_versions', ...PREVALENCE_COUNT_TABLES];
 
+  handles(type: string): boolean {
+    return type.startsWith('measurement.');
+  }
+
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
     await this.applyBatch([event], client);
   }

@@ -9,6 +9,10 @@ export class ReportingSponsorshipsProjection implements Projection {
   readonly name = 'reporting-sponsorships';
   readonly tables = ['reporting_sponsorships'];
 
+  handles(type: string): boolean {
+    return type === 'sponsorship.pledged' || type === 'sponsorship.ended';
+  }
+
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
     if (event.type === 'sponsorship.pledged') {
       const d = event.data as SponsorshipEventData<'sponsorship.pledged'>;

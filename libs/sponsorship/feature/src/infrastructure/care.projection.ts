@@ -22,6 +22,10 @@ export class CareProjection implements Projection {
   readonly name = 'care';
   readonly tables = ['sponsorship_cases', 'sponsorship_interventions'];
 
+  handles(type: string): boolean {
+    return type.startsWith('case.') || type.startsWith('intervention.');
+  }
+
   async apply(envelope: EventEnvelope, client: PoolClient): Promise<void> {
     if (!envelope.type.startsWith('case.') && !envelope.type.startsWith('intervention.')) return;
     assertEventContract(envelope.type, envelope.data);

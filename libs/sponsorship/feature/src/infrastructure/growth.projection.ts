@@ -25,6 +25,10 @@ export class GrowthProjection implements Projection {
   readonly name = 'growth';
   readonly tables = ['sponsorship_growth'];
 
+  handles(type: string): boolean {
+    return type.startsWith('measurement.');
+  }
+
   async apply(envelope: EventEnvelope, client: PoolClient): Promise<void> {
     await this.applyBatch([envelope], client);
   }

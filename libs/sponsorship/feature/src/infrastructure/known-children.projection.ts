@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertEventContract, type EventEnvelope } from '@registry/contracts';
 import type { Projection } from '@registry/event-store';
-import { evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/sponsorship-domain';
+import { changesChild, evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/sponsorship-domain';
 import type { PoolClient } from 'pg';
 import { FollowChildPolicy } from '../sponsorships/follow-child/follow-child.policy';
 import { findKnownChildren } from './known-children';
@@ -18,6 +18,10 @@ const FOLLOWED: ReadonlySet<IdentityEvent['type']> = new Set(['child.died', 'chi
 export class KnownChildrenProjection implements Projection {
   readonly name = 'known-children';
   readonly tables = ['sponsorship_known_children'];
+
+  handles(type: string): boolean {
+    return changesChild(type);
+  }
 
   constructor(private readonly follow: FollowChildPolicy) {}
 
