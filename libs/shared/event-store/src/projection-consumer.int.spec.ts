@@ -147,6 +147,56 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
     expect(offsets).toEqual([{ offset: '6' }]);
   });
 
+  it("applies the small batches of many partitions that one fetch brings in one transaction, each partition's offset stored", async () => {
+    // Given one event on each of twelve partitions, all on the topic before the consumer starts (one fetch brings them)
+    const [topic] = await createTestTopics(kafka, 12, 'spread');
+    topics.push(topic);
+    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+    const appended = [];
+    for (let partition = 0; partition < 12; partition += 1) {
+      const { events } = await store.append(`child-spread-${partition}`, [measured(partition)]);
+      appended.push(events[0]);
+      await producer.send({
+        topic,
+        messages: [{ partition, key: events[0].subjectId, value: JSON.stringify(events[0]) }],
+      });
+    }
+    await producer.disconnect();
+    // A projection that notes the transaction each event was applied in
+    const projection: Projection = {
+      name: 'spread_consumer',
+      tables: ['spread_consumer_applied'],
+      apply: async (event, client) => {
+        await client.query('INSERT INTO spread_consumer_applied VALUES ($1, pg_current_xact_id()::text)', [
+          event.eventId,
+        ]);
+      },
+    };
+    await db.pool.query('CREATE TABLE spread_consumer_applied (event_id uuid PRIMARY KEY, transaction_id text)');
+
+    // When a consumer reads the topic
+    const consumer = new ProjectionConsumer({ pool: db.pool, kafka, topics: [topic], projection });
+    await consumer.start();
+    try {
+      await consumer.waitForCaughtUp({ timeoutMs: 60_000 });
+    } finally {
+      await consumer.stop();
+    }
+
+    // Then every event was applied once, nearly all in one transaction, and every partition's offset is stored
+    const { rows } = await db.pool.query<{ event_id: string; transaction_id: string }>(
+      'SELECT event_id, transaction_id FROM spread_consumer_applied',
+    );
+    expect(rows.map((row) => row.event_id).sort()).toEqual(appended.map((event) => event.eventId).sort());
+    expect(new Set(rows.map((row) => row.transaction_id)).size).toBeLessThanOrEqual(3);
+    const { rows: offsets } = await db.pool.query(
+      'SELECT partition FROM es_consumer_offsets WHERE consumer_name = $1',
+      [projection.name],
+    );
+    expect(offsets).toHaveLength(12);
+  });
+
   it('hands chunks to a projection with applyBatch, never a duplicate, and ends as apply() on each event would', async () => {
     // Given ten events of two subjects on a one-partition topic, and a copy of the fourth message in the same batch
     const { topic } = await publish(

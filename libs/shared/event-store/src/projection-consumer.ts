@@ -31,6 +31,12 @@ export interface ProjectionConsumerConfig {
   readonly heartbeatIntervalMs?: number;
   /** Messages of one partition applied in one transaction (default 500). */
   readonly chunkSize?: number;
+  /**
+   * A fetch answers once this many bytes are there, or after fetchMaxWaitMs (defaults: 1 byte and 5 s, that is at
+   * once, each event alone when they trickle in).
+   */
+  readonly fetchMinBytes?: number;
+  readonly fetchMaxWaitMs?: number;
   readonly logger?: Logger;
 }
 
@@ -72,6 +78,11 @@ const MAX_ERROR_MESSAGE_LENGTH = 2_000;
 const KAFKA_COMMIT_INTERVAL_MS = 1_000;
 /** Messages applied per transaction on the fast path; a failing chunk is replayed message by message. */
 const DEFAULT_CHUNK_SIZE = 500;
+/**
+ * Partitions whose batches one fetch delivers at once (kafkajs hands each partition's batch over on its own): enough
+ * for every partition of the topics, so that the small batches of one fetch can be applied together.
+ */
+const PARTITIONS_AT_ONCE = 64;
 
 /**
  * Feeds a projection from Kafka with effectively-once effects: each message is applied in one PostgreSQL
@@ -89,6 +100,7 @@ export class ProjectionConsumer {
   private restartTimer?: NodeJS.Timeout;
   private producer?: Producer;
   private counters = { applied: 0, duplicatesSkipped: 0, failedAttempts: 0, deadLettered: 0 };
+  private gathered: Array<{ payload: EachBatchPayload; resolve: () => void; reject: (error: unknown) => void }> = [];
 
   constructor(private readonly config: ProjectionConsumerConfig) {
     this.name = config.projection.name;
@@ -113,6 +125,8 @@ export class ProjectionConsumer {
       groupId: this.config.groupId ?? this.name,
       sessionTimeout: this.config.sessionTimeoutMs,
       heartbeatInterval: this.config.heartbeatIntervalMs,
+      minBytes: this.config.fetchMinBytes,
+      maxWaitTimeInMs: this.config.fetchMaxWaitMs,
     });
     let crashed = false;
     consumer.on(consumer.events.CRASH, ({ payload }) => {
@@ -131,7 +145,8 @@ export class ProjectionConsumer {
       await consumer.run({
         eachBatchAutoResolve: false,
         autoCommitInterval: KAFKA_COMMIT_INTERVAL_MS,
-        eachBatch: (payload) => this.handleBatch(payload),
+        partitionsConsumedConcurrently: PARTITIONS_AT_ONCE,
+        eachBatch: (payload) => this.gather(payload),
       });
       // A crash while joining (e.g. no group coordinator yet on a fresh broker) can come before run() resolves:
       // the restart is already scheduled, and this consumer must not be taken for a running one.
@@ -208,6 +223,78 @@ export class ProjectionConsumer {
   }
 
   /**
+   * Collects the batches one fetch delivers (kafkajs starts them within a few ticks of each other) and processes
+   * them one after the other once the event loop turns: when events trickle in, each partition's batch holds one
+   * or two of them, and together they make one transaction instead of one each.
+   */
+  private gather(payload: EachBatchPayload): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.gathered.push({ payload, resolve, reject });
+      if (this.gathered.length === 1) setImmediate(() => void this.processGathered());
+    });
+  }
+
+  private async processGathered(): Promise<void> {
+    const gathered = this.gathered;
+    this.gathered = [];
+    const chunkSize = this.config.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    // Small batches go together up to a chunk's size; the others fill chunks by themselves.
+    const together: typeof gathered = [];
+    let size = 0;
+    for (const entry of gathered) {
+      const length = entry.payload.batch.messages.length;
+      if (size + length <= chunkSize) {
+        together.push(entry);
+        size += length;
+      }
+    }
+    const alone = together.length > 1 ? gathered.filter((entry) => !together.includes(entry)) : gathered;
+    if (together.length > 1) {
+      try {
+        await this.handleTogether(together.map((entry) => entry.payload));
+        for (const entry of together) entry.resolve();
+      } catch (error) {
+        for (const entry of together) entry.reject(error);
+      }
+    }
+    for (const entry of alone) {
+      try {
+        await this.handleBatch(entry.payload);
+        entry.resolve();
+      } catch (error) {
+        entry.reject(error);
+      }
+    }
+  }
+
+  /**
+   * Small batches of several partitions in one transaction: claims, applies, one offset per partition. A projection
+   * failure rolls it back and each batch goes its own way (handleBatch), where the failing event is isolated.
+   */
+  private async handleTogether(payloads: readonly EachBatchPayload[]): Promise<void> {
+    const live = payloads.filter(({ isRunning, isStale }) => isRunning() && !isStale());
+    if (live.length === 0) return;
+    const messages = live.flatMap(({ batch }) => batch.messages.filter((message) => this.needs(message)));
+    const events = messages.map((message) => parseEnvelope(message.value));
+    const lasts = live.map(({ batch }) => ({
+      topic: batch.topic,
+      partition: batch.partition,
+      offset: batch.messages[batch.messages.length - 1].offset,
+    }));
+    const applied = events.every((event) => event !== null)
+      ? await this.processChunk(events as EventEnvelope[], lasts)
+      : null;
+    if (applied === null) {
+      for (const payload of live) await this.handleBatch(payload);
+      return;
+    }
+    this.counters.applied += applied;
+    this.counters.duplicatesSkipped += messages.length - applied;
+    for (const { batch, resolveOffset } of live) resolveOffset(batch.messages[batch.messages.length - 1].offset);
+    await Promise.all(live.map(({ heartbeat }) => heartbeat()));
+  }
+
+  /**
    * The fast path: a chunk of a partition's messages in one transaction (claims, applies in order, offset). Any
    * failure in the chunk rolls it back and replays it message by message, where retries and dead-lettering isolate
    * the one event that fails; a database outage is thrown, so Kafka redelivers later.
@@ -228,7 +315,7 @@ export class ProjectionConsumer {
       }
       const events = messages.map((message) => parseEnvelope(message.value));
       const applied = events.every((event) => event !== null)
-        ? await this.processChunk(events as EventEnvelope[], { topic, partition, offset: last.offset })
+        ? await this.processChunk(events as EventEnvelope[], [{ topic, partition, offset: last.offset }])
         : null;
       if (applied === null) {
         for (const message of messages) {
@@ -272,7 +359,7 @@ export class ProjectionConsumer {
    * The chunk's events in one transaction, through the projection's applyBatch when it has one, else apply() on each;
    * the number applied (the rest were duplicates), or null if the projection failed.
    */
-  private async processChunk(events: EventEnvelope[], last: MessagePosition): Promise<number | null> {
+  private async processChunk(events: EventEnvelope[], lasts: readonly MessagePosition[]): Promise<number | null> {
     const client = await this.config.pool.connect();
     try {
       await client.query('BEGIN');
@@ -300,7 +387,7 @@ export class ProjectionConsumer {
         client.release();
         return null;
       }
-      await storeOffset(client, this.name, last);
+      for (const last of lasts) await storeOffset(client, this.name, last);
       await client.query('COMMIT');
       client.release();
       return fresh.length;

@@ -50,6 +50,17 @@ export class ServiceConfig {
   @Min(1, { message: 'KAFKA_REPLICATION_FACTOR must be at least 1' })
   KAFKA_REPLICATION_FACTOR = 1;
 
+  /**
+   * How long a consumer's fetch may wait for a few events to gather before it takes what there is. Under load the
+   * fetches fill at once; when events trickle in, one fetch and one transaction then serve several of them.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsOptional()
+  @IsInt({ message: 'CONSUMER_FETCH_WAIT_MS must be a whole number of milliseconds, e.g. CONSUMER_FETCH_WAIT_MS=100' })
+  @Min(0, { message: 'CONSUMER_FETCH_WAIT_MS must be 0 or more' })
+  @Max(5000, { message: 'CONSUMER_FETCH_WAIT_MS must be at most 5000 (each event waits up to this long per hop)' })
+  CONSUMER_FETCH_WAIT_MS = 100;
+
   @IsOptional()
   @IsIn(LOG_LEVELS, {
     message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,

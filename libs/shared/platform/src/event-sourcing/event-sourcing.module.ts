@@ -71,6 +71,7 @@ export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationS
     kafka: KafkaConnection,
     private readonly schema: SchemaBootstrap,
     private readonly topics: TopicBootstrap,
+    config: ServiceConfig,
   ) {
     this.relay = topic
       ? new KafkaRelay({ pool, kafka: kafka.kafka, topic, name: `${service}-relay`, logger: loggerFor('KafkaRelay') })
@@ -87,6 +88,8 @@ export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationS
           // A restarted instance rejoins once its killed predecessor's session expires: 10 s, not kafkajs' 30 s.
           sessionTimeoutMs: 10_000,
           heartbeatIntervalMs: 1_000,
+          fetchMinBytes: FETCH_MIN_BYTES,
+          fetchMaxWaitMs: config.CONSUMER_FETCH_WAIT_MS,
           logger: loggerFor(`Consumer ${projection.name}`),
         }),
     );
@@ -113,6 +116,9 @@ export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationS
     await this.pool.end();
   }
 }
+
+/** What a consumer's fetch waits for, at most CONSUMER_FETCH_WAIT_MS: about twenty events. */
+const FETCH_MIN_BYTES = 32 * 1024;
 
 /** A service's event store on its own database, its relay to Kafka and its Kafka-fed projections. */
 @Module({})
