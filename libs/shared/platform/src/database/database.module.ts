@@ -28,8 +28,11 @@ export class DatabaseModule {
           // @mikro-orm/nestjs 7.1 types its driver option against an older core; the runtime class is right.
           driver: PostgreSqlDriver as unknown as MikroOrmModuleAsyncOptions['driver'],
           inject: [ServiceConfig],
-          useFactory: (config: ServiceConfig) =>
-            defineConfig({
+          useFactory: (config: ServiceConfig) => ({
+            // Readers fork their own EntityManager (em.fork()) and writers use the event store: a context forked for
+            // every request, as the module's middleware would, serves none of them.
+            registerRequestContext: false,
+            ...defineConfig({
               clientUrl: serviceDatabaseUrl(
                 config.DATABASE_URL,
                 config.DATABASE_NAME ?? defaultDatabaseName(options.service),
@@ -48,6 +51,7 @@ export class DatabaseModule {
               pool: { min: 0, max: 10 },
               debug: false,
             }),
+          }),
         }),
       ],
       providers: [
