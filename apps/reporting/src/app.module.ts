@@ -8,6 +8,7 @@ import {
   ReportingMeasurementsProjection,
   ReportingModule,
   ReportingPrevalenceAggregateMigration,
+  ReportingPrevalenceCountsInPlaceMigration,
   ReportingSchemaMigration,
   ReportingSponsorshipsProjection,
   TimelineProjection,
@@ -27,6 +28,7 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
         ReportingSchemaMigration,
         ReportingCareMigration,
         ReportingPrevalenceAggregateMigration,
+        ReportingPrevalenceCountsInPlaceMigration,
       ],
     }),
     EventSourcingModule.forService({

@@ -6,6 +6,9 @@ export { TimelineProjection } from './infrastructure/timeline.projection';
 export { ReportingCareMigration } from './infrastructure/care-schema.migration';
 export { ReportingSponsorshipsProjection } from './infrastructure/sponsorships.projection';
 export { ReportingConfig } from './reporting-config';
-export { ReportingPrevalenceAggregateMigration } from './infrastructure/prevalence-aggregate.migration';
+export {
+  ReportingPrevalenceAggregateMigration,
+  ReportingPrevalenceCountsInPlaceMigration,
+} from './infrastructure/prevalence-aggregate.migration';
 export { buildPrevalenceCounts, PREVALENCE_COUNT_TABLES } from './infrastructure/prevalence-aggregate';
 export { PrevalenceQuery, type PrevalenceRequest, type PrevalenceRow } from './reports/prevalence.query';

@@ -21,6 +21,7 @@ import {
   ReportingChildrenProjection,
   ReportingMeasurementsProjection,
   ReportingPrevalenceAggregateMigration,
+  ReportingPrevalenceCountsInPlaceMigration,
   ReportingSchemaMigration,
   TimelineProjection,
   type PrevalenceRequest,
@@ -220,7 +221,12 @@ async function installSchemas(pool: Pool): Promise<void> {
     await pool.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}; ${eventStoreSchemaSql}; RESET search_path`);
   }
   await pool.query(consumerSchemaSql);
-  for (const Migration of [ReportingSchemaMigration, ReportingCareMigration, ReportingPrevalenceAggregateMigration]) {
+  for (const Migration of [
+    ReportingSchemaMigration,
+    ReportingCareMigration,
+    ReportingPrevalenceAggregateMigration,
+    ReportingPrevalenceCountsInPlaceMigration,
+  ]) {
     const migration = new Migration(null as never, null as never);
     migration.up();
     for (const sql of migration.getQueries()) await pool.query(String(sql));

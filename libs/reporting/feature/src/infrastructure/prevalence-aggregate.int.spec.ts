@@ -8,7 +8,10 @@ import { PrevalenceQuery, type GroupBy } from '../reports/prevalence.query';
 import { ReportingChildrenProjection } from './children.projection';
 import { ReportingMeasurementsProjection } from './measurements.projection';
 import { buildPrevalenceCounts, PREVALENCE_COUNT_TABLES } from './prevalence-aggregate';
-import { ReportingPrevalenceAggregateMigration } from './prevalence-aggregate.migration';
+import {
+  ReportingPrevalenceAggregateMigration,
+  ReportingPrevalenceCountsInPlaceMigration,
+} from './prevalence-aggregate.migration';
 import { ReportingSchemaMigration } from './reporting-schema.migration';
 
 /** A small deterministic generator, so a failing run can be replayed with its seed. */
@@ -141,7 +144,11 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
   beforeAll(async () => {
     await ensureDatabase(adminUrl(), name);
     pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 4 });
-    for (const Migration of [ReportingSchemaMigration, ReportingPrevalenceAggregateMigration]) {
+    for (const Migration of [
+      ReportingSchemaMigration,
+      ReportingPrevalenceAggregateMigration,
+      ReportingPrevalenceCountsInPlaceMigration,
+    ]) {
       const migration = new Migration(null as never, null as never);
       migration.up();
       for (const sql of migration.getQueries()) await pool.query(String(sql));

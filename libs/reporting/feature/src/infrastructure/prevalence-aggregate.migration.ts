@@ -46,3 +46,21 @@ ${BUILD_PREVALENCE_COUNTS_SQL}
 `);
   }
 }
+
+/**
+ * The counts change in place all the time: their updates stay on their page (HOT) only if no index covers the
+ * count, and the page has room. The indexes of empty cells covered it (their predicate reads it); empty cells are
+ * now deleted by their keys where a change empties them.
+ */
+export class ReportingPrevalenceCountsInPlaceMigration extends Migration {
+  override name = '20261201000100-reporting-prevalence-counts-in-place';
+
+  override up(): void {
+    this.addSql(`
+DROP INDEX IF EXISTS reporting_prevalence_counts_empty_idx;
+DROP INDEX IF EXISTS reporting_prevalence_regency_counts_empty_idx;
+ALTER TABLE reporting_prevalence_counts SET (fillfactor = 80);
+ALTER TABLE reporting_prevalence_regency_counts SET (fillfactor = 80);
+`);
+  }
+}

@@ -299,10 +299,30 @@ async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDe
       column('delta'),
     ],
   );
-  // A cell no child counts in any more is removed, so the counts equal a build from scratch row for row.
+  // A cell no child counts in any more is removed, so the counts equal a build from scratch row for row: among the
+  // cells just moved, looked up by their keys.
   await client.query(
-    `WITH cells AS (DELETE FROM reporting_prevalence_counts WHERE children = 0)
-     DELETE FROM reporting_prevalence_regency_counts WHERE children = 0`,
+    `WITH d AS (
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                            $9::boolean[])
+         AS d(period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, class, flagged)
+     ), cells AS (
+       DELETE FROM reporting_prevalence_counts c
+        WHERE c.children = 0 AND (c.${CELL_COLUMNS.split(', ').join(', c.')}) IN (SELECT ${CELL_COLUMNS} FROM d)
+     )
+     DELETE FROM reporting_prevalence_regency_counts r
+      WHERE r.children = 0 AND (r.${REGENCY_COLUMNS.split(', ').join(', r.')}) IN (SELECT ${REGENCY_COLUMNS} FROM d)`,
+    [
+      column('period'),
+      column('indicator'),
+      column('ageGroup'),
+      column('regencyCode'),
+      column('districtCode'),
+      column('villageCode'),
+      column('puskesmasCode'),
+      column('cls'),
+      column('flagged'),
+    ],
   );
 }
 
