@@ -119,8 +119,11 @@ function reportWatcher(reportingDb: Pool) {
   const loop = (async () => {
     while (!stopped || pending.size > 0) {
       if (pending.size > 0) {
+        // An index lookup per pending measurement (OFFSET 0 keeps the planner from a scan of every version, which it
+        // picks while the table's statistics lag its growth): the watcher must not load the database it watches.
         const { rows } = await reportingDb.query<{ measurement_id: string }>(
-          'SELECT DISTINCT measurement_id FROM reporting_measurement_versions WHERE measurement_id = ANY($1)',
+          `SELECT p.id AS measurement_id FROM unnest($1::uuid[]) AS p(id)
+            WHERE EXISTS (SELECT 1 FROM reporting_measurement_versions v WHERE v.measurement_id = p.id OFFSET 0)`,
           [[...pending.keys()]],
         );
         const now = performance.now();
