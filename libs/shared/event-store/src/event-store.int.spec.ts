@@ -137,6 +137,14 @@ describe('EventStore (PostgreSQL)', () => {
     for (const streamId of streams) expect(await store.verifyStream(streamId)).toEqual({ ok: true, streamVersion: 8 });
   });
 
+  it('appends nothing, and answers no results, when given no requests', async () => {
+    // Given a session (a batch whose every item was refused) / When it appends no requests / Then nothing is stored
+    const before = await db.pool.query('SELECT count(*)::int AS n FROM es_events');
+    await expect(store.withTransaction((session) => session.appendMany([]))).resolves.toEqual([]);
+    await expect(store.appendMany([])).resolves.toEqual([]);
+    expect((await db.pool.query('SELECT count(*)::int AS n FROM es_events')).rows).toEqual(before.rows);
+  });
+
   it('lets large appends of many fresh streams run in concurrent transactions without deadlock', async () => {
     // Given four transactions, each appending to 1,200 new streams in one call (the store cuts it into slices), in a
     // database of their own (the readAll tests below count on the positions this file has used so far)

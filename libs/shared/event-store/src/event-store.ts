@@ -104,6 +104,8 @@ export class EventStore implements AllStreamReader {
 
   /** Bulk intake: every stream of the batch in one transaction, all or nothing. */
   appendMany(requests: readonly AppendRequest[], options: { readonly now?: Date } = {}): Promise<AppendResult[]> {
+    // Nothing to append is nothing appended: a batch whose every item was refused writes no event.
+    if (requests.length === 0) return Promise.resolve([]);
     return this.appendInOwnTransaction(requests, options.now);
   }
 
@@ -142,7 +144,8 @@ export class EventStore implements AllStreamReader {
         );
         return result;
       },
-      appendMany: (requests, options = {}) => this.appendWith(client, requests, options.now),
+      appendMany: async (requests, options = {}) =>
+        requests.length === 0 ? [] : this.appendWith(client, requests, options.now),
       readStream: (streamId, options) => readStream(client, streamId, options?.fromVersion),
     };
   }
