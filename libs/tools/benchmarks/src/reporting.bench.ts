@@ -374,7 +374,7 @@ async function loadEvents(
             CASE WHEN t.type = 'measurement.voided'
                  THEN jsonb_build_object('measurementId', e.data->'measurementId', 'childId', e.data->'childId',
                                          'regencyCode', e.regency_code, 'reason', 'wrong child')
-                 ELSE jsonb_set(jsonb_set(e.data, '{zScores,heightForAge}', to_jsonb(-2.5)),
+                 ELSE jsonb_set(jsonb_set(e.data::jsonb, '{zScores,heightForAge}', to_jsonb(-2.5)),
                                 '{classifications,heightForAge}', '{"code":"stunted","label":"pendek"}') || '{"reason":"misread"}'
             END,
             NULL, 'bench'
