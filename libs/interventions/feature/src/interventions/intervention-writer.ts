@@ -171,19 +171,14 @@ export class InterventionWriter {
    * Runs a write once per Idempotency-Key: a retry with the key gets the first answer, stored in the same
    * transaction as the events it reports.
    */
-  async once(
+  once(
     session: EventStoreSession,
     principal: Principal,
     idempotencyKey: string | undefined,
     request: unknown,
     work: () => Promise<StoredResponse>,
   ): Promise<StoredResponse> {
-    if (idempotencyKey === undefined) return work();
-    const stored = await IdempotencyRecords.find(session.client, principal.subject, idempotencyKey, request);
-    if (stored) return stored;
-    const response = await work();
-    await IdempotencyRecords.save(session.client, principal.subject, idempotencyKey, request, response);
-    return response;
+    return IdempotencyRecords.answerOnce(session.client, principal.subject, idempotencyKey, request, work);
   }
 
   today(): string {

@@ -32,6 +32,25 @@ CREATE TABLE IF NOT EXISTS http_idempotency (
     }
   };
 
+  /**
+   * Answers a write once per Idempotency-Key: a retry with the key gets the first answer, stored in the caller's
+   * transaction with the events it reports; without a key, `answer` simply runs.
+   */
+  static async answerOnce(
+    client: ClientBase,
+    caller: string,
+    key: string | undefined,
+    request: unknown,
+    answer: () => Promise<StoredResponse>,
+  ): Promise<StoredResponse> {
+    if (key === undefined) return answer();
+    const stored = await IdempotencyRecords.find(client, caller, key, request);
+    if (stored) return stored;
+    const response = await answer();
+    await IdempotencyRecords.save(client, caller, key, request, response);
+    return response;
+  }
+
   /** The stored answer for this caller and key, or null; a key reused for another request is refused (422). */
   static async find(client: ClientBase, caller: string, key: string, request: unknown): Promise<StoredResponse | null> {
     const { rows } = await client.query<{ request_hash: string; status: number; body: unknown }>(

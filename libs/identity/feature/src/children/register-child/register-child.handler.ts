@@ -90,21 +90,12 @@ export class RegisterChildHandler {
   ): Promise<StoredResponse> {
     const registration = this.prepare(principal, request);
     try {
-      return await this.writer.store.withTransaction(async (session) => {
-        if (options.idempotencyKey) {
-          const stored = await IdempotencyRecords.find(
-            session.client,
-            principal.subject,
-            options.idempotencyKey,
-            request,
-          );
-          if (stored) return stored;
-        }
-        const [response] = await this.writeMany(session, principal, [registration], options.correlationId);
-        if (options.idempotencyKey)
-          await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, request, response);
-        return response;
-      });
+      return await this.writer.store.withTransaction((session) =>
+        IdempotencyRecords.answerOnce(session.client, principal.subject, options.idempotencyKey, request, async () => {
+          const [response] = await this.writeMany(session, principal, [registration], options.correlationId);
+          return response;
+        }),
+      );
     } catch (error) {
       if (error instanceof NikAlreadyRegisteredError)
         throw await this.nikConflict(principal, registration.personal.nik!);

@@ -39,37 +39,27 @@ export class RegisterChildrenBatchHandler {
     const { store } = this.writer;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await store.withTransaction(async (session) => {
-          if (options.idempotencyKey) {
-            const stored = await IdempotencyRecords.find(
-              session.client,
-              principal.subject,
-              options.idempotencyKey,
-              items,
+        return await store.withTransaction((session) =>
+          IdempotencyRecords.answerOnce(session.client, principal.subject, options.idempotencyKey, items, async () => {
+            const results: BatchItemResult[] = new Array(items.length);
+            const planned = await this.plan(principal, items, results);
+            const written = await this.single.writeMany(
+              session,
+              principal,
+              planned.map((p) => p.registration),
+              options.correlationId,
             );
-            if (stored) return stored;
-          }
-          const results: BatchItemResult[] = new Array(items.length);
-          const planned = await this.plan(principal, items, results);
-          const written = await this.single.writeMany(
-            session,
-            principal,
-            planned.map((p) => p.registration),
-            options.correlationId,
-          );
-          planned.forEach(({ index, registration }, i) => {
-            results[index] = {
-              index,
-              status: 'created',
-              id: registration.childId,
-              version: (written[i].body as { version: number }).version,
-            };
-          });
-          const response = { status: 200, body: { results } };
-          if (options.idempotencyKey)
-            await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, items, response);
-          return response;
-        });
+            planned.forEach(({ index, registration }, i) => {
+              results[index] = {
+                index,
+                status: 'created',
+                id: registration.childId,
+                version: (written[i].body as { version: number }).version,
+              };
+            });
+            return { status: 200, body: { results } };
+          }),
+        );
       } catch (error) {
         // Another request registered one of these NIKs meanwhile: plan again, that item is now "already registered".
         if (error instanceof NikAlreadyRegisteredError && attempt < 3) continue;

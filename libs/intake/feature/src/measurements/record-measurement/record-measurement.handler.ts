@@ -56,21 +56,11 @@ export class RecordMeasurementHandler {
     try {
       const child = await this.writer.knownChild(principal, request.childId);
       this.writer.assertCanRecord(principal, child, request.puskesmasCode);
-      return await this.writer.store.withTransaction(async (session) => {
-        if (options.idempotencyKey) {
-          const stored = await IdempotencyRecords.find(
-            session.client,
-            principal.subject,
-            options.idempotencyKey,
-            request,
-          );
-          if (stored) return stored;
-        }
-        const response = await this.recordIn(session, principal, child, request, options.correlationId);
-        if (options.idempotencyKey)
-          await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, request, response);
-        return response;
-      });
+      return await this.writer.store.withTransaction((session) =>
+        IdempotencyRecords.answerOnce(session.client, principal.subject, options.idempotencyKey, request, () =>
+          this.recordIn(session, principal, child, request, options.correlationId),
+        ),
+      );
     } catch (error) {
       // A resent record is answered with its first result even if it would be refused now (the child has moved out
       // of the caller's area, or died, since).

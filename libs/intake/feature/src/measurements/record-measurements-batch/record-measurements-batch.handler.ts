@@ -54,63 +54,58 @@ export class RecordMeasurementsBatchHandler {
     const valid = validated(items, results);
     const unseen = checkFirst ? await this.answerRecorded(this.writer.store.pool, principal, valid, results) : valid;
     const candidates = await this.candidates(principal, unseen, results);
-    return this.writer.store.withTransaction(async (session) => {
-      if (options.idempotencyKey) {
-        const stored = await IdempotencyRecords.find(session.client, principal.subject, options.idempotencyKey, items);
-        if (stored) return stored;
-      }
-      const { fresh, repeats } = withoutRepeats(candidates);
-      const today = todayIn(this.writer.clock());
-      const decided: Array<{
-        index: number;
-        sourceRecordId: string | null;
-        events: ReturnType<typeof decideMeasurement>;
-      }> = [];
-      for (const { index, request, child } of fresh) {
-        const measurementId = uuidV7(this.writer.clock().getTime());
-        const sourceRecordId = request.sourceRecordId ?? null;
-        try {
-          const events = decideMeasurement(
-            { type: 'RecordMeasurement', data: { measurementId, child, values: valuesOf(request), sourceRecordId } },
-            initialMeasurement,
-            { standards: this.writer.standards, today },
-          );
-          decided.push({ index, sourceRecordId, events });
-        } catch (error) {
-          if (!(error instanceof MeasurementRuleViolation)) throw error;
-          results[index] = { index, status: 'rejected', reasons: [messageOf(toHttpError(error) as HttpException)] };
+    return this.writer.store.withTransaction((session) =>
+      IdempotencyRecords.answerOnce(session.client, principal.subject, options.idempotencyKey, items, async () => {
+        const { fresh, repeats } = withoutRepeats(candidates);
+        const today = todayIn(this.writer.clock());
+        const decided: Array<{
+          index: number;
+          sourceRecordId: string | null;
+          events: ReturnType<typeof decideMeasurement>;
+        }> = [];
+        for (const { index, request, child } of fresh) {
+          const measurementId = uuidV7(this.writer.clock().getTime());
+          const sourceRecordId = request.sourceRecordId ?? null;
+          try {
+            const events = decideMeasurement(
+              { type: 'RecordMeasurement', data: { measurementId, child, values: valuesOf(request), sourceRecordId } },
+              initialMeasurement,
+              { standards: this.writer.standards, today },
+            );
+            decided.push({ index, sourceRecordId, events });
+          } catch (error) {
+            if (!(error instanceof MeasurementRuleViolation)) throw error;
+            results[index] = { index, status: 'rejected', reasons: [messageOf(toHttpError(error) as HttpException)] };
+          }
         }
-      }
-      const envelopes = await this.writer.recordNew(session, principal, decided, options.correlationId);
-      decided.forEach(({ index }, i) => {
-        const { sourceRecordId: _source, ...measurement } = envelopes[i].data as JudgedMeasurement & {
-          sourceRecordId?: unknown;
-        };
-        results[index] = { index, status: 'created', measurement: measurementView(measurement, 'recorded', 1) };
-      });
-      // A resent record is answered with its first result even if it would be refused now (the child has moved out
-      // of the caller's area, or died, since); the ones written were checked by recordNew's insert.
-      if (!checkFirst) {
-        const refused = valid.filter(({ index }) => results[index]?.status === 'rejected');
-        await this.answerRecorded(session.client, principal, refused, results);
-      }
-      // A record id repeated within the batch is a duplicate of the item that came first.
-      for (const { index, firstIndex } of repeats) {
-        const first = results[firstIndex];
-        results[index] =
-          first.status === 'rejected'
-            ? {
-                index,
-                status: 'rejected',
-                reasons: [`sourceRecordId: repeats item ${firstIndex}, which was not recorded`],
-              }
-            : { index, status: 'duplicate', duplicateOf: first.measurement.id, measurement: first.measurement };
-      }
-      const response = { status: 200, body: { results } };
-      if (options.idempotencyKey)
-        await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, items, response);
-      return response;
-    });
+        const envelopes = await this.writer.recordNew(session, principal, decided, options.correlationId);
+        decided.forEach(({ index }, i) => {
+          const { sourceRecordId: _source, ...measurement } = envelopes[i].data as JudgedMeasurement & {
+            sourceRecordId?: unknown;
+          };
+          results[index] = { index, status: 'created', measurement: measurementView(measurement, 'recorded', 1) };
+        });
+        // A resent record is answered with its first result even if it would be refused now (the child has moved out
+        // of the caller's area, or died, since); the ones written were checked by recordNew's insert.
+        if (!checkFirst) {
+          const refused = valid.filter(({ index }) => results[index]?.status === 'rejected');
+          await this.answerRecorded(session.client, principal, refused, results);
+        }
+        // A record id repeated within the batch is a duplicate of the item that came first.
+        for (const { index, firstIndex } of repeats) {
+          const first = results[firstIndex];
+          results[index] =
+            first.status === 'rejected'
+              ? {
+                  index,
+                  status: 'rejected',
+                  reasons: [`sourceRecordId: repeats item ${firstIndex}, which was not recorded`],
+                }
+              : { index, status: 'duplicate', duplicateOf: first.measurement.id, measurement: first.measurement };
+        }
+        return { status: 200, body: { results } };
+      }),
+    );
   }
 
   /** Items recorded before under their record id are answered with that first result; the others are returned. */

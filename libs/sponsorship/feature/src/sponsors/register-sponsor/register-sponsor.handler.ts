@@ -31,21 +31,11 @@ export class RegisterSponsorHandler {
       throw invalid('regencyCode', `${request.regencyCode} is not a known kabupaten/kota code (Kemendagri)`);
     }
     assertCanWriteAt(principal, { regencyCode: request.regencyCode }, `regency ${request.regencyCode}`);
-    return this.store.withTransaction(async (session) => {
-      if (options.idempotencyKey) {
-        const stored = await IdempotencyRecords.find(
-          session.client,
-          principal.subject,
-          options.idempotencyKey,
-          request,
-        );
-        if (stored) return stored;
-      }
-      const response = await this.write(session, principal, request, options.correlationId);
-      if (options.idempotencyKey)
-        await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, request, response);
-      return response;
-    });
+    return this.store.withTransaction((session) =>
+      IdempotencyRecords.answerOnce(session.client, principal.subject, options.idempotencyKey, request, () =>
+        this.write(session, principal, request, options.correlationId),
+      ),
+    );
   }
 
   private async write(

@@ -19,47 +19,40 @@ export class PledgeHandler {
     request: PledgeRequest,
     options: { readonly idempotencyKey?: string; readonly correlationId?: string },
   ): Promise<StoredResponse> {
-    return this.writer.store.withTransaction(async (session) => {
-      if (options.idempotencyKey) {
-        const stored = await IdempotencyRecords.find(
-          session.client,
-          principal.subject,
-          options.idempotencyKey,
-          request,
-        );
-        if (stored) return stored;
-      }
-      if ((await findSponsor(session.client, request.sponsorId)) === null) {
-        throw invalid('sponsorId', `no sponsor ${request.sponsorId} is registered: register it with POST /v1/sponsors`);
-      }
-      // Held until commit: a death or move of this child is decided before or after this pledge, never beside it.
-      const known = await findKnownChild(session.client, request.childId, { lock: true });
-      const child = known !== null && canSee(principal, known.regencyCode) ? known : null;
-      if (child) assertCanWriteAt(principal, { regencyCode: child.regencyCode }, `child ${child.childId}`);
-      const sponsorshipId = uuidV7(this.writer.clock().getTime());
-      const { state } = await this.writer.execute(
-        session,
-        actorOf(principal),
-        request.childId,
-        {
-          type: 'Pledge',
-          data: {
-            sponsorshipId,
-            sponsorId: request.sponsorId,
-            child,
-            commitment: { ...request.commitment, amountIdr: request.commitment.amountIdr ?? null },
-            agreementRef: request.agreementRef,
+    return this.writer.store.withTransaction((session) =>
+      IdempotencyRecords.answerOnce(session.client, principal.subject, options.idempotencyKey, request, async () => {
+        if ((await findSponsor(session.client, request.sponsorId)) === null) {
+          throw invalid(
+            'sponsorId',
+            `no sponsor ${request.sponsorId} is registered: register it with POST /v1/sponsors`,
+          );
+        }
+        // Held until commit: a death or move of this child is decided before or after this pledge, never beside it.
+        const known = await findKnownChild(session.client, request.childId, { lock: true });
+        const child = known !== null && canSee(principal, known.regencyCode) ? known : null;
+        if (child) assertCanWriteAt(principal, { regencyCode: child.regencyCode }, `child ${child.childId}`);
+        const sponsorshipId = uuidV7(this.writer.clock().getTime());
+        const { state } = await this.writer.execute(
+          session,
+          actorOf(principal),
+          request.childId,
+          {
+            type: 'Pledge',
+            data: {
+              sponsorshipId,
+              sponsorId: request.sponsorId,
+              child,
+              commitment: { ...request.commitment, amountIdr: request.commitment.amountIdr ?? null },
+              agreementRef: request.agreementRef,
+            },
           },
-        },
-        { correlationId: options.correlationId },
-      );
-      const response: StoredResponse = {
-        status: 201,
-        body: sponsorshipView(sponsorshipIn(state, sponsorshipId), this.writer.today()),
-      };
-      if (options.idempotencyKey)
-        await IdempotencyRecords.save(session.client, principal.subject, options.idempotencyKey, request, response);
-      return response;
-    });
+          { correlationId: options.correlationId },
+        );
+        return {
+          status: 201,
+          body: sponsorshipView(sponsorshipIn(state, sponsorshipId), this.writer.today()),
+        };
+      }),
+    );
   }
 }

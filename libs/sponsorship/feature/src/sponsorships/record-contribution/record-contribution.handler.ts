@@ -18,49 +18,41 @@ export class RecordContributionHandler {
     request: RecordContributionRequest,
     options: { readonly idempotencyKey?: string; readonly correlationId?: string },
   ): Promise<StoredResponse> {
-    return this.writer.store.withTransaction(async (session) => {
-      if (options.idempotencyKey) {
-        const stored = await IdempotencyRecords.find(session.client, principal.subject, options.idempotencyKey, {
-          sponsorshipId,
-          request,
-        });
-        if (stored) return stored;
-      }
-      const place = await this.writer.findVisible(session.client, principal, sponsorshipId);
-      assertCanWriteAt(principal, { regencyCode: place.regencyCode }, `sponsorship ${sponsorshipId}`);
-      const contributionId = uuidV7(this.writer.clock().getTime());
-      const contribution = {
-        date: request.date,
-        amountIdr: request.amountIdr ?? null,
-        items: request.items?.map(({ name, quantity, unit }) => ({ name, quantity, unit })) ?? null,
-        evidenceRef: request.evidenceRef ?? null,
-      };
-      const { state } = await this.writer.execute(
-        session,
-        actorOf(principal),
-        place.childId,
-        { type: 'RecordContribution', data: { sponsorshipId, contributionId, ...contribution } },
-        { correlationId: options.correlationId },
-      );
-      const response: StoredResponse = {
-        status: 201,
-        body: {
-          id: contributionId,
-          sponsorshipId,
-          ...contribution,
-          fulfilment: fulfilmentOn(fulfilmentInput(sponsorshipIn(state, sponsorshipId)), this.writer.today()),
+    return this.writer.store.withTransaction((session) =>
+      IdempotencyRecords.answerOnce(
+        session.client,
+        principal.subject,
+        options.idempotencyKey,
+        { sponsorshipId, request },
+        async () => {
+          const place = await this.writer.findVisible(session.client, principal, sponsorshipId);
+          assertCanWriteAt(principal, { regencyCode: place.regencyCode }, `sponsorship ${sponsorshipId}`);
+          const contributionId = uuidV7(this.writer.clock().getTime());
+          const contribution = {
+            date: request.date,
+            amountIdr: request.amountIdr ?? null,
+            items: request.items?.map(({ name, quantity, unit }) => ({ name, quantity, unit })) ?? null,
+            evidenceRef: request.evidenceRef ?? null,
+          };
+          const { state } = await this.writer.execute(
+            session,
+            actorOf(principal),
+            place.childId,
+            { type: 'RecordContribution', data: { sponsorshipId, contributionId, ...contribution } },
+            { correlationId: options.correlationId },
+          );
+          const response: StoredResponse = {
+            status: 201,
+            body: {
+              id: contributionId,
+              sponsorshipId,
+              ...contribution,
+              fulfilment: fulfilmentOn(fulfilmentInput(sponsorshipIn(state, sponsorshipId)), this.writer.today()),
+            },
+          };
+          return response;
         },
-      };
-      if (options.idempotencyKey) {
-        await IdempotencyRecords.save(
-          session.client,
-          principal.subject,
-          options.idempotencyKey,
-          { sponsorshipId, request },
-          response,
-        );
-      }
-      return response;
-    });
+      ),
+    );
   }
 }
