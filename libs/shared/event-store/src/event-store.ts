@@ -16,7 +16,6 @@ import {
   toEnvelope,
   toEnvelopeJson,
   type EnvelopeJson,
-  type EnvelopeJsonRow,
   type EventRow,
 } from './event-rows';
 import { verifyChain, type StreamVerification } from './hash-chain';
@@ -158,31 +157,25 @@ export class EventStore implements AllStreamReader {
    * Events of all streams in commit order, after `after`. Only rows of transactions older than every running
    * one are returned: those can no longer be overtaken by a commit that sorts before them.
    */
-  async readAll(options: { readonly after?: AllStreamCursor; readonly limit?: number } = {}): Promise<ReadAllBatch> {
-    const after = options.after ?? beginningOfAll;
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${eventColumns} FROM es_events
-        WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY es_events.transaction_id, es_events.global_position
-        LIMIT $3`,
-      [after.transactionId, after.globalPosition, options.limit ?? 500],
-    );
-    if (rows.length === 0) return { events: [], next: after };
-    const last = rows[rows.length - 1];
-    return {
-      events: rows.map(toEnvelope),
-      next: { transactionId: last.transaction_id, globalPosition: last.global_position },
-    };
+  readAll(options: { readonly after?: AllStreamCursor; readonly limit?: number } = {}): Promise<ReadAllBatch> {
+    return this.readInCommitOrder(eventColumns, toEnvelope, options);
   }
 
   /** readAll with each event as its envelope's JSON text, composed from the stored text: what the relay publishes. */
-  async readAllAsJson(
+  readAllAsJson(
     options: { readonly after?: AllStreamCursor; readonly limit?: number } = {},
   ): Promise<{ readonly events: readonly EnvelopeJson[]; readonly next: AllStreamCursor }> {
+    return this.readInCommitOrder(envelopeJsonColumns, toEnvelopeJson, options);
+  }
+
+  private async readInCommitOrder<Row extends { transaction_id: string; global_position: string }, Event>(
+    columns: string,
+    toEvent: (row: Row) => Event,
+    options: { readonly after?: AllStreamCursor; readonly limit?: number },
+  ): Promise<{ readonly events: Event[]; readonly next: AllStreamCursor }> {
     const after = options.after ?? beginningOfAll;
-    const { rows } = await this.pool.query<EnvelopeJsonRow>(
-      `SELECT ${envelopeJsonColumns} FROM es_events
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${columns} FROM es_events
         WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
           AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
         ORDER BY es_events.transaction_id, es_events.global_position
@@ -192,7 +185,7 @@ export class EventStore implements AllStreamReader {
     if (rows.length === 0) return { events: [], next: after };
     const last = rows[rows.length - 1];
     return {
-      events: rows.map(toEnvelopeJson),
+      events: rows.map(toEvent),
       next: { transactionId: last.transaction_id, globalPosition: last.global_position },
     };
   }

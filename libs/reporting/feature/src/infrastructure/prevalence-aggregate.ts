@@ -270,13 +270,28 @@ export async function maintainPrevalenceCountsOfVersions(
   if (deltas.length > 0) await applyDeltas(client, deltas);
 }
 
+/** The cells of a list of deltas, passed as one array per column ($1 to $9), for unnest. */
+const DELTA_CELL_ARRAYS =
+  '$1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[]';
+const DELTA_CELL_NAMES =
+  'period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, class, flagged';
+
 async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDeltas>): Promise<void> {
   const column = <K extends keyof (typeof deltas)[number]>(key: K) => deltas.map((delta) => delta[key]);
+  const cells = [
+    column('period'),
+    column('indicator'),
+    column('ageGroup'),
+    column('regencyCode'),
+    column('districtCode'),
+    column('villageCode'),
+    column('puskesmasCode'),
+    column('cls'),
+    column('flagged'),
+  ];
   await client.query(
     `WITH d AS (
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                            $9::boolean[], $10::int[])
-         AS d(period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, class, flagged, delta)
+       SELECT * FROM unnest(${DELTA_CELL_ARRAYS}, $10::int[]) AS d(${DELTA_CELL_NAMES}, delta)
      ), cells AS (
        INSERT INTO reporting_prevalence_counts AS t (${CELL_COLUMNS}, children)
        SELECT ${CELL_COLUMNS}, delta FROM d
@@ -286,43 +301,20 @@ async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDe
      SELECT ${REGENCY_COLUMNS}, sum(delta) FROM d GROUP BY ${REGENCY_COLUMNS} HAVING sum(delta) <> 0
          ORDER BY ${REGENCY_COLUMNS}
      ON CONFLICT (${REGENCY_COLUMNS}) DO UPDATE SET children = t.children + EXCLUDED.children`,
-    [
-      column('period'),
-      column('indicator'),
-      column('ageGroup'),
-      column('regencyCode'),
-      column('districtCode'),
-      column('villageCode'),
-      column('puskesmasCode'),
-      column('cls'),
-      column('flagged'),
-      column('delta'),
-    ],
+    [...cells, column('delta')],
   );
   // A cell no child counts in any more is removed, so the counts equal a build from scratch row for row: among the
   // cells just moved, looked up by their keys.
   await client.query(
     `WITH d AS (
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                            $9::boolean[])
-         AS d(period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, class, flagged)
+       SELECT * FROM unnest(${DELTA_CELL_ARRAYS}) AS d(${DELTA_CELL_NAMES})
      ), cells AS (
        DELETE FROM reporting_prevalence_counts c
         WHERE c.children = 0 AND (c.${CELL_COLUMNS.split(', ').join(', c.')}) IN (SELECT ${CELL_COLUMNS} FROM d)
      )
      DELETE FROM reporting_prevalence_regency_counts r
       WHERE r.children = 0 AND (r.${REGENCY_COLUMNS.split(', ').join(', r.')}) IN (SELECT ${REGENCY_COLUMNS} FROM d)`,
-    [
-      column('period'),
-      column('indicator'),
-      column('ageGroup'),
-      column('regencyCode'),
-      column('districtCode'),
-      column('villageCode'),
-      column('puskesmasCode'),
-      column('cls'),
-      column('flagged'),
-    ],
+    cells,
   );
 }
 
