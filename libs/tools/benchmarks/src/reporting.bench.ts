@@ -332,7 +332,7 @@ async function loadEvents(
                       DROP INDEX ${schema}.es_events_commit_order_idx`);
   }
   const child = `md5('c' || i)::uuid`;
-  const childVillage = `(SELECT * FROM bench_villages WHERE n = 1 + (i * 7919) % ${villages.length})`;
+  const childVillage = `(SELECT * FROM bench_villages WHERE n = 1 + (i::bigint * 7919) % ${villages.length})`;
   await pool.query('SELECT setseed(0.42)');
   for (let from = 1; from <= children; from += CHUNK) {
     const to = Math.min(children, from + CHUNK - 1);
