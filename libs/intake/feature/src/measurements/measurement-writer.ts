@@ -148,8 +148,8 @@ export class MeasurementWriter {
   /**
    * Writes new measurements, already decided, in the caller's transaction with a constant number of statements:
    * the integration's record ids first (their key refuses a record id recorded before or by a concurrent transaction
-   * meanwhile: then nothing is appended and SourceRecordRace is thrown, for retryingSourceRecordRaces), appends
-   * in slices (their streams are fresh UUIDv7s: 'no_stream'), the read model in one insert. One POST and a
+   * meanwhile: then nothing is appended and SourceRecordRace is thrown, for retryingSourceRecordRaces), the events
+   * in one append (their streams are fresh UUIDv7s: 'no_stream'), the read model in one insert. One POST and a
    * 5,000-item batch take the same path.
    */
   async recordNew(
@@ -236,7 +236,7 @@ export class MeasurementWriter {
 /** A record id of the request is recorded already: by an earlier request, or by a concurrent one meanwhile. */
 export class SourceRecordRace extends Error {
   constructor() {
-    super('a record id of this request was recorded meanwhile by a concurrent request');
+    super('a record id of this request is recorded already, by an earlier or a concurrent request');
     this.name = 'SourceRecordRace';
   }
 }
