@@ -41,9 +41,23 @@ jest_level() {
 }
 jest_level unit
 jest_level int --runInBand
+# What the services warned of while e2e tests failed (the logs are appended to: only this run's lines).
+log_marks=()
+service_warnings() {
+  local i=0 log
+  for log in "$var_dir"/logs/{identity,intake,interventions,sponsorship,reporting}.log; do
+    printf '\n--- %s: warnings and errors during the e2e tests (last 15) ---\n' "$(basename "$log" .log)"
+    tail -n +"$((${log_marks[i]:-0} + 1))" "$log" 2>/dev/null | grep -E '"level":(40|50|60)' | grep -v '/ready' |
+      tail -n 15 | cut -c1-600 || true
+    i=$((i + 1))
+  done
+}
 step "services"
 bash scripts/services.sh start
-jest_level e2e --runInBand
+for log in "$var_dir"/logs/{identity,intake,interventions,sponsorship,reporting}.log; do
+  log_marks+=("$(wc -l <"$log" 2>/dev/null || echo 0)")
+done
+jest_level e2e --runInBand || { service_warnings; exit 1; }
 
 # Kafka, PostgreSQL and each service killed under load, on a stack of its own (scripts/faults.sh): one test.
 step "fault test (short)"

@@ -53,7 +53,7 @@ export async function waitForCaughtUp(
             }),
           ),
       );
-      if (behind.length === 0) return;
+      if (behind.length === 0) return await noDeadLetters(db, Object.keys(projections));
       if (Date.now() > deadline)
         throw new Error(`${service} is not caught up with ${topics.join(', ')}: ${behind.length} partitions behind`);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -62,6 +62,21 @@ export async function waitForCaughtUp(
     await admin.disconnect();
     await db.end();
   }
+}
+
+/**
+ * A consumer that dead-letters an event moves past it: caught up, yet without its effect. No e2e flow sends an event
+ * a projection cannot apply, so one is a failure, named with the projection's error.
+ */
+async function noDeadLetters(db: Pool, consumers: readonly string[]): Promise<void> {
+  const { rows } = await db.query<{ consumer_name: string; event_type: string; error_message: string }>(
+    'SELECT consumer_name, event_type, error_message FROM es_dead_letters WHERE consumer_name = ANY($1) LIMIT 3',
+    [consumers],
+  );
+  if (rows.length > 0)
+    throw new Error(
+      `dead-lettered: ${rows.map((row) => `${row.consumer_name} ${row.event_type}: ${row.error_message}`).join('; ')}`,
+    );
 }
 
 /** Resolves once the service's relay has published every event committed so far (its lag is zero). */

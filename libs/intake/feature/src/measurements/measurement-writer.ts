@@ -241,22 +241,24 @@ export class SourceRecordRace extends Error {
   }
 }
 
-/** Attempts of a write that lost a record-id race; the next attempt answers those ids as duplicates. */
-const SOURCE_RECORD_ATTEMPTS = 5;
-
 /**
  * Runs `attempt` again when a concurrent request wrote one of its record ids first. The first attempt trusts the
  * key of intake_source_records to find resent record ids (the usual weighing day has none, and a look-up of 5,000
  * ids costs more than the rest of the transaction); a later one looks every record id up first (`checkFirst`) and
- * answers the recorded ones as duplicates.
+ * answers the recorded ones as duplicates. Each lost race means one more of the request's `recordIdCount` ids was
+ * committed by another request, which the next look-up finds: the attempts end after at most that many races (a
+ * weighing day resent by several processes at once, under load, lost more than five).
  */
-export async function retryingSourceRecordRaces<T>(attempt: (checkFirst: boolean) => Promise<T>): Promise<T> {
+export async function retryingSourceRecordRaces<T>(
+  recordIdCount: number,
+  attempt: (checkFirst: boolean) => Promise<T>,
+): Promise<T> {
   for (let attempts = 1; ; attempts += 1) {
     try {
       return await attempt(attempts > 1);
     } catch (error) {
       if (!(error instanceof SourceRecordRace)) throw error;
-      if (attempts >= SOURCE_RECORD_ATTEMPTS)
+      if (attempts > recordIdCount + 1)
         throw new ConflictException({
           message: 'sourceRecordId: the same records are being written by concurrent requests; send them again',
           field: 'sourceRecordId',

@@ -40,7 +40,7 @@ export class RecordMeasurementHandler {
     request: RecordMeasurementRequest,
     options: { idempotencyKey?: string; correlationId?: string },
   ): Promise<StoredResponse> {
-    return retryingSourceRecordRaces((checkFirst) => this.attempt(principal, request, options, checkFirst));
+    return retryingSourceRecordRaces(1, (checkFirst) => this.attempt(principal, request, options, checkFirst));
   }
 
   private async attempt(

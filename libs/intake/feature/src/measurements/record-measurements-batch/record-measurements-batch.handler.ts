@@ -41,7 +41,7 @@ export class RecordMeasurementsBatchHandler {
     items: unknown[],
     options: { idempotencyKey?: string; correlationId?: string },
   ): Promise<StoredResponse> {
-    return retryingSourceRecordRaces((checkFirst) => this.attempt(principal, items, options, checkFirst));
+    return retryingSourceRecordRaces(items.length, (checkFirst) => this.attempt(principal, items, options, checkFirst));
   }
 
   private async attempt(
