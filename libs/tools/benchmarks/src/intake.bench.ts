@@ -46,9 +46,33 @@ async function rawInsertCeiling(rows: ReadonlyArray<Record<string, unknown>>): P
   }
 }
 
+/** Calls `send` at a fixed arrival rate (open loop: latency includes queueing, as a client sees it). */
+async function openLoop(
+  rate: number,
+  seconds: number,
+  send: (i: number) => Promise<boolean>,
+): Promise<{ latencies: number[]; failures: number }> {
+  const latencies: number[] = [];
+  let failures = 0;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: rate * seconds }, async (_, i) => {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (i * 1000) / rate - Date.now())));
+      const sent = process.hrtime.bigint();
+      const ok = await send(i);
+      latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
+      if (!ok) failures += 1;
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { latencies, failures };
+}
+
 /**
  * Batch intake end to end (HTTP → durable events → on Kafka) against the running services, beside the raw-insert
- * ceiling of the same rows in the same run; and single-POST latency at a fixed arrival rate.
+ * ceiling of the same rows in the same run; and single-POST latency at a fixed arrival rate, beside GET /health at
+ * that rate (the HTTP floor). The single POSTs come before the batches, a steady stream of its own; with
+ * `--singles-last` they follow them, while PostgreSQL still writes back what the batches wrote.
  */
 export async function benchIntake(
   argv: string[],
@@ -62,6 +86,7 @@ export async function benchIntake(
   // Batches in flight at once: a weighing day comes from many puskesmas and kabupaten integrations at a time.
   const parallelAt = argv.indexOf('--parallel');
   const parallel = parallelAt >= 0 ? Math.max(1, Number(argv[parallelAt + 1])) : 1;
+  const singlesLast = argv.includes('--singles-last');
   const regencyCode = '35.10';
   const signed = await signDevToken(
     { role: 'tpps', regencyCode, subject: 'benchmark' },
@@ -107,6 +132,22 @@ export async function benchIntake(
   const registrationCpu = registrationWindow.stop(children);
   const registrationDownstream = await timed(() => downstreamCaughtUp());
   const registrationCpuAll = registrationMeter.stop(children);
+  const singles = async () => {
+    const floor = await openLoop(rate, seconds, async () => (await fetch(`${INTAKE}/health`)).ok);
+    const recorded = await openLoop(rate, seconds, async (i) => {
+      const { status } = await post(`${INTAKE}/v1/measurements`, token, {
+        childId: ids[i % ids.length],
+        measuredOn: '2025-06-15',
+        heightCm: 80,
+        weightKg: 10,
+        position: 'standing',
+        puskesmasCode: 'PKM-BENCH',
+        sourceRecordId: `single-${run}-${i}`,
+      });
+      return status === 201 || status === 422;
+    });
+    return { floor, recorded };
+  };
   const measurements = kabupaten.children.flatMap((child, i) =>
     child.visits
       .filter((visit) => visit.villageCode === child.villageCode)
@@ -123,6 +164,8 @@ export async function benchIntake(
   );
   // Let intake learn of every child first, so the batch measures intake, not the identity → intake lag.
   await post(`${INTAKE}/v1/measurements:batch`, token, { items: measurements.slice(-1) });
+  await downstreamCaughtUp();
+  const singlesFirst = singlesLast ? undefined : await singles();
   await downstreamCaughtUp();
   const measurementMeter = cpuMeter();
   const measurementWindow = cpuMeter();
@@ -145,31 +188,8 @@ export async function benchIntake(
   const measurementDownstream = await timed(() => downstreamCaughtUp());
   const measurementCpuAll = measurementMeter.stop(measurements.length - 1);
   const ceiling = await rawInsertCeiling(measurements);
+  const { floor, recorded } = singlesFirst ?? (await singles());
 
-  // Single POSTs at a fixed arrival rate (open loop): latency includes queueing, as a client sees it.
-  const latencies: number[] = [];
-  let failures = 0;
-  const total = rate * seconds;
-  const started = Date.now();
-  await Promise.all(
-    Array.from({ length: total }, async (_, i) => {
-      await new Promise((resolve) => setTimeout(resolve, started + (i * 1000) / rate - Date.now()));
-      const child = ids[i % ids.length];
-      const sent = process.hrtime.bigint();
-      const { status } = await post(`${INTAKE}/v1/measurements`, token, {
-        childId: child,
-        measuredOn: '2025-06-15',
-        heightCm: 80,
-        weightKg: 10,
-        position: 'standing',
-        puskesmasCode: 'PKM-BENCH',
-        sourceRecordId: `single-${run}-${i}`,
-      });
-      latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
-      if (status !== 201 && status !== 422) failures += 1;
-    }),
-  );
-  latencies.sort((a, b) => a - b);
   const perSecond = measurements.length / batched.seconds;
   return [
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${new Date().toISOString()}; services running: ${services.join(', ')}`,
@@ -208,19 +228,20 @@ export async function benchIntake(
     `- measurements, until every consumer caught up (${measurementDownstream.seconds.toFixed(1)} s more${lagging(measurementDownstream.result)}): ${formatCpuPerItem(measurementCpuAll)}`,
     '',
     table(
-      ['single POST /v1/measurements', 'rate/s', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'failures'],
+      [`open loop, ${seconds} s`, 'rate/s', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'failures'],
       [
-        [
-          `open loop, ${seconds} s`,
-          rate,
-          total,
-          median(latencies).toFixed(1),
-          percentile(latencies, 95).toFixed(1),
-          percentile(latencies, 99).toFixed(1),
-          latencies[latencies.length - 1].toFixed(1),
-          failures,
-        ],
-      ],
+        { name: `single POST /v1/measurements, ${singlesLast ? 'after' : 'before'} the batches`, ...recorded },
+        { name: 'floor: GET /health', ...floor },
+      ].map(({ name, latencies, failures }) => [
+        name,
+        rate,
+        latencies.length,
+        median(latencies).toFixed(1),
+        percentile(latencies, 95).toFixed(1),
+        percentile(latencies, 99).toFixed(1),
+        latencies[latencies.length - 1].toFixed(1),
+        failures,
+      ]),
     ),
   ].join('\n');
 }
