@@ -197,7 +197,14 @@ describe('reporting: figures computed from the events, end to end through the pu
     const published = await csv(true);
     const shown = suppress(json.measured, published.minimum);
     expect(published.row['measured']).toBe(shown === null ? '' : String(shown));
-    expect((await reporting.get('/v1/exports/stunting-prevalence.csv?period=2025')).status).toBe(403);
+    const refused = await reporting.get('/v1/exports/stunting-prevalence.csv?period=2025');
+    expect(refused.status).toBe(403);
+    // A refusal is JSON, labelled as JSON, like every other error of the API.
+    expect(refused.headers.get('content-type')).toContain('application/json');
+    const badPeriod = await statistician.get('/v1/exports/stunting-prevalence.csv?period=25');
+    expect(badPeriod.status).toBe(400);
+    expect(badPeriod.headers.get('content-type')).toContain('application/json');
+    expect(JSON.stringify(badPeriod.body)).toMatch(/period must be a year/);
     expect(
       (await request('GET', serviceUrl('reporting', '/v1/exports/stunting-prevalence.csv?period=2025'))).status,
     ).toBe(401);

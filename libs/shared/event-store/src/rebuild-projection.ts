@@ -1,5 +1,5 @@
 import { escapeIdentifier, type Pool } from 'pg';
-import { beginningOfAll, type AllStreamReader } from './event-store';
+import { beginningOfAll, type AllStreamCursor, type AllStreamReader, type ReadAllBatch } from './event-store';
 import type { Projection } from './projection';
 import { Upcasters } from './upcasters';
 
@@ -33,10 +33,14 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
     if (projection.tables.length > 0) await client.query(`TRUNCATE ${projection.tables.map(quoteTable).join(', ')}`);
     await client.query('DELETE FROM es_processed_events WHERE consumer_name = $1', [projection.name]);
     let applied = 0;
+    const limit = options.batchSize ?? 500;
     for (const source of options.sources) {
-      for (let after = beginningOfAll; ;) {
-        const batch = await source.readAll({ after, limit: options.batchSize ?? 500 });
+      // The next batch is read while this one is applied: the source's database and this one work at once.
+      let next = readAhead(source, beginningOfAll, limit);
+      for (;;) {
+        const batch = await next;
         if (batch.events.length === 0) break;
+        next = readAhead(source, batch.next, limit);
         if (projection.applyRebuildBatch) {
           await projection.applyRebuildBatch(
             batch.events.map((event) => upcasters.upcast(event)),
@@ -50,7 +54,6 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
           [projection.name, batch.events.map((event) => event.eventId)],
         );
         applied += batch.events.length;
-        after = batch.next;
       }
     }
     await projection.finishRebuild?.(client);
@@ -62,6 +65,13 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
     client.release(error as Error);
     throw error;
   }
+}
+
+/** A read started now and awaited later; should the rebuild fail meanwhile, its outcome is not left unhandled. */
+function readAhead(source: AllStreamReader, after: AllStreamCursor, limit: number): Promise<ReadAllBatch> {
+  const read = source.readAll({ after, limit });
+  read.catch(() => undefined);
+  return read;
 }
 
 const quoteTable = (name: string): string => name.split('.').map(escapeIdentifier).join('.');

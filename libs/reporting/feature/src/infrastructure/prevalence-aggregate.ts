@@ -104,9 +104,7 @@ export const BUILD_PREVALENCE_COUNTS_SQL = `
 INSERT INTO reporting_prevalence_counts (${CELL_COLUMNS}, children)
 SELECT period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged, count(*)
   FROM (${chosenMeasurementsSql(LATEST_OF_ALL, 'true')}) chosen
- GROUP BY period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged
- -- In key order, so the primary key grows at its right edge instead of at random pages.
- ORDER BY period, indicator, age_group, village_code, puskesmas_code, cls, flagged, district_code, regency_code;
+ GROUP BY period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged;
 INSERT INTO reporting_prevalence_regency_counts (${REGENCY_COLUMNS}, children)
 SELECT ${REGENCY_COLUMNS}, sum(children) FROM reporting_prevalence_counts GROUP BY ${REGENCY_COLUMNS};`;
 
@@ -318,11 +316,23 @@ async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDe
   );
 }
 
-/** Builds the counts from scratch in the caller's transaction (after a rebuild of versions or merges). */
+/**
+ * Builds the counts from scratch in the caller's transaction (after a rebuild of versions or merges). The cells'
+ * primary key is dropped first and created again once they are in: one sort that builds the index bottom-up,
+ * instead of millions of inserts into it.
+ */
 export async function buildPrevalenceCounts(client: PoolClient): Promise<void> {
   await client.query(AGGREGATE_LOCK);
   await client.query(`TRUNCATE ${PREVALENCE_COUNT_TABLES.join(', ')}`);
   // The from-scratch build sorts every measurement version once: let it sort in memory where it can.
   await client.query(`SET LOCAL work_mem = '256MB'`);
+  await client.query(`SET LOCAL maintenance_work_mem = '1GB'`);
+  const { rows } = await client.query<{ name: string; definition: string }>(
+    `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+      WHERE conrelid = 'reporting_prevalence_counts'::regclass AND contype = 'p'`,
+  );
+  for (const { name } of rows) await client.query(`ALTER TABLE reporting_prevalence_counts DROP CONSTRAINT ${name}`);
   await client.query(BUILD_PREVALENCE_COUNTS_SQL);
+  for (const { name, definition } of rows)
+    await client.query(`ALTER TABLE reporting_prevalence_counts ADD CONSTRAINT ${name} ${definition}`);
 }

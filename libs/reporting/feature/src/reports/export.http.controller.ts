@@ -1,5 +1,5 @@
-import { BadRequestException, Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access } from '@registry/access';
 import { parsePeriod, suppress, type AgeGroup } from '@registry/reporting-domain';
 import { Transform } from 'class-transformer';
@@ -52,9 +52,12 @@ export class ExportHttpController {
 
   @Get('stunting-prevalence.csv')
   @Access('statistician', 'admin')
-  @Header('content-type', 'text/csv; charset=utf-8')
+  @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Stunting prevalence of every regency for one period, as CSV for central statistics' })
-  async export(@Query() query: ExportRequestQuery): Promise<string> {
+  async export(
+    @Query() query: ExportRequestQuery,
+    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): void },
+  ): Promise<string> {
     const period = parsePeriod(query.period);
     if (!period) throw new BadRequestException('period must be a year (2025) or a month (2025-08)');
     const rows = await this.prevalence.run({
@@ -79,6 +82,8 @@ export class ExportHttpController {
         return csvCell(value);
       }).join(',');
     });
+    // Set here, not by @Header: a refused request is then answered as JSON, not as JSON labelled CSV.
+    response.setHeader('content-type', 'text/csv; charset=utf-8');
     return (
       [
         `period,${period.label}`,
