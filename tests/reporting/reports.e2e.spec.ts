@@ -68,12 +68,18 @@ describe('reporting: figures computed from the events, end to end through the pu
     });
     expect(recorded.results.every((r: { status: string }) => r.status === 'created')).toBe(true);
     // Child 2's measurement is voided; child 3's corrected; child 5 was registered twice and merged into child 4.
-    await intake.post(`/v1/measurements/${recorded.results[2].measurement.id}/void`, { reason: 'wrong child' });
-    await intake.post(`/v1/measurements/${recorded.results[3].measurement.id}/corrections`, {
-      heightCm: 79,
-      reason: 'misread board',
-    });
-    await identity.post(`/v1/children/${children[5]}/merge`, { intoChildId: children[4], reason: 'registered twice' });
+    const changes = [
+      await intake.post(`/v1/measurements/${recorded.results[2].measurement.id}/void`, { reason: 'wrong child' }),
+      await intake.post(`/v1/measurements/${recorded.results[3].measurement.id}/corrections`, {
+        heightCm: 79,
+        reason: 'misread board',
+      }),
+      await identity.post(`/v1/children/${children[5]}/merge`, {
+        intoChildId: children[4],
+        reason: 'registered twice',
+      }),
+    ];
+    expect(changes.map(({ status }) => status)).toEqual([200, 200, 200]);
     await caughtUp();
 
     const classOf = (heightCm: number) => {
@@ -122,7 +128,7 @@ describe('reporting: figures computed from the events, end to end through the pu
     const live = history.items.find(
       (m: { status: string; measuredOn: string }) => m.status === 'recorded' && m.measuredOn === measuredOn,
     );
-    await intake.post(`/v1/measurements/${live.id}/void`, { reason: 'duplicate entry' });
+    expect((await intake.post(`/v1/measurements/${live.id}/void`, { reason: 'duplicate entry' })).status).toBe(200);
     await caughtUp();
     const now = (await reporting.get(query)).body.rows[0];
     const then = (await reporting.get(`${query}&asOf=${encodeURIComponent(asOf)}`)).body.rows[0];

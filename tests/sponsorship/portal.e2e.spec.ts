@@ -194,7 +194,9 @@ describe('sponsor portal: progress of one’s own children, never who they are, 
       position: 'lying',
       puskesmasCode: 'PKM-E2E',
     });
-    await intake.post(`/v1/measurements/${wrong.id}/void`, { reason: 'measured the wrong child' });
+    expect(
+      (await intake.post(`/v1/measurements/${wrong.id}/void`, { reason: 'measured the wrong child' })).status,
+    ).toBe(200);
     await sponsorshipCaughtUp(['identity']);
 
     await pledge(a, children.shared, 'shared');
@@ -313,15 +315,18 @@ describe('sponsor portal: progress of one’s own children, never who they are, 
   });
 
   it('follows the child: a death ends, a move transfers, a merge carries on, each with a notice to the sponsor', async () => {
-    await identity.post(`/v1/children/${children.dies}/death`, { diedOn: today() });
-    await identity.post(`/v1/children/${children.moves}/relocations`, {
-      villageCode: elsewhere.villageCode,
-      movedOn: today(),
-    });
-    await identity.post(`/v1/children/${children.duplicate}/merge`, {
-      intoChildId: children.survivor,
-      reason: 'registered twice',
-    });
+    const answers = [
+      await identity.post(`/v1/children/${children.dies}/death`, { diedOn: today() }),
+      await identity.post(`/v1/children/${children.moves}/relocations`, {
+        villageCode: elsewhere.villageCode,
+        movedOn: today(),
+      }),
+      await identity.post(`/v1/children/${children.duplicate}/merge`, {
+        intoChildId: children.survivor,
+        reason: 'registered twice',
+      }),
+    ];
+    expect(answers.map(({ status }) => status)).toEqual([201, 201, 200]);
     await sponsorshipCaughtUp(['identity']);
 
     const died = await childSeenBy(a, 'Anak #2');

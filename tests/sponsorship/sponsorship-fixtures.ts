@@ -104,9 +104,9 @@ export const daysAfter = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Publishes intervention tracking events the way that service's relay will: whole envelopes, hash-chained per
- * stream, keyed by child id on registry.intervention.v1. The interventions service is being built in parallel;
- * until it records cases itself, these tests stand in for it.
+ * Publishes intervention tracking events the way that service's relay does: whole envelopes, hash-chained per
+ * stream, keyed by child id on registry.intervention.v1. Written before the interventions service recorded cases,
+ * these tests still stand in for it (tests/interventions drive the real service).
  */
 export class InterventionEvents {
   private producer?: Producer;

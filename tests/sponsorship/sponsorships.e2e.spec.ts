@@ -197,7 +197,7 @@ describe('sponsorship service: sponsors, pledges, contributions and ends over HT
       const died = await registerChild();
       const agedOut = await registerChild({ birthDate: monthsFrom(today(), -61, 1) });
       const foreign = await registerChild({}, foreignPlace);
-      await identity.post(`/v1/children/${died}/death`, { diedOn: today() });
+      expect((await identity.post(`/v1/children/${died}/death`, { diedOn: today() })).status).toBe(201);
       await sponsorshipCaughtUp(['identity']);
       const refusals = await Promise.all(
         [uuidV7(), foreign, died, agedOut].map((childId) => pledge(sponsorId, childId)),

@@ -57,24 +57,12 @@ export const envelopeJsonColumns = `global_position::text AS global_position, tr
   to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at,
   actor::text AS actor, correlation_id, causation_id, data::text AS data, previous_hash, hash`;
 
-export interface EnvelopeJsonRow {
-  readonly global_position: string;
-  readonly transaction_id: string;
-  readonly event_id: string;
-  readonly stream_id: string;
-  readonly stream_version: number;
-  readonly type: string;
-  readonly schema_version: number;
-  readonly subject_id: string;
-  readonly regency_code: string | null;
+/** The same row with the timestamps, actor and data as the text PostgreSQL stores and renders. */
+export interface EnvelopeJsonRow extends Omit<EventRow, 'occurred_at' | 'recorded_at' | 'actor' | 'data'> {
   readonly occurred_at: string;
   readonly recorded_at: string;
   readonly actor: string;
-  readonly correlation_id: string;
-  readonly causation_id: string | null;
   readonly data: string;
-  readonly previous_hash: string | null;
-  readonly hash: string;
 }
 
 /** A stored event as its envelope's JSON text (JSON.parse of it equals toEnvelope of the row), with what a message needs besides. */
