@@ -203,6 +203,13 @@ describe('reporting: figures computed from the events, end to end through the pu
     const published = await csv(true);
     const shown = suppress(json.measured, published.minimum);
     expect(published.row['measured']).toBe(shown === null ? '' : String(shown));
+    // A small class is not shown, nor what it could be read from: the other classes and the prevalence.
+    const classes = ['severelyStunted', 'stunted', 'normal', 'tall', 'flaggedExcluded'];
+    const anySmall = classes.some((name) => suppress(Number(internal.row[name]), published.minimum) === null);
+    const breakdown = [...classes, 'prevalencePct'].map((name) => published.row[name]);
+    expect(breakdown).toEqual(
+      anySmall || shown === null ? breakdown.map(() => '') : [...classes, 'prevalencePct'].map((n) => internal.row[n]),
+    );
     const refused = await reporting.get('/v1/exports/stunting-prevalence.csv?period=2025');
     expect(refused.status).toBe(403);
     // A refusal is JSON, labelled as JSON, like every other error of the API.

@@ -53,6 +53,19 @@ export async function waitForCaughtUp(
             }),
           ),
       );
+      // A stored offset past the broker's end: the databases outlived the broker (Kafka wiped, databases kept), and
+      // "caught up" would then hold before anything new is applied.
+      const ahead = rows.filter((row) => {
+        const end = ends
+          .find(({ topic }) => topic === row.topic)
+          ?.partitions.find((p) => p.partition === row.partition);
+        return end !== undefined && Number(row.offset) + 1 > Number(end.high);
+      });
+      if (ahead.length > 0)
+        throw new Error(
+          `${service}: stored consumer offsets are past Kafka's end (${ahead[0].consumer_name} ${ahead[0].topic}[${ahead[0].partition}] at ${ahead[0].offset}): ` +
+            'the broker was wiped but the databases kept; drop the registry_* databases or start from the same broker',
+        );
       if (behind.length === 0) return await noDeadLetters(db, Object.keys(projections));
       if (Date.now() > deadline)
         throw new Error(`${service} is not caught up with ${topics.join(', ')}: ${behind.length} partitions behind`);

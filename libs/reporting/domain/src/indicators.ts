@@ -67,3 +67,17 @@ export function percent(numerator: number, denominator: number): number | null {
 /** Cells under the minimum are suppressed in public exports, so a small desa cannot identify a child. */
 export const suppress = (count: number, minimum: number): number | null =>
   count > 0 && count < minimum ? null : count;
+
+/**
+ * What a public export shows of one row: the number measured unless it is small, and the classes with the ratios
+ * only if none of them is small. One small class alone could be recovered from the others (measured minus the rest)
+ * or from the prevalence, so the whole breakdown goes with it.
+ */
+export function publicRow(
+  measured: number,
+  classes: readonly number[],
+  minimum: number,
+): { readonly measured: boolean; readonly breakdown: boolean } {
+  const measuredShown = suppress(measured, minimum) !== null;
+  return { measured: measuredShown, breakdown: measuredShown && classes.every((n) => suppress(n, minimum) !== null) };
+}

@@ -1,4 +1,4 @@
-import { parsePeriod, percent, suppress } from './indicators';
+import { parsePeriod, percent, publicRow, suppress } from './indicators';
 
 describe('indicators', () => {
   it('computes prevalence as STANDARDS.md says: 300 + 900 of 6,000 measured is 20.00 %', () => {
@@ -19,5 +19,14 @@ describe('indicators', () => {
     expect(suppress(0, 5)).toBe(0);
     expect(suppress(4, 5)).toBeNull();
     expect(suppress(5, 5)).toBe(5);
+  });
+
+  it('shows a public row whole only when no class of it is small', () => {
+    // Given 16 children measured, 3 of them stunted, a minimum of 10: the 3 could be read from 16 - 13 or from 18.75 %
+    expect(publicRow(16, [0, 3, 13, 0, 0], 10)).toEqual({ measured: true, breakdown: false });
+    // Given every class at 0 or at least the minimum
+    expect(publicRow(40, [0, 12, 28, 0, 0], 10)).toEqual({ measured: true, breakdown: true });
+    // Given a small number measured: nothing of the row
+    expect(publicRow(7, [0, 0, 7, 0, 0], 10)).toEqual({ measured: false, breakdown: false });
   });
 });

@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access } from '@registry/access';
-import { parsePeriod, suppress, type AgeGroup } from '@registry/reporting-domain';
+import { parsePeriod, publicRow, type AgeGroup } from '@registry/reporting-domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { PrevalenceQuery } from './prevalence.query';
@@ -21,7 +21,8 @@ export class ExportRequestQuery {
 
   @ApiPropertyOptional({
     default: true,
-    description: 'Public exports suppress small cells; internal ones (false) are complete',
+    description:
+      'Public exports blank a small number measured, and the classes and percentages of a row where any class is small; internal ones (false) are complete',
   })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
@@ -42,7 +43,8 @@ const COLUMNS = [
   'targetPopulation',
   'coveragePct',
 ] as const;
-const COUNTS = new Set(['measured', 'severelyStunted', 'stunted', 'normal', 'tall', 'flaggedExcluded']);
+const CLASSES = ['severelyStunted', 'stunted', 'normal', 'tall', 'flaggedExcluded'] as const;
+const BREAKDOWN = new Set<string>([...CLASSES, 'prevalencePct']);
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -70,16 +72,19 @@ export class ExportHttpController {
     });
     const minimum = minimumCell();
     const lines = rows.map((row) => {
-      // A suppressed denominator would let the numerator be guessed: blank the prevalence with it.
-      const hidden = query.public && suppress(row.measured, minimum) === null;
+      const shown = query.public
+        ? publicRow(
+            row.measured,
+            CLASSES.map((column) => Number(row[column])),
+            minimum,
+          )
+        : { measured: true, breakdown: true };
       return COLUMNS.map((column) => {
-        const value = row[column];
-        if (
-          query.public &&
-          (COUNTS.has(column) ? suppress(Number(value), minimum) === null : hidden && column.endsWith('Pct'))
-        )
-          return '';
-        return csvCell(value);
+        // The coverage is measured over the target: it goes with the number measured.
+        const hidden = ['measured', 'coveragePct'].includes(column)
+          ? !shown.measured
+          : BREAKDOWN.has(column) && !shown.breakdown;
+        return hidden ? '' : csvCell(row[column]);
       }).join(',');
     });
     // Set here, not by @Header: a refused request is then answered as JSON, not as JSON labelled CSV.
