@@ -166,7 +166,7 @@ export async function benchIntake(
   await post(`${INTAKE}/v1/measurements:batch`, token, { items: measurements.slice(-1) });
   await downstreamCaughtUp();
   const singlesFirst = singlesLast ? undefined : await singles();
-  await downstreamCaughtUp();
+  if (singlesFirst) await downstreamCaughtUp();
   const measurementMeter = cpuMeter();
   const measurementWindow = cpuMeter();
   const batched = await timed(async () => {

@@ -6,7 +6,7 @@ import {
   type ChosenMeasurement,
   type IndicatorName,
 } from '@registry/reporting-domain';
-import type { PoolClient } from 'pg';
+import { escapeIdentifier, type PoolClient } from 'pg';
 
 /**
  * The prevalence aggregate: for the registry as it knows things now, how many children count in each cell
@@ -331,8 +331,11 @@ export async function buildPrevalenceCounts(client: PoolClient): Promise<void> {
     `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
       WHERE conrelid = 'reporting_prevalence_counts'::regclass AND contype = 'p'`,
   );
-  for (const { name } of rows) await client.query(`ALTER TABLE reporting_prevalence_counts DROP CONSTRAINT ${name}`);
+  for (const { name } of rows)
+    await client.query(`ALTER TABLE reporting_prevalence_counts DROP CONSTRAINT ${escapeIdentifier(name)}`);
   await client.query(BUILD_PREVALENCE_COUNTS_SQL);
   for (const { name, definition } of rows)
-    await client.query(`ALTER TABLE reporting_prevalence_counts ADD CONSTRAINT ${name} ${definition}`);
+    await client.query(
+      `ALTER TABLE reporting_prevalence_counts ADD CONSTRAINT ${escapeIdentifier(name)} ${definition}`,
+    );
 }
