@@ -158,30 +158,36 @@ export class EventStore implements AllStreamReader {
    * one are returned: those can no longer be overtaken by a commit that sorts before them.
    */
   readAll(options: { readonly after?: AllStreamCursor; readonly limit?: number } = {}): Promise<ReadAllBatch> {
-    return this.readInCommitOrder(eventColumns, toEnvelope, options);
+    return this.readInCommitOrder('es_read_all', eventColumns, toEnvelope, options);
   }
 
   /** readAll with each event as its envelope's JSON text, composed from the stored text: what the relay publishes. */
   readAllAsJson(
     options: { readonly after?: AllStreamCursor; readonly limit?: number } = {},
   ): Promise<{ readonly events: readonly EnvelopeJson[]; readonly next: AllStreamCursor }> {
-    return this.readInCommitOrder(envelopeJsonColumns, toEnvelopeJson, options);
+    return this.readInCommitOrder('es_read_all_json', envelopeJsonColumns, toEnvelopeJson, options);
   }
 
+  /**
+   * Prepared once per connection (`statementName`): the relays read after every append, and parsing and planning
+   * this statement each time cost the database more than running it.
+   */
   private async readInCommitOrder<Row extends { transaction_id: string; global_position: string }, Event>(
+    statementName: string,
     columns: string,
     toEvent: (row: Row) => Event,
     options: { readonly after?: AllStreamCursor; readonly limit?: number },
   ): Promise<{ readonly events: Event[]; readonly next: AllStreamCursor }> {
     const after = options.after ?? beginningOfAll;
-    const { rows } = await this.pool.query<Row>(
-      `SELECT ${columns} FROM es_events
+    const { rows } = await this.pool.query<Row>({
+      name: statementName,
+      text: `SELECT ${columns} FROM es_events
         WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
           AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
         ORDER BY es_events.transaction_id, es_events.global_position
         LIMIT $3`,
-      [after.transactionId, after.globalPosition, options.limit ?? 500],
-    );
+      values: [after.transactionId, after.globalPosition, options.limit ?? 500],
+    });
     if (rows.length === 0) return { events: [], next: after };
     const last = rows[rows.length - 1];
     return {

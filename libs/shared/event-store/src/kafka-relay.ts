@@ -228,15 +228,16 @@ export class KafkaRelay {
    * batch doubled the commits waiting on the disk when single measurements trickle in.
    */
   private async saveCheckpoint(): Promise<void> {
-    await this.config.pool.query(
-      `INSERT INTO es_relay_checkpoints (relay_name, transaction_id, global_position, updated_at)
+    await this.config.pool.query({
+      name: 'es_save_relay_checkpoint',
+      text: `INSERT INTO es_relay_checkpoints (relay_name, transaction_id, global_position, updated_at)
        SELECT $1, $2::xid8, $3::bigint, now() FROM (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed
        ON CONFLICT (relay_name) DO UPDATE
           SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position, updated_at = now()
         WHERE (es_relay_checkpoints.transaction_id, es_relay_checkpoints.global_position)
             < (EXCLUDED.transaction_id, EXCLUDED.global_position)`,
-      [this.name, this.cursor.transactionId, this.cursor.globalPosition],
-    );
+      values: [this.name, this.cursor.transactionId, this.cursor.globalPosition],
+    });
   }
 
   /** LISTEN on a dedicated connection; when it fails the relay still polls, and listens again later. */

@@ -1,4 +1,5 @@
 import type { Kafka } from 'kafkajs';
+import type { PoolClient } from 'pg';
 import { measured, SubjectTotalsProjection } from '../test-support/fixtures';
 import {
   createTestDatabase,
@@ -112,5 +113,54 @@ describe('rebuildProjection', () => {
       /invalid input syntax/,
     );
     expect(await projection.rows(reportingDb.pool)).toEqual(before);
+  });
+
+  it('drops the indexes a projection defers during its rebuild and creates them again as they were', async () => {
+    // Given a store of its own, and a projection whose table has a lookup index it defers on rebuild
+    const sourceDb = await createTestDatabase(5);
+    const source = new EventStore(sourceDb.pool);
+    for (let i = 0; i < 30; i += 1) await source.append(`child-${i % 4}`, [measured(i)]);
+    const base = new SubjectTotalsProjection('deferring_totals');
+    await reportingDb.pool.query(base.createTableSql());
+    await reportingDb.pool.query(`CREATE INDEX deferring_totals_events_idx ON ${base.tables[0]} (events DESC, sum_n)`);
+    const indexDefinition = async () =>
+      (
+        await reportingDb.pool.query<{ indexdef: string }>(
+          `SELECT indexdef FROM pg_indexes WHERE indexname = 'deferring_totals_events_idx'`,
+        )
+      ).rows.map((row) => row.indexdef);
+    const before = await indexDefinition();
+    const indexesDuringRebuild: string[][] = [];
+    const projection = Object.assign(Object.create(base) as SubjectTotalsProjection, {
+      indexesDeferredOnRebuild: ['deferring_totals_events_idx'],
+      finishRebuild: async (client: PoolClient) => {
+        indexesDuringRebuild.push(
+          (await client.query(`SELECT indexname FROM pg_indexes WHERE tablename = $1`, [base.tables[0]])).rows.map(
+            (row) => row.indexname,
+          ),
+        );
+      },
+    });
+
+    // When it is rebuilt
+    const { applied } = await rebuildProjection({ pool: reportingDb.pool, projection, sources: [source] });
+
+    // Then it holds every event and the index is back, defined as before, by the time the projection finishes
+    expect(applied).toBe(30);
+    expect((await base.rows(reportingDb.pool)).reduce((sum, row) => sum + row.events, 0)).toBe(applied);
+    expect(indexesDuringRebuild).toEqual([expect.arrayContaining(['deferring_totals_events_idx'])]);
+    expect(await indexDefinition()).toEqual(before);
+    expect(before).toHaveLength(1);
+
+    // And a deferred index that does not exist fails the rebuild, naming it, and leaves the projection as it was
+    const rows = await base.rows(reportingDb.pool);
+    const misnamed = Object.assign(Object.create(base) as SubjectTotalsProjection, {
+      indexesDeferredOnRebuild: ['no_such_idx'],
+    });
+    await expect(
+      rebuildProjection({ pool: reportingDb.pool, projection: misnamed, sources: [source] }),
+    ).rejects.toThrow(/no index named no_such_idx/);
+    expect(await base.rows(reportingDb.pool)).toEqual(rows);
+    await sourceDb.drop();
   });
 });

@@ -1,4 +1,4 @@
-import { escapeIdentifier, type Pool } from 'pg';
+import { escapeIdentifier, type Pool, type PoolClient } from 'pg';
 import { beginningOfAll, type AllStreamCursor, type AllStreamReader, type ReadAllBatch } from './event-store';
 import type { Projection } from './projection';
 import { Upcasters } from './upcasters';
@@ -18,8 +18,9 @@ export interface RebuildProjectionOptions {
  * truth and hold every event, whatever the topics' retention, and no consumer-group offsets need resetting.
  *
  * In one transaction: truncate the projection's tables, forget its processed events, re-apply every event of every
- * source in commit order (in batches when the projection has applyRebuildBatch), record each as processed, and let
- * the projection finish (finishRebuild). Readers see the old state until the commit. The Kafka
+ * source in commit order (in batches when the projection has applyRebuildBatch), record each as processed, create
+ * the indexes it deferred (indexesDeferredOnRebuild), and let the projection finish (finishRebuild). Readers of its
+ * tables wait for the commit (the truncation locks them) and never see a half-built projection. The Kafka
  * consumer keeps its offsets: messages it has not consumed yet are skipped on arrival when the rebuild already
  * applied them. Stop the projection's consumer while rebuilding. A failing event aborts the rebuild and leaves
  * the projection as it was.
@@ -32,6 +33,7 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
     await client.query('BEGIN');
     if (projection.tables.length > 0) await client.query(`TRUNCATE ${projection.tables.map(quoteTable).join(', ')}`);
     await client.query('DELETE FROM es_processed_events WHERE consumer_name = $1', [projection.name]);
+    const deferred = await dropIndexes(client, projection.indexesDeferredOnRebuild ?? []);
     let applied = 0;
     const limit = options.batchSize ?? 500;
     for (const source of options.sources) {
@@ -56,6 +58,9 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
         applied += batch.events.length;
       }
     }
+    // Each deferred index is one sort of its table: in memory where it fits.
+    if (deferred.length > 0) await client.query(`SET LOCAL maintenance_work_mem = '1GB'`);
+    for (const definition of deferred) await client.query(definition);
     await projection.finishRebuild?.(client);
     await client.query('COMMIT');
     client.release();
@@ -72,6 +77,20 @@ function readAhead(source: AllStreamReader, after: AllStreamCursor, limit: numbe
   const read = source.readAll({ after, limit });
   read.catch(() => undefined);
   return read;
+}
+
+/** Drops the named indexes and returns the statements that create them again. */
+async function dropIndexes(client: PoolClient, names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const { rows } = await client.query<{ name: string; definition: string }>(
+    `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition FROM pg_class i
+      WHERE i.relkind = 'i' AND i.relname = ANY($1::text[]) AND pg_table_is_visible(i.oid)`,
+    [names],
+  );
+  const missing = names.filter((name) => !rows.some((row) => row.name === name));
+  if (missing.length > 0) throw new Error(`rebuild: no index named ${missing.join(', ')} to defer`);
+  for (const { name } of rows) await client.query(`DROP INDEX ${escapeIdentifier(name)}`);
+  return rows.map((row) => row.definition);
 }
 
 const quoteTable = (name: string): string => name.split('.').map(escapeIdentifier).join('.');

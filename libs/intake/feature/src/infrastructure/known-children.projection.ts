@@ -65,12 +65,14 @@ export async function findKnownChildren(
     status: KnownChild['status'];
     died_on: string | null;
     merged_into: string | null;
-  }>(
-    `SELECT child_id, sex, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, village_code, district_code, regency_code, status,
-            to_char(died_on, 'YYYY-MM-DD') AS died_on, merged_into
+  }>({
+    // Prepared once per connection: every measurement looks its child up.
+    name: 'intake-known-children',
+    text: `SELECT child_id, sex, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, village_code, district_code, regency_code,
+            status, to_char(died_on, 'YYYY-MM-DD') AS died_on, merged_into
        FROM intake_known_children WHERE child_id = ANY($1::uuid[])`,
-    [childIds],
-  );
+    values: [childIds],
+  });
   return new Map(
     rows.map((row) => [
       row.child_id,

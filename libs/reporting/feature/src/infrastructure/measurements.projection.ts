@@ -80,6 +80,11 @@ const isVersion = (event: EventEnvelope) =>
 export class ReportingMeasurementsProjection implements Projection {
   readonly name = 'reporting-measurements';
   readonly tables = ['reporting_measurement_versions', ...PREVALENCE_COUNT_TABLES];
+  // The rebuild writes versions by their key and reads them back only by it (voids); the aggregate is built after.
+  readonly indexesDeferredOnRebuild = [
+    'reporting_measurement_versions_child_idx',
+    'reporting_measurement_versions_period_idx',
+  ];
 
   handles(type: string): boolean {
     return type.startsWith('measurement.');

@@ -69,7 +69,7 @@ const MERGES_LOOKED_UP = `LEFT JOIN LATERAL (
  * recorded. `latest` gives the latest versions looked at, `realChildren` limits the children returned, `merges`
  * finds each version's active merge (m.into_child_id).
  */
-export function chosenMeasurementsSql(latest: string, realChildren: string, merges = MERGES_JOINED): string {
+function chosenMeasurementsSql(latest: string, realChildren: string, merges: string): string {
   return `
 WITH latest AS (
   ${latest}
@@ -95,16 +95,51 @@ SELECT DISTINCT ON (real_child_id, period_key, indicator_key, age_group_key)
           measurement_id`;
 }
 
+/**
+ * The same choice over every child at once, for a build from scratch, in two steps: each child's choice per month,
+ * then its choice per year among those, which is the same (the order is total, so the best of a year is the best of
+ * its months' bests). The big sort then covers the months' candidates only, half of them; the years' ranking
+ * follows the months' order and sorts a few rows at a time.
+ */
+const CHOSEN_OF_ALL_SQL = `
+SELECT p.period, w.indicator, w.age_group, w.regency_code, w.district_code, w.village_code, w.puskesmas_code, w.cls,
+       w.flagged
+  FROM (
+    SELECT m.*, row_number() OVER (PARTITION BY m.real_child_id, m.indicator_key, m.age_group_key, m.year_key
+                                   ORDER BY m.flagged, m.measured_on DESC, m.recorded_at DESC, m.measurement_id) AS year_rank
+      FROM (
+        SELECT DISTINCT ON (c.real_child_id, i.indicator_key, a.age_group_key, c.year_key, c.month_key)
+               c.real_child_id, i.indicator_key, i.indicator, a.age_group_key, a.age_group, c.year_key, c.regency_code,
+               c.district_code, c.village_code, c.puskesmas_code, i.cls, i.flagged, c.measured_on, c.recorded_at,
+               c.measurement_id
+          FROM (
+            SELECT l.*, COALESCE(m.into_child_id, l.child_id) AS real_child_id,
+                   extract(year FROM l.measured_on)::int AS year_key, extract(month FROM l.measured_on)::int AS month_key
+              FROM (${LATEST_OF_ALL}) l
+              ${MERGES_JOINED}
+             WHERE NOT l.voided) c
+         CROSS JOIN LATERAL (VALUES ${INDICATOR_VALUES}) i(indicator_key, indicator, cls, flagged)
+         CROSS JOIN (VALUES ${AGE_GROUP_VALUES}) a(age_group_key, age_group, max_age_days)
+         WHERE i.cls IS NOT NULL AND c.age_days <= a.max_age_days
+         ORDER BY c.real_child_id, i.indicator_key, a.age_group_key, c.year_key, c.month_key, i.flagged, c.measured_on DESC,
+                  c.recorded_at DESC, c.measurement_id) m) w
+ CROSS JOIN LATERAL (VALUES (to_char(w.measured_on, 'YYYY-MM'), true), (to_char(w.measured_on, 'YYYY'), w.year_rank = 1))
+       AS p(period, counted)
+ WHERE p.counted`;
+
 const CELL_COLUMNS =
   'period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, class, flagged';
 const REGENCY_COLUMNS = 'period, indicator, age_group, regency_code, class, flagged';
 
-/** Both count tables from scratch, from the measurement versions and merges as they are (rebuilds, migration). */
+/**
+ * Both count tables from scratch, from the measurement versions and merges as they are (rebuilds, migration). The
+ * cells are grouped in the order of their primary key, so the key built after them finds them sorted.
+ */
 export const BUILD_PREVALENCE_COUNTS_SQL = `
 INSERT INTO reporting_prevalence_counts (${CELL_COLUMNS}, children)
 SELECT period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged, count(*)
-  FROM (${chosenMeasurementsSql(LATEST_OF_ALL, 'true')}) chosen
- GROUP BY period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged;
+  FROM (${CHOSEN_OF_ALL_SQL}) chosen
+ GROUP BY period, indicator, age_group, village_code, puskesmas_code, cls, flagged, district_code, regency_code;
 INSERT INTO reporting_prevalence_regency_counts (${REGENCY_COLUMNS}, children)
 SELECT ${REGENCY_COLUMNS}, sum(children) FROM reporting_prevalence_counts GROUP BY ${REGENCY_COLUMNS};`;
 
