@@ -1,14 +1,14 @@
 import { GrowthStandards } from '@registry/anthropometry';
-import { Topics } from '@registry/contracts';
+import { Topics, todayInIndonesia } from '@registry/contracts';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { registration, type Client } from '../support/registry';
-import { request, serviceUrl, type ServiceName } from '../support/services';
+import { databaseOf } from '../support/services';
 
 const standards = GrowthStandards.load();
 const DAY_MS = 86_400_000;
 
 /** Today as the services date things: in Indonesia's easternmost zone (UTC+9). */
-export const today = (): string => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+export const today = (): string => todayInIndonesia(new Date());
 export const addDays = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 export const daysAgo = (days: number): string => addDays(today(), -days);
@@ -17,21 +17,6 @@ export const daysBetween = (from: string, to: string): number =>
 /** Completed months of age as STANDARDS.md defines them: days / 30.4375, rounded down. */
 export const completedMonths = (birthDate: string, on: string): number =>
   Math.floor(daysBetween(birthDate, on) / 30.4375);
-
-const databases = new Map<ServiceName, Promise<string>>();
-
-/**
- * The database of a running service, as its readiness check reports it: the tests run against the default
- * instances (registry_<service>) and against a developer's instances on databases of their own alike.
- */
-export function databaseOf(service: ServiceName): Promise<string> {
-  if (!databases.has(service))
-    databases.set(
-      service,
-      request('GET', serviceUrl(service, '/ready')).then(({ body }) => body.info.postgresql.database as string),
-    );
-  return databases.get(service)!;
-}
 
 /** Waits until the interventions service has applied everything identity and intake have published. */
 export async function caseTrackerCaughtUp(): Promise<void> {
@@ -90,9 +75,12 @@ export function valuesFor(child: Child, measuredOn: string, wanted: Wanted): { h
 /** Registers and measures children through the identity and intake services, as a kabupaten would. */
 export function registryOf(identity: Client, intake: Client) {
   return {
-    async register(birthDate: string, overrides: Record<string, unknown> = {}): Promise<Child> {
-      const sex = 'male';
-      const { status, body } = await identity.post('/v1/children', registration({ sex, birthDate, ...overrides }));
+    async register(
+      birthDate: string,
+      overrides: Record<string, unknown> & { sex?: Child['sex'] } = {},
+    ): Promise<Child> {
+      const sex = overrides.sex ?? 'male';
+      const { status, body } = await identity.post('/v1/children', registration({ ...overrides, sex, birthDate }));
       expect(status).toBe(201);
       return { id: body.id, sex, birthDate };
     },

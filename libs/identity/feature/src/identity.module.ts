@@ -3,7 +3,7 @@ import { personalDataMasterKeyFrom, requireConfigured } from '@registry/access';
 import { Regions } from '@registry/regions';
 import { ConfigurationError } from '@registry/platform';
 import { ApiKeysHttpController } from './api-keys/api-keys.http.controller';
-import { CLOCK, ChildWriter } from './children/child-writer';
+import { ChildWriter } from './children/child-writer';
 import { CorrectChildHandler } from './children/correct-child/correct-child.handler';
 import { CorrectChildHttpController } from './children/correct-child/correct-child.http.controller';
 import { ErasePersonalDataHttpController } from './children/erase-personal-data/erase-personal-data.http.controller';
@@ -22,6 +22,7 @@ import { ChildProjection } from './infrastructure/child.projection';
 import { PersonalDataVault } from './infrastructure/personal-data-vault';
 import { DEV_LOOKUP_PEPPER, IdentityConfig } from './identity-config';
 import { APP_FILTER } from '@nestjs/core';
+import { CLOCK } from '@registry/contracts';
 
 /** The child identity service: one record per real child, the only holder of its personal data. */
 @Module({

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { GrowthStandards } from '@registry/anthropometry';
+import { CLOCK } from '@registry/contracts';
 import { MeasurementProjection } from './infrastructure/measurement.projection';
 import { ChildMeasurementsHttpController } from './measurements/child-measurements/child-measurements.http.controller';
 import { CorrectMeasurementHttpController } from './measurements/correct-measurement/correct-measurement.http.controller';
-import { CLOCK, MeasurementWriter } from './measurements/measurement-writer';
+import { MeasurementWriter } from './measurements/measurement-writer';
 import { RecordMeasurementHandler } from './measurements/record-measurement/record-measurement.handler';
 import { RecordMeasurementHttpController } from './measurements/record-measurement/record-measurement.http.controller';
 import { RecordMeasurementsBatchHandler } from './measurements/record-measurements-batch/record-measurements-batch.handler';

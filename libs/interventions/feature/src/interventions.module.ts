@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CLOCK } from '@registry/contracts';
 import { CaseReader } from './cases/case-reader';
 import { CaseWriter } from './cases/case-writer';
 import { GetCaseHttpController } from './cases/get-case/get-case.http.controller';
@@ -6,7 +7,6 @@ import { ListCasesHttpController } from './cases/list-cases/list-cases.http.cont
 import { OverdueCasesHttpController } from './cases/overdue-cases/overdue-cases.http.controller';
 import { SweepCasesHandler } from './cases/sweep-cases/sweep-cases.handler';
 import { SweepCasesHttpController } from './cases/sweep-cases/sweep-cases.http.controller';
-import { CLOCK } from './clock';
 import { CaseProjection } from './infrastructure/case.projection';
 import { InterventionProjection } from './infrastructure/intervention.projection';
 import { CancelInterventionHttpController } from './interventions/cancel-intervention/cancel-intervention.http.controller';

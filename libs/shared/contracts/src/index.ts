@@ -1,6 +1,7 @@
 export * from './envelope';
 export * from './topics';
 export * from './uuid-v7';
+export * from './clock';
 export * from './schema';
 export * from './access-events';
 export * from './child-events';

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { personalDataMasterKeyFrom, requireConfigured } from '@registry/access';
 import { Regions } from '@registry/regions';
+import { CLOCK } from '@registry/contracts';
 import { SponsorPersonalDataVault } from './infrastructure/sponsor-personal-data-vault';
 import { SponsorshipProjection } from './infrastructure/sponsorship.projection';
 import { PortalChildrenHandler } from './portal/portal-children.handler';
@@ -23,7 +24,7 @@ import { PledgeHttpController } from './sponsorships/pledge/pledge.http.controll
 import { RecordContributionHandler } from './sponsorships/record-contribution/record-contribution.handler';
 import { RecordContributionHttpController } from './sponsorships/record-contribution/record-contribution.http.controller';
 import { SponsorshipReads } from './sponsorships/sponsorship-reads';
-import { CLOCK, SponsorshipWriter } from './sponsorships/sponsorship-writer';
+import { SponsorshipWriter } from './sponsorships/sponsorship-writer';
 
 const MASTER_KEY = Symbol('PII_MASTER_KEY');
 

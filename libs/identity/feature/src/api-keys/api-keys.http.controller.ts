@@ -12,8 +12,8 @@ import {
 import { EventStore } from '@registry/event-store';
 import { Transform } from 'class-transformer';
 import { IsString, Length, Matches } from 'class-validator';
-import { CLOCK, type Clock } from '../children/child-writer';
 import { NoControlCharacters } from '@registry/platform';
+import { CLOCK, type Clock } from '@registry/contracts';
 
 export class IssueApiKeyRequest {
   @ApiProperty({ example: 'SIGIZI Kabupaten Tangerang', description: 'Which integration uses the key' })

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, assertCanWriteAt, assertInScope, OutOfScopeError, type Principal } from '@registry/access';
-import { type EventEnvelope } from '@registry/contracts';
+import { type EventEnvelope, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
 import { EventStore, type EventStoreSession } from '@registry/event-store';
 import {
   decide,
@@ -17,12 +17,6 @@ import type { ClientBase } from 'pg';
 import { childStreamId, ChildProjection } from '../infrastructure/child.projection';
 import { PersonalDataVault } from '../infrastructure/personal-data-vault';
 import { toHttpError } from './child-errors';
-
-export const CLOCK = Symbol('CLOCK');
-export type Clock = () => Date;
-
-/** Today in Indonesia's easternmost zone (UTC+9): nothing measured or born "today" anywhere in the country is future. */
-export const todayIn = (now: Date): string => new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 
 export interface LoadedChild {
   readonly state: RegisteredChild;
@@ -100,7 +94,7 @@ export class ChildWriter {
   ): Promise<{ events: EventEnvelope[]; version: number }> {
     const { state, version } = await this.load(session, childId);
     try {
-      const events = decide(command, state, { today: todayIn(this.clock()) });
+      const events = decide(command, state, { today: todayInIndonesia(this.clock()) });
       const result = await session.append(
         childStreamId(childId),
         events.map((event) => ({
@@ -131,7 +125,7 @@ export class ChildWriter {
     children: ReadonlyArray<{ readonly command: RegisterChildCommand; readonly lookups: Lookups }>,
     options: { readonly correlationId?: string } = {},
   ): Promise<EventEnvelope[]> {
-    const context = { today: todayIn(this.clock()) };
+    const context = { today: todayInIndonesia(this.clock()) };
     try {
       const requests = children.map(({ command }) => {
         const { childId } = command.data;

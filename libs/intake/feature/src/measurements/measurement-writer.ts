@@ -1,7 +1,7 @@
 import { ConflictException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { actorOf, assertCanWriteAt, assertInScope, canSee, OutOfScopeError, type Principal } from '@registry/access';
 import { GrowthStandards } from '@registry/anthropometry';
-import type { EventEnvelope, JudgedMeasurement } from '@registry/contracts';
+import { type EventEnvelope, type JudgedMeasurement, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
 import { EventStore, type EventStoreSession } from '@registry/event-store';
 import {
   decideMeasurement,
@@ -17,13 +17,8 @@ import { findKnownChildren } from '../infrastructure/known-children.projection';
 import { measurementStreamId, MeasurementProjection } from '../infrastructure/measurement.projection';
 import { measurementView, type MeasurementView } from './measurement-view';
 
-export const CLOCK = Symbol('CLOCK');
-export type Clock = () => Date;
-
 /** How long a measurement waits for a child registered a moment ago to reach intake's copy. */
 export const KNOWN_CHILD_WAIT_MS = 3000;
-
-export const todayIn = (now: Date): string => new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 
 /** Domain refusals become 404 / 409 / 422 naming the field. */
 export function toHttpError(error: unknown): unknown {
@@ -130,7 +125,10 @@ export class MeasurementWriter {
   ): Promise<{ events: EventEnvelope[]; version: number }> {
     const { state, version } = await this.load(session, measurementId);
     try {
-      const events = decideMeasurement(command, state, { standards: this.standards, today: todayIn(this.clock()) });
+      const events = decideMeasurement(command, state, {
+        standards: this.standards,
+        today: todayInIndonesia(this.clock()),
+      });
       const result = await session.append(
         measurementStreamId(measurementId),
         events.map((event) => this.newEvent(principal, event, options.correlationId)),

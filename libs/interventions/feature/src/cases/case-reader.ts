@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { OutOfScopeError, regencyScope, type Principal } from '@registry/access';
 import { EventStore } from '@registry/event-store';
 import type { CaseType, InterventionFacts } from '@registry/interventions-domain';
-import { CLOCK, todayIn, type Clock } from '../clock';
+import { CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
 import { CASE_RECORD_COLUMNS, type CaseRecordRow } from '../infrastructure/case-record.row';
 
 export interface CaseFilter {
@@ -39,7 +39,7 @@ export class CaseReader {
   ) {}
 
   today(): string {
-    return todayIn(this.clock());
+    return todayInIndonesia(this.clock());
   }
 
   async list(filter: CaseFilter): Promise<CaseRecordRow[]> {

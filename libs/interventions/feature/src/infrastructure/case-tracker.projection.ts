@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { assertEventContract, uuidV7, type EventEnvelope, type JudgedMeasurement } from '@registry/contracts';
+import {
+  assertEventContract,
+  uuidV7,
+  type EventEnvelope,
+  type JudgedMeasurement,
+  todayInIndonesia,
+} from '@registry/contracts';
 import { EventStore, type AppendRequest, type Projection } from '@registry/event-store';
 import {
   caseTriggerOf,
@@ -19,7 +25,6 @@ import {
 } from '@registry/interventions-domain';
 import type { PoolClient } from 'pg';
 import { byOpeningDay, CaseWriter, caseAppendRequests, type TrackedCase } from '../cases/case-writer';
-import { todayIn } from '../clock';
 import { CaseProjection } from './case.projection';
 import {
   findChildRecords,
@@ -89,7 +94,7 @@ export class CaseTrackerProjection implements Projection {
     for (const event of tracked) {
       const childId = childIdOf(event);
       // The day the event was recorded: deciding on it keeps the outcome the same however late it is consumed.
-      const day = todayIn(new Date(event.occurredAt));
+      const day = todayInIndonesia(new Date(event.occurredAt));
       const trigger = event.type.startsWith('child.')
         ? files.rememberIdentityEvent({ type: event.type, data: event.data } as IdentityEvent, day)
         : files.rememberMeasurementEvent(event);

@@ -21,8 +21,8 @@ import {
   type OpenCase,
 } from '@registry/interventions-domain';
 import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
+import { CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
 import type { ClientBase } from 'pg';
-import { CLOCK, todayIn, type Clock } from '../clock';
 import { findChildFacts } from '../infrastructure/case-facts.store';
 import { CASE_RECORD_COLUMNS, knownCaseOf, type CaseRecordRow } from '../infrastructure/case-record.row';
 import { interventionStreamId, InterventionProjection } from '../infrastructure/intervention.projection';
@@ -182,6 +182,6 @@ export class InterventionWriter {
   }
 
   today(): string {
-    return todayIn(this.clock());
+    return todayInIndonesia(this.clock());
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { canSeeSponsorship, OutOfScopeError, type Principal } from '@registry/access';
-import type { Actor, EventEnvelope } from '@registry/contracts';
+import { type Actor, type EventEnvelope, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
 import { EventStore, type EventStoreSession } from '@registry/event-store';
 import {
   decide,
@@ -13,12 +13,6 @@ import {
 import type { ClientBase } from 'pg';
 import { sponsorshipsStreamId, SponsorshipProjection } from '../infrastructure/sponsorship.projection';
 import { toHttpError } from './sponsorship-errors';
-
-export const CLOCK = Symbol('CLOCK');
-export type Clock = () => Date;
-
-/** Today in Indonesia's easternmost zone (UTC+9): nothing given "today" anywhere in the country is future. */
-export const todayIn = (now: Date): string => new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 
 /** The actor of events this service writes by itself, following another service's event (named as causation). */
 export const SERVICE_ACTOR: Actor = { subject: 'sponsorship-service', role: 'service' };
@@ -49,7 +43,7 @@ export class SponsorshipWriter {
   ) {}
 
   today(): string {
-    return todayIn(this.clock());
+    return todayInIndonesia(this.clock());
   }
 
   async load(

@@ -1,3 +1,4 @@
+import { todayInIndonesia } from '@registry/contracts';
 import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
 import { Regions } from '@registry/regions';
 
@@ -44,7 +45,7 @@ export async function runDemoSponsorCommand(
         contact: 'csr@contoh.example',
         regencyCode,
       });
-      const today = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+      const today = todayInIndonesia(new Date());
       const pledge = await call('POST', '/v1/sponsorships', {
         sponsorId: sponsor['sponsorId'],
         childId: items[0].childId,

@@ -1,3 +1,4 @@
+import { todayInIndonesia } from '@registry/contracts';
 import { parseArgs } from 'node:util';
 import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
 import { GrowthStandards } from '@registry/anthropometry';
@@ -152,7 +153,7 @@ export async function runFaultsCommand(
     await waitUntilSettled(stack, databases, env['KAFKA_BROKERS']!.split(','), tokens.admin, 240_000);
     const settledAt = since();
     log(`  [${settledAt} s] relays drained, every consumer caught up`);
-    const today = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+    const today = todayInIndonesia(new Date());
     const checks = await checkRound({ kabupaten, pushed, standards, databases, stack, tokens, today });
     for (const c of checks) log(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: expected ${c.expected}, got ${c.actual}`);
     failures.push(...checks.filter((c) => !c.ok).map((c) => `${c.name}: expected ${c.expected}, got ${c.actual}`));

@@ -1,3 +1,4 @@
+import { todayInIndonesia } from '@registry/contracts';
 import { parseArgs } from 'node:util';
 import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
 import { GrowthStandards } from '@registry/anthropometry';
@@ -145,7 +146,7 @@ export async function runGenerateCommand(
         { databaseUrl: env['DATABASE_URL'] ?? '', brokers: (env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',') },
         log,
         {
-          today: new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10),
+          today: todayInIndonesia(new Date()),
           interventionSharePct: Number(values['intervention-share']),
           sponsorSharePct: Number(values['sponsor-share']),
           mergeDuplicates: !values['keep-duplicates'],

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { assertCanWriteAt, canSee, type Principal } from '@registry/access';
-import { uuidV7 } from '@registry/contracts';
+import { uuidV7, todayInIndonesia } from '@registry/contracts';
 import type { EventStoreSession } from '@registry/event-store';
 import { checkNik, type ChildFacts, type Residence } from '@registry/identity-domain';
 import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
@@ -8,7 +8,7 @@ import type { ClientBase } from 'pg';
 import { NikAlreadyRegisteredError } from '../../infrastructure/child.projection';
 import type { PersonalData } from '../../infrastructure/personal-data-vault';
 import { invalid } from '../child-errors';
-import { ChildWriter, todayIn } from '../child-writer';
+import { ChildWriter } from '../child-writer';
 import type { RegisterChildRequest } from './register-child.request.dto';
 
 /** A registration that passed every check that does not need the child's history. */
@@ -48,7 +48,7 @@ export class RegisterChildHandler {
       { regencyCode: residence.regencyCode, villageCode: residence.villageCode },
       `village ${village.code}`,
     );
-    if (request.birthDate > todayIn(this.writer.clock()))
+    if (request.birthDate > todayInIndonesia(this.writer.clock()))
       throw invalid('birthDate', 'birthDate cannot be in the future');
     for (const [field, nik] of [
       ['nik', request.nik],

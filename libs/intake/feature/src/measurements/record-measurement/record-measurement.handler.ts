@@ -1,6 +1,6 @@
 import { HttpException, Injectable } from '@nestjs/common';
 import type { Principal } from '@registry/access';
-import { uuidV7 } from '@registry/contracts';
+import { uuidV7, todayInIndonesia } from '@registry/contracts';
 import type { EventStoreSession } from '@registry/event-store';
 import {
   decideMeasurement,
@@ -9,14 +9,7 @@ import {
   type MeasurementValues,
 } from '@registry/intake-domain';
 import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
-import {
-  callerOf,
-  MeasurementWriter,
-  retryingSourceRecordRaces,
-  todayIn,
-  toHttpError,
-  viewAfter,
-} from '../measurement-writer';
+import { callerOf, MeasurementWriter, retryingSourceRecordRaces, toHttpError, viewAfter } from '../measurement-writer';
 import type { MeasurementValuesRequest, RecordMeasurementRequest } from './record-measurement.request.dto';
 
 export const valuesOf = (request: MeasurementValuesRequest): MeasurementValues => ({
@@ -92,7 +85,7 @@ export class RecordMeasurementHandler {
       const events = decideMeasurement(
         { type: 'RecordMeasurement', data: { measurementId, child, values: valuesOf(request), sourceRecordId } },
         initialMeasurement,
-        { standards: writer.standards, today: todayIn(writer.clock()) },
+        { standards: writer.standards, today: todayInIndonesia(writer.clock()) },
       );
       const envelopes = await writer.recordNew(session, principal, [{ events, sourceRecordId }], correlationId);
       return { status: 201, body: viewAfter({ events: envelopes, version: 1 }) };

@@ -1,6 +1,6 @@
 import { HttpException, Injectable } from '@nestjs/common';
 import { canSee, canWriteAt, type Principal } from '@registry/access';
-import { uuidV7, type JudgedMeasurement } from '@registry/contracts';
+import { uuidV7, type JudgedMeasurement, todayInIndonesia } from '@registry/contracts';
 import {
   decideMeasurement,
   initialMeasurement,
@@ -11,7 +11,7 @@ import { fieldProblems, IdempotencyRecords, type StoredResponse } from '@registr
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { measurementView, type MeasurementView } from '../measurement-view';
-import { callerOf, MeasurementWriter, retryingSourceRecordRaces, todayIn, toHttpError } from '../measurement-writer';
+import { callerOf, MeasurementWriter, retryingSourceRecordRaces, toHttpError } from '../measurement-writer';
 import { valuesOf } from '../record-measurement/record-measurement.handler';
 import { RecordMeasurementRequest } from '../record-measurement/record-measurement.request.dto';
 
@@ -57,7 +57,7 @@ export class RecordMeasurementsBatchHandler {
     return this.writer.store.withTransaction((session) =>
       IdempotencyRecords.answerOnce(session.client, principal.subject, options.idempotencyKey, items, async () => {
         const { fresh, repeats } = withoutRepeats(candidates);
-        const today = todayIn(this.writer.clock());
+        const today = todayInIndonesia(this.writer.clock());
         const decided: Array<{
           index: number;
           sourceRecordId: string | null;

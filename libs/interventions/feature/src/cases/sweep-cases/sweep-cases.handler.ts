@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, type Principal } from '@registry/access';
 import { agedOutIfBornBy } from '@registry/interventions-domain';
-import { CLOCK, todayIn, type Clock } from '../../clock';
+import { CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
 import { CaseWriter } from '../case-writer';
 
 /**
@@ -17,7 +17,7 @@ export class SweepCasesHandler {
   ) {}
 
   async sweep(principal: Principal, correlationId: string): Promise<{ asOf: string; closed: string[] }> {
-    const today = todayIn(this.clock());
+    const today = todayInIndonesia(this.clock());
     const { rows } = await this.writer.store.pool.query<{ child_id: string }>(
       `SELECT DISTINCT c.child_id FROM interventions_cases c JOIN interventions_children ch USING (child_id)
         WHERE c.status = 'open' AND ch.birth_date <= $1 ORDER BY c.child_id`,

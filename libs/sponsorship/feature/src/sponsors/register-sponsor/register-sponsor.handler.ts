@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, assertCanWriteAt, type Principal } from '@registry/access';
-import { uuidV7 } from '@registry/contracts';
+import { uuidV7, CLOCK, type Clock } from '@registry/contracts';
 import { EventStore, type EventStoreSession } from '@registry/event-store';
 import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
 import { Regions } from '@registry/regions';
@@ -8,7 +8,6 @@ import { decideSponsor, foldSponsor, type SponsorEvent } from '@registry/sponsor
 import { SponsorPersonalDataVault } from '../../infrastructure/sponsor-personal-data-vault';
 import { sponsorStreamId, SponsorshipProjection } from '../../infrastructure/sponsorship.projection';
 import { invalid } from '../../sponsorships/sponsorship-errors';
-import { CLOCK, type Clock } from '../../sponsorships/sponsorship-writer';
 import type { RegisterSponsorRequest } from './register-sponsor.request.dto';
 
 /** Registers a sponsor: its name and contact sealed beside the events, sponsor.registered naming them by hash. */

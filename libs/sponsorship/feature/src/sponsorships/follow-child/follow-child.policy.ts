@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { uuidV7, type EventEnvelope } from '@registry/contracts';
+import { uuidV7, type EventEnvelope, todayInIndonesia } from '@registry/contracts';
 import { Regions } from '@registry/regions';
 import { decide, decideMerge, type IdentityEvent, type SponsorshipCommand } from '@registry/sponsorship-domain';
 import type { ClientBase } from 'pg';
 import { findKnownChild } from '../../infrastructure/known-children';
-import { SERVICE_ACTOR, SponsorshipWriter, todayIn, type AppendOptions } from '../sponsorship-writer';
+import { SERVICE_ACTOR, SponsorshipWriter, type AppendOptions } from '../sponsorship-writer';
 
 /**
  * A sponsorship follows its child: a death ends it (cause child_died), a move to another kabupaten transfers it to
@@ -84,7 +84,7 @@ export class FollowChildPolicy {
       merged.state,
       surviving.state,
       {
-        mergedOn: todayIn(new Date(envelope.occurredAt)),
+        mergedOn: todayInIndonesia(new Date(envelope.occurredAt)),
         survivingChildId: intoChildId,
         survivingRegencyCode: survivingChild!.regencyCode,
       },
