@@ -3,7 +3,7 @@ import { Topics } from '@registry/contracts';
 import { DEV_SECRET_DEFAULT, DEV_TOKEN_TTL_SECONDS, signDevToken, type DevTokenRequest } from '@registry/access';
 import type { Pool } from 'pg';
 import { serviceDb, waitForCaughtUp, waitForRelay } from '../support/caught-up';
-import { serviceUrl, type ServiceName } from '../support/services';
+import { databaseOf, serviceUrl, type ServiceName } from '../support/services';
 import { generateCases, OVERSIZED_BYTES, type Caller, type FuzzCase } from './fuzz-cases';
 import { writeEndpoints, type FuzzFixtures } from './write-endpoints';
 
@@ -114,11 +114,6 @@ async function postJson(service: ServiceName, route: string, headers: Record<str
   );
   if (answer.status >= 300) throw new Error(`fixture ${route}: ${answer.status} ${answer.text}`);
   return answer.body as Record<string, unknown>;
-}
-
-async function databaseOf(service: ServiceName): Promise<string> {
-  const answer = await send(service, 'GET', '/ready', {});
-  return (answer.body as { info: { postgresql: { database: string } } }).info.postgresql.database;
 }
 
 /** Everything the fuzz regencies or callers have in one service's database: events and projection rows. */

@@ -1,13 +1,13 @@
 import { Topics } from '@registry/contracts';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, tokenFor, type Client } from '../support/registry';
+import { databaseOf } from '../support/services';
 import {
   addDays,
   caseTrackerCaughtUp,
   completedMonths,
   daysAgo,
   daysBetween,
-  databaseOf,
   registryOf,
   today,
   valuesFor,

@@ -1,14 +1,7 @@
 import { uuidV7 } from '@registry/contracts';
+import { caseTrackerCaughtUp, registryOf, type Child } from '../interventions/interventions-fixtures';
 import { clientOf, registration, tokenFor, type Client } from '../support/registry';
-import {
-  caseOpened,
-  daysAfter,
-  InterventionEvents,
-  monthsFrom,
-  randomPlaces,
-  sponsorshipCaughtUp,
-  today,
-} from './sponsorship-fixtures';
+import { daysAfter, monthsFrom, randomPlaces, sponsorshipCaughtUp, today } from './sponsorship-fixtures';
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)];
 const between = (min: number, max: number): number => min + Math.floor(Math.random() * (max - min + 1));
@@ -19,8 +12,9 @@ const between = (min: number, max: number): number => min + Math.floor(Math.rand
  */
 describe('sponsorship service: candidates and fulfilment on generated scenarios', () => {
   const [place, elsewhere] = randomPlaces(2);
-  const interventions = new InterventionEvents();
   let identity: Client;
+  let intake: Client;
+  let interventions: Client;
   let sponsorship: Client;
 
   const registerChildren = async (count: number): Promise<string[]> => {
@@ -55,9 +49,10 @@ describe('sponsorship service: candidates and fulfilment on generated scenarios'
   beforeAll(async () => {
     const token = await tokenFor('tpps', place.regencyCode);
     identity = clientOf('identity', { token });
+    intake = clientOf('intake', { token });
+    interventions = clientOf('interventions', { token });
     sponsorship = clientOf('sponsorship', { token });
   });
-  afterAll(() => interventions.close());
 
   it('lists the children with an open stunting case and no upcoming or active sponsor, oldest case first', async () => {
     const fates = [
@@ -73,29 +68,31 @@ describe('sponsorship service: candidates and fulfilment on generated scenarios'
       'moved away',
     ] as const;
     const generated = [...fates, ...Array.from({ length: 6 }, () => pick(fates))];
-    const children = await registerChildren(generated.length);
-    // Distinct opening dates within the last year, shuffled over the children.
+    const registry = registryOf(identity, intake);
+    const children: Child[] = [];
+    for (const _ of generated)
+      children.push(
+        await registry.register(monthsFrom(today(), -18, 1), {
+          sex: 'female',
+          address: { villageCode: place.villageCode },
+        }),
+      );
+    // Each case is opened by the interventions service from a stunted (or wasted) measurement on a distinct day
+    // within the last year, shuffled over the children; a normal measurement today closes one as recovered.
     const openedOn = children.map((_, i) => daysAfter(today(), -(10 + i * 17))).sort(() => Math.random() - 0.5);
-    const cases = children.map((childId, i) =>
-      caseOpened(childId, place, openedOn[i], generated[i] === 'wasting case' ? { type: 'wasting' } : {}),
-    );
-    for (const opened of cases) {
-      if (generated[cases.indexOf(opened)] !== 'no case')
-        await interventions.publish(`case-${opened.caseId}`, 'case.opened', opened);
-    }
     for (const [i, fate] of generated.entries()) {
-      const { caseId, childId } = cases[i];
-      if (fate === 'closed case') {
-        await interventions.publish(`case-${caseId}`, 'case.closed', {
-          caseId,
-          childId,
-          type: 'stunting',
-          reason: 'recovered',
-          closedOn: today(),
-          measurementId: null,
-          regencyCode: place.regencyCode,
-        });
-      }
+      const child = children[i];
+      if (fate !== 'no case')
+        await registry.measure(
+          child,
+          openedOn[i],
+          fate === 'wasting case' ? { weightForHeight: 'wasted' } : { heightForAge: 'stunted' },
+        );
+      if (fate === 'closed case') await registry.measure(child, today(), {});
+    }
+    await caseTrackerCaughtUp();
+    for (const [i, fate] of generated.entries()) {
+      const childId = children[i].id;
       if (fate === 'died') await identity.post(`/v1/children/${childId}/death`, { diedOn: today() });
       if (fate === 'moved away') {
         await identity.post(`/v1/children/${childId}/relocations`, {
@@ -104,9 +101,10 @@ describe('sponsorship service: candidates and fulfilment on generated scenarios'
         });
       }
     }
-    await sponsorshipCaughtUp(['identity', 'interventions']);
+    await caseTrackerCaughtUp();
+    await sponsorshipCaughtUp(['identity', 'intake', 'interventions']);
     for (const [i, fate] of generated.entries()) {
-      const childId = children[i];
+      const childId = children[i].id;
       if (fate === 'active pledge') await pledge(childId, { startOn: monthsFrom(today(), -1, 1), months: 6 });
       if (fate === 'upcoming pledge') await pledge(childId, { startOn: monthsFrom(today(), 1, 1), months: 6 });
       if (fate === 'completed pledge') await pledge(childId, { startOn: monthsFrom(today(), -4, 1), months: 2 });
@@ -119,13 +117,18 @@ describe('sponsorship service: candidates and fulfilment on generated scenarios'
     const { status, body } = await sponsorship.get(`/v1/sponsorships/candidates?districtCode=${place.districtCode}`);
     expect(status).toBe(200);
     const needing = new Set(['unsponsored', 'ended pledge', 'completed pledge']);
-    const expected = cases
-      .filter((_, i) => needing.has(generated[i]))
-      .sort((a, b) => a.openedOn.localeCompare(b.openedOn))
-      .map(({ childId, caseId, openedOn: caseOpenedOn }) => ({ childId, caseId, caseOpenedOn }));
+    const expected = [];
+    for (const [i, fate] of generated.entries()) {
+      if (!needing.has(fate)) continue;
+      const cases = await interventions.get(`/v1/cases?childId=${children[i].id}&status=open`);
+      expect(cases.body.items).toHaveLength(1);
+      expect(cases.body.items[0]).toMatchObject({ type: 'stunting', openedOn: openedOn[i] });
+      expected.push({ childId: children[i].id, caseId: cases.body.items[0].id, caseOpenedOn: openedOn[i] });
+    }
+    expected.sort((x, y) => x.caseOpenedOn.localeCompare(y.caseOpenedOn));
     expect(body).toMatchObject({ asOf: today(), districtCode: place.districtCode, districtName: expect.any(String) });
     // Only this run's children: a database kept from earlier runs may hold other candidates in the same kecamatan.
-    const ours = new Set(children);
+    const ours = new Set(children.map((child) => child.id));
     expect(
       body.items
         .filter((item: { childId: string }) => ours.has(item.childId))

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { uuidV7 } from '@registry/contracts';
 import { clientOf, nikFor, registration, tokenFor, type Client } from '../support/registry';
 import { request, serviceUrl, type JsonResponse } from '../support/services';
+import { caseTrackerCaughtUp } from '../interventions/interventions-fixtures';
 import {
-  caseOpened,
   daysAfter,
-  InterventionEvents,
   monthsFrom,
   randomPlaces,
   sponsorshipCaughtUp,
@@ -69,13 +67,13 @@ interface Sponsor {
 
 describe('sponsor portal: progress of one’s own children, never who they are, never another sponsor’s', () => {
   const [place, elsewhere] = randomPlaces(2);
-  const interventions = new InterventionEvents();
   const identityFields: string[] = [];
   const children: Record<'shared' | 'onlyB' | 'dies' | 'duplicate' | 'survivor' | 'moves', string> = {} as never;
   const sponsorships: Record<string, string> = {};
   let tpps: Client;
   let identity: Client;
   let intake: Client;
+  let interventions: Client;
   let a: Sponsor;
   let b: Sponsor;
   let measured: JsonResponse;
@@ -170,6 +168,7 @@ describe('sponsor portal: progress of one’s own children, never who they are, 
     tpps = clientOf('sponsorship', { token });
     identity = clientOf('identity', { token });
     intake = clientOf('intake', { token });
+    interventions = clientOf('interventions', { token });
     for (const key of Object.keys({ shared: 0, onlyB: 0, dies: 0, duplicate: 0, survivor: 0, moves: 0 }))
       children[key as keyof typeof children] = await registerChild();
     [a, b] = [
@@ -209,32 +208,26 @@ describe('sponsor portal: progress of one’s own children, never who they are, 
     await contribute(a, sponsorships[`${a.name}:shared`], 525_000);
     await contribute(b, bShared, 300_000);
 
-    // The interventions service is being built in parallel: these stand in for its case and delivery events.
-    const opened = caseOpened(children.shared, place, daysAfter(today(), -15));
-    await interventions.publish(`case-${opened.caseId}`, 'case.opened', opened);
-    const delivered = {
-      interventionId: uuidV7(),
+    // The interventions service opened a case from the stunted measurement; a PMT paid by B's pledge is delivered.
+    expect(measured.body.classifications.heightForAge.code).toBe('stunted');
+    await caseTrackerCaughtUp();
+    const notes = `Diantar ke rumah, dibiayai ${b.name}`;
+    const delivered = await interventions.post('/v1/interventions', {
       childId: children.shared,
-      caseId: opened.caseId,
-      type: 'PMT balita gizi kurang',
-      category: 'specific' as const,
-      provider: `Puskesmas atas nama ${b.name}`,
+      type: 'pmt_toddler',
+      status: 'delivered',
+      deliveredOn: daysAfter(today(), -5),
+      provider: 'DINKES',
       quantity: 30,
       unit: 'paket',
-      fundingSource: 'SPONSORSHIP' as const,
+      fundingSource: 'SPONSORSHIP',
       sponsorshipId: bShared,
-      notes: `Diantar ke rumah, dibiayai ${b.name}`,
-      regencyCode: place.regencyCode,
-    };
-    await interventions.publish(`intervention-${delivered.interventionId}`, 'intervention.delivered', {
-      ...delivered,
-      plannedOn: null,
-      deliveredOn: daysAfter(today(), -5),
+      notes,
     });
-    b.secrets.push(delivered.provider, delivered.notes);
+    expect(delivered.status).toBe(201);
+    b.secrets.push(notes);
     await sponsorshipCaughtUp(['identity', 'intake', 'interventions']);
   });
-  afterAll(() => interventions.close());
 
   it('shows each sponsor its children under pseudonyms, with growth, case, interventions and its own contributions', async () => {
     const { body: list } = await a.portal.get('/v1/portal/children');
@@ -279,17 +272,17 @@ describe('sponsor portal: progress of one’s own children, never who they are, 
         },
       ],
     });
-    // The intervention tracking service may have opened cases of its own from the measurement: ours is among them.
+    // Opened by the stunted measurement; the voided one (recovered, then withdrawn) may have left a closed case too.
     expect(shared.cases).toContainEqual({
       type: 'stunting',
       severity: 'moderate',
       status: 'open',
-      openedOn: daysAfter(today(), -15),
+      openedOn: measured.body.measuredOn,
       closedOn: null,
       closeReason: null,
     });
     expect(shared.interventions).toContainEqual({
-      type: 'PMT balita gizi kurang',
+      type: 'pmt_toddler',
       category: 'specific',
       deliveredOn: daysAfter(today(), -5),
     });

@@ -1,9 +1,8 @@
 import { uuidV7 } from '@registry/contracts';
 import { serviceDb } from '../support/caught-up';
 import { clientOf, registration, tokenFor, type Client } from '../support/registry';
-import { request, serviceUrl } from '../support/services';
+import { databaseOf, request, serviceUrl } from '../support/services';
 import {
-  databaseOf,
   monthsFrom,
   randomPlaces,
   sponsorshipCaughtUp,

@@ -78,6 +78,21 @@ export async function request(
 }
 
 /** SIGKILLs one of the running services (scripts/services.sh): no shutdown hook runs, as in a crash. */
+const databases = new Map<ServiceName, Promise<string>>();
+
+/**
+ * The database of the instance under test, as its /ready reports it: a developer's instance runs beside the main
+ * one on a database of its own (DATABASE_NAME), and CI's on the default registry_<service>.
+ */
+export function databaseOf(service: ServiceName): Promise<string> {
+  if (!databases.has(service))
+    databases.set(
+      service,
+      request('GET', serviceUrl(service, '/ready')).then(({ body }) => body.info.postgresql.database as string),
+    );
+  return databases.get(service)!;
+}
+
 export function killService(service: ServiceName): void {
   runServicesScript('kill', service);
 }
