@@ -299,6 +299,14 @@ const MEASUREMENT_DATA = `jsonb_build_object(
   'villageCode', v.village_code, 'districtCode', v.district_code, 'regencyCode', v.regency_code, 'standard', 'WHO-2006',
   'sourceRecordId', null)`;
 
+/**
+ * A UUIDv7 as the registry's uuidV7 makes them, in SQL: the millisecond of `at` (a timestamptz expression), the
+ * version and variant, then bits of md5(`seed`), so the same seed gives the same id.
+ */
+const uuidV7At = (at: string, seed: string): string =>
+  `(lpad(to_hex((extract(epoch FROM ${at}) * 1000)::bigint), 12, '0') || '7' || substr(md5(${seed}), 1, 3) || '8' ||
+    substr(md5(${seed}), 4, 15))::uuid`;
+
 const EVENT_COLUMNS = `(event_id, stream_id, stream_version, type, schema_version, subject_id, regency_code, occurred_at, recorded_at,
   actor, correlation_id, causation_id, data, previous_hash, hash)`;
 
@@ -331,14 +339,20 @@ async function loadEvents(
                         DROP CONSTRAINT es_events_stream_version_key;
                       DROP INDEX ${schema}.es_events_commit_order_idx`);
   }
-  const child = `md5('c' || i)::uuid`;
+  // Ids shaped like the registry's (uuidV7, time-ordered), so the projections' keys grow as they do in production.
+  const child = uuidV7At(`timestamptz '2024-01-01' + i * interval '1 second'`, `'c' || i`);
   const childVillage = `(SELECT * FROM bench_villages WHERE n = 1 + (i::bigint * 7919) % ${villages.length})`;
+  await pool.query(
+    `CREATE UNLOGGED TABLE bench_visits (i int, j int, measurement_id uuid, child_id uuid, measured_on date,
+       recorded_at timestamptz, n int, age_days int, haz numeric, whz numeric, waz numeric)`,
+  );
   await pool.query('SELECT setseed(0.42)');
   for (let from = 1; from <= children; from += CHUNK) {
     const to = Math.min(children, from + CHUNK - 1);
     await pool.query(
       `INSERT INTO ${SOURCES.identity}.es_events ${EVENT_COLUMNS}
-       SELECT gen_random_uuid(), 'child-' || ${child}, 1, 'child.registered', 1, ${child}::text, v.regency_code,
+       SELECT ${uuidV7At(`timestamptz '2024-01-01' + i * interval '1 second'`, `'e' || i`)}, 'child-' || ${child}, 1,
+              'child.registered', 1, ${child}::text, v.regency_code,
               timestamptz '2024-01-01' + i * interval '1 second', timestamptz '2024-01-01' + i * interval '1 second',
               '{"role":"integration","subject":"bench"}', gen_random_uuid()::text, NULL,
               jsonb_build_object('childId', ${child}, 'sex', CASE WHEN i % 2 = 0 THEN 'male' ELSE 'female' END,
@@ -349,27 +363,40 @@ async function loadEvents(
          FROM generate_series(${from}, ${to}) i CROSS JOIN LATERAL ${childVillage} v`,
     );
     await pool.query(
-      `INSERT INTO ${SOURCES.intake}.es_events ${EVENT_COLUMNS}
-       SELECT gen_random_uuid(), 'measurement-' || m.measurement_id, 1, 'measurement.recorded', 1, m.child_id::text,
-              v.regency_code, m.measured_on + interval '10 hours', m.measured_on + interval '10 hours',
-              '{"role":"integration","subject":"bench"}', gen_random_uuid()::text, NULL, ${MEASUREMENT_DATA}, NULL, 'bench'
+      `INSERT INTO bench_visits
+       SELECT i, j, ${uuidV7At('recorded_at', `'m' || i || '-' || j`)}, ${child}, d, recorded_at, v.n,
+              d - (date '2019-01-01' + (i * 37) % 1800),
+              CASE WHEN random() < 0.01 THEN -6.5 ELSE round(((random() + random() + random() - 1.5) * 2.3 - 1.1)::numeric, 2) END,
+              CASE WHEN random() < 0.03 THEN NULL ELSE round(((random() + random() + random() - 1.5) * 2 - 0.3)::numeric, 2) END,
+              round(((random() + random() + random() - 1.5) * 2 - 0.8)::numeric, 2)
          FROM generate_series(${from}, ${to}) i
         CROSS JOIN LATERAL ${childVillage} v
-        CROSS JOIN LATERAL (
-          SELECT md5('m' || i || '-' || j)::uuid AS measurement_id, ${child} AS child_id, d AS measured_on,
-                 d - (date '2019-01-01' + (i * 37) % 1800) AS age_days,
-                 CASE WHEN random() < 0.01 THEN -6.5 ELSE round(((random() + random() + random() - 1.5) * 2.3 - 1.1)::numeric, 2) END AS haz,
-                 CASE WHEN random() < 0.03 THEN NULL ELSE round(((random() + random() + random() - 1.5) * 2 - 0.3)::numeric, 2) END AS whz,
-                 round(((random() + random() + random() - 1.5) * 2 - 0.8)::numeric, 2) AS waz
-            FROM generate_series(1, ${perChild}) j,
-                 LATERAL (SELECT date '2024-01-01' + ((j - 1) * 730) / ${perChild} + i % 28 AS d) dates) m`,
+        CROSS JOIN generate_series(1, ${perChild}) j
+        CROSS JOIN LATERAL (SELECT date '2024-01-01' + ((j - 1) * 730) / ${perChild} + i % 28 AS d) dates
+        -- A weighing day's records come in over the day.
+        CROSS JOIN LATERAL (SELECT d + interval '8 hours' + (i % 36000) * interval '1 second' AS recorded_at) recorded`,
     );
     log(`  loaded children ${fmt(to)} of ${fmt(children)}`);
   }
+  // The visits in the order intake would have recorded them: by when they came in.
+  log('  ordering the visits by time');
+  await pool.query(
+    `BEGIN;
+     SET LOCAL work_mem = '1GB';
+     INSERT INTO ${SOURCES.intake}.es_events ${EVENT_COLUMNS}
+     SELECT ${uuidV7At('m.recorded_at', `'v' || m.i || '-' || m.j`)}, 'measurement-' || m.measurement_id, 1,
+            'measurement.recorded', 1, m.child_id::text, v.regency_code, m.recorded_at, m.recorded_at,
+            '{"role":"integration","subject":"bench"}', gen_random_uuid()::text, NULL, ${MEASUREMENT_DATA}, NULL, 'bench'
+       FROM bench_visits m JOIN bench_villages v USING (n)
+      ORDER BY m.recorded_at, m.measurement_id;
+     DROP TABLE bench_visits;
+     COMMIT`,
+  );
   // Corrections (2 %, a new z-score) and voids (0.5 %) of the visits, then merges of 0.2 % of the children.
   await pool.query(
     `INSERT INTO ${SOURCES.intake}.es_events ${EVENT_COLUMNS}
-     SELECT gen_random_uuid(), e.stream_id, 2, t.type, 1, e.subject_id, e.regency_code, e.occurred_at + interval '1 day',
+     SELECT ${uuidV7At(`e.recorded_at + interval '1 day'`, 'e.event_id::text')}, e.stream_id, 2, t.type, 1, e.subject_id,
+            e.regency_code, e.occurred_at + interval '1 day',
             e.recorded_at + interval '1 day', e.actor, gen_random_uuid()::text, NULL,
             CASE WHEN t.type = 'measurement.voided'
                  THEN jsonb_build_object('measurementId', e.data->'measurementId', 'childId', e.data->'childId',
@@ -386,7 +413,8 @@ async function loadEvents(
   );
   await pool.query(
     `INSERT INTO ${SOURCES.identity}.es_events ${EVENT_COLUMNS}
-     SELECT gen_random_uuid(), e.stream_id, 2, 'child.merged', 1, e.subject_id, e.regency_code, e.occurred_at + interval '30 days',
+     SELECT ${uuidV7At(`e.recorded_at + interval '30 days'`, 'e.event_id::text')}, e.stream_id, 2, 'child.merged', 1,
+            e.subject_id, e.regency_code, e.occurred_at + interval '30 days',
             e.recorded_at + interval '30 days', e.actor, gen_random_uuid()::text, NULL,
             jsonb_build_object('childId', e.data->'childId', 'intoChildId', n.data->'childId', 'reason', 'registered twice'),
             NULL, 'bench'

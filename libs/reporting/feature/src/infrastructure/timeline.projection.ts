@@ -8,6 +8,8 @@ import type { PoolClient } from 'pg';
 export class TimelineProjection implements Projection {
   readonly name = 'reporting-timeline';
   readonly tables = ['reporting_timeline'];
+  // Every event is a row of its own, written by its key: the lookups by child and stream serve readers only.
+  readonly indexesDeferredOnRebuild = ['reporting_timeline_child_idx', 'reporting_timeline_stream_idx'];
 
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
     await this.applyRebuildBatch([event], client);
