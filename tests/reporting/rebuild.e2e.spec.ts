@@ -1,12 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { Topics } from '@registry/contracts';
 import { EventStore, rebuildProjection, type Projection } from '@registry/event-store';
-import {
-  ReportingChildrenProjection,
-  ReportingMeasurementsProjection,
-  ReportingSponsorshipsProjection,
-  TimelineProjection,
-} from '@registry/reporting-feature';
+import { rebuildPlanOf, type RebuildSource } from '@registry/operations';
 import { Pool } from 'pg';
 import { serviceDb, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, registration, tokenFor } from '../support/registry';
@@ -54,7 +49,7 @@ describe('reporting projections rebuilt from the event stores equal the incremen
     execFileSync('psql', [process.env['DATABASE_URL']!, '-qc', `DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`]);
   });
 
-  it('children, measurement versions, sponsorships and timeline', async () => {
+  it('API keys, children, measurement versions with the prevalence aggregate, sponsorships and timeline', async () => {
     const token = await tokenFor('tpps', '36.03');
     const { body: child } = await clientOf('identity', { token }).post('/v1/children', registration());
     const { body: recorded } = await clientOf('intake', { token }).post('/v1/measurements', {
@@ -72,6 +67,7 @@ describe('reporting projections rebuilt from the event stores equal the incremen
     const sources = ['identity', 'intake', 'interventions', 'sponsorship'] as const;
     await Promise.all(sources.map((service) => waitForRelay(service)));
     await waitForCaughtUp('reporting', {
+      'api-keys': [Topics.identity],
       'reporting-children': [Topics.identity],
       'reporting-measurements': [Topics.intake],
       'reporting-sponsorships': [Topics.sponsorship],
@@ -80,20 +76,18 @@ describe('reporting projections rebuilt from the event stores equal the incremen
     const live = serviceDb('reporting');
     const rebuilt = new Pool({ connectionString: urlOf(scratch), max: 2 });
     pools.push(live, rebuilt);
-    const store = (service: (typeof sources)[number]) => {
+    const store = (service: RebuildSource) => {
       const pool = serviceDb(service);
       pools.push(pool);
       return new EventStore(pool);
     };
-    const plan: Array<[Projection, EventStore[]]> = [
-      [new ReportingChildrenProjection(), [store('identity')]],
-      [new ReportingMeasurementsProjection(), [store('intake')]],
-      [new ReportingSponsorshipsProjection(), [store('sponsorship')]],
-      [new TimelineProjection(), sources.map(store)],
-    ];
+    // The steps of `npm run rebuild -- reporting`, each compared with the live projection once it is rebuilt.
     let applied = 0;
-    for (const [projection, stores] of plan) {
-      applied += (await rebuildProjection({ pool: rebuilt, projection, sources: stores })).applied;
+    for (const step of rebuildPlanOf('reporting')!) {
+      const projection = step.projection();
+      applied += (
+        await rebuildProjection({ pool: rebuilt, projection, sources: step.sources.map(store), finish: step.finish })
+      ).applied;
       expect({ projection: projection.name, tables: await digest(rebuilt, projection) }).toEqual({
         projection: projection.name,
         tables: await digest(live, projection),

@@ -152,6 +152,11 @@ describe('rebuildProjection', () => {
     expect(await indexDefinition()).toEqual(before);
     expect(before).toHaveLength(1);
 
+    // And rebuilt with finish: false (a later step redoes its finish), the indexes are back but finishRebuild is not run
+    await rebuildProjection({ pool: reportingDb.pool, projection, sources: [source], finish: false });
+    expect(indexesDuringRebuild).toHaveLength(1);
+    expect(await indexDefinition()).toEqual(before);
+
     // And a deferred index that does not exist fails the rebuild, naming it, and leaves the projection as it was
     const rows = await base.rows(reportingDb.pool);
     const misnamed = Object.assign(Object.create(base) as SubjectTotalsProjection, {

@@ -11,6 +11,11 @@ export interface RebuildProjectionOptions {
   readonly sources: readonly AllStreamReader[];
   readonly upcasters?: Upcasters;
   readonly batchSize?: number;
+  /**
+   * False skips the projection's finishRebuild, for a run that rebuilds next a projection doing the same work again
+   * (reporting's children and measurements both build the prevalence aggregate). Default true.
+   */
+  readonly finish?: boolean;
 }
 
 /**
@@ -61,7 +66,7 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
     // Each deferred index is one sort of its table: in memory where it fits.
     if (deferred.length > 0) await client.query(`SET LOCAL maintenance_work_mem = '1GB'`);
     for (const definition of deferred) await client.query(definition);
-    await projection.finishRebuild?.(client);
+    if (options.finish !== false) await projection.finishRebuild?.(client);
     await client.query('COMMIT');
     client.release();
     return { applied };

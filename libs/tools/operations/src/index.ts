@@ -1,1 +1,1 @@
-export { runRebuildCommand } from './rebuild.command';
+export { rebuildPlanOf, runRebuildCommand, type RebuildSource, type RebuildStep } from './rebuild.command';

@@ -11,17 +11,25 @@ import {
 import { CareProjection, GrowthProjection } from '@registry/sponsorship-feature';
 import { Pool } from 'pg';
 
-type Source = 'identity' | 'intake' | 'interventions' | 'sponsorship';
+export type RebuildSource = 'identity' | 'intake' | 'interventions' | 'sponsorship';
+
+export interface RebuildStep {
+  readonly projection: () => Projection;
+  readonly sources: readonly RebuildSource[];
+  /** False when a later step of the same plan does this projection's finishRebuild work again from scratch. */
+  readonly finish?: false;
+}
 
 /**
  * The Kafka-fed read models that are pure functions of the events, by service, with the services whose event
  * stores feed them. Projections that decide (interventions' case tracker, sponsorship's follow-child policy) append
  * events of their own and are not rebuilt this way: their state is their own event store.
  */
-const REBUILDABLE: Record<string, Array<{ projection: () => Projection; sources: Source[] }>> = {
+const REBUILDABLE: Record<string, readonly RebuildStep[]> = {
   reporting: [
     { projection: () => new ApiKeyProjection(), sources: ['identity'] },
-    { projection: () => new ReportingChildrenProjection(), sources: ['identity'] },
+    // Its finish builds the prevalence aggregate from the merges; the measurements' rebuild next builds it anew.
+    { projection: () => new ReportingChildrenProjection(), sources: ['identity'], finish: false },
     { projection: () => new ReportingMeasurementsProjection(), sources: ['intake'] },
     { projection: () => new ReportingSponsorshipsProjection(), sources: ['sponsorship'] },
     { projection: () => new TimelineProjection(), sources: ['identity', 'intake', 'interventions', 'sponsorship'] },
@@ -35,6 +43,9 @@ const REBUILDABLE: Record<string, Array<{ projection: () => Projection; sources:
     { projection: () => new CareProjection(), sources: ['interventions'] },
   ],
 };
+
+/** The steps `npm run rebuild -- <service>` takes, in order; undefined for a service with nothing to rebuild. */
+export const rebuildPlanOf = (service: string): readonly RebuildStep[] | undefined => REBUILDABLE[service];
 
 /**
  * `npm run rebuild -- reporting`: rebuilds every rebuildable projection of a service from position 0 of the source
@@ -60,7 +71,7 @@ export async function runRebuildCommand(
   };
   const lines: string[] = [];
   try {
-    for (const { projection, sources } of plan) {
+    for (const { projection, sources, finish } of plan) {
       const target = projection();
       const readers: AllStreamReader[] = sources.map((source) => new EventStore(poolOf(source)));
       const started = process.hrtime.bigint();
@@ -69,6 +80,7 @@ export async function runRebuildCommand(
         projection: target,
         sources: readers,
         batchSize: 2000,
+        finish,
       });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const line = `${service}/${target.name}: ${applied} events in ${seconds.toFixed(2)} s (${Math.round(applied / seconds)} events/s)`;
