@@ -62,37 +62,38 @@ const MERGES_JOINED = 'LEFT JOIN reporting_merges m ON m.child_id = l.child_id A
 const MERGES_LOOKED_UP = `LEFT JOIN LATERAL (
       SELECT into_child_id FROM reporting_merges m WHERE m.child_id = l.child_id AND m.unmerged_at IS NULL OFFSET 0) m ON true`;
 
+/** Among a child's candidates for one cell, the one it counts with: unflagged first, latest measured, latest recorded. */
+const CHOICE_ORDER = 'flagged, measured_on DESC, recorded_at DESC, measurement_id';
+
 /**
- * Each real child's chosen measurement per period, indicator and age group — the rules of PrevalenceQuery: the
- * latest version of each measurement, voided ones gone, merged records counted under the surviving child, only
- * measurements with a class at an age inside the group, unflagged before flagged, then latest measured, latest
- * recorded. `latest` gives the latest versions looked at, `realChildren` limits the children returned, `merges`
- * finds each version's active merge (m.into_child_id).
+ * What a child can count with — the rules of PrevalenceQuery: the latest version of each measurement, voided ones
+ * gone, merged records under the surviving child (real_child_id), once per indicator with a class and per age group
+ * the child was in. `latest` gives the latest versions looked at, `merges` finds each one's active merge
+ * (m.into_child_id).
+ */
+const candidatesSql = (latest: string, merges: string): string => `
+SELECT c.*, i.indicator_key, i.indicator, i.cls, i.flagged, a.age_group_key, a.age_group
+  FROM (SELECT l.*, COALESCE(m.into_child_id, l.child_id) AS real_child_id
+          FROM (${latest}) l
+          ${merges}
+         WHERE NOT l.voided) c
+ CROSS JOIN LATERAL (VALUES ${INDICATOR_VALUES}) i(indicator_key, indicator, cls, flagged)
+ CROSS JOIN (VALUES ${AGE_GROUP_VALUES}) a(age_group_key, age_group, max_age_days)
+ WHERE i.cls IS NOT NULL AND c.age_days <= a.max_age_days`;
+
+/**
+ * Each real child's chosen measurement per period (year and month), indicator and age group. `realChildren` limits
+ * the children returned (it may name c.real_child_id and p.period).
  */
 function chosenMeasurementsSql(latest: string, realChildren: string, merges: string): string {
   return `
-WITH latest AS (
-  ${latest}
-), considered AS (
-  SELECT l.*, COALESCE(m.into_child_id, l.child_id) AS real_child_id
-    FROM latest l
-    ${merges}
-   WHERE NOT l.voided
-), candidates AS (
-  SELECT c.real_child_id, p.period_key, p.period, i.indicator_key, i.indicator, a.age_group_key, a.age_group,
-         c.regency_code, c.district_code, c.village_code, c.puskesmas_code, i.cls, i.flagged, c.measured_on,
-         c.recorded_at, c.measurement_id
-    FROM considered c
-   CROSS JOIN LATERAL (VALUES ${periodsOf('c.measured_on')}) p(period_key, period)
-   CROSS JOIN LATERAL (VALUES ${INDICATOR_VALUES}) i(indicator_key, indicator, cls, flagged)
-   CROSS JOIN (VALUES ${AGE_GROUP_VALUES}) a(age_group_key, age_group, max_age_days)
-   WHERE i.cls IS NOT NULL AND c.age_days <= a.max_age_days AND ${realChildren}
-)
 SELECT DISTINCT ON (real_child_id, period_key, indicator_key, age_group_key)
        period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged
-  FROM candidates
- ORDER BY real_child_id, period_key, indicator_key, age_group_key, flagged, measured_on DESC, recorded_at DESC,
-          measurement_id`;
+  FROM (SELECT c.*, p.period_key, p.period
+          FROM (${candidatesSql(latest, merges)}) c
+         CROSS JOIN LATERAL (VALUES ${periodsOf('c.measured_on')}) p(period_key, period)
+         WHERE ${realChildren}) candidates
+ ORDER BY real_child_id, period_key, indicator_key, age_group_key, ${CHOICE_ORDER}`;
 }
 
 /**
@@ -105,24 +106,16 @@ const CHOSEN_OF_ALL_SQL = `
 SELECT p.period, w.indicator, w.age_group, w.regency_code, w.district_code, w.village_code, w.puskesmas_code, w.cls,
        w.flagged
   FROM (
-    SELECT m.*, row_number() OVER (PARTITION BY m.real_child_id, m.indicator_key, m.age_group_key, m.year_key
-                                   ORDER BY m.flagged, m.measured_on DESC, m.recorded_at DESC, m.measurement_id) AS year_rank
+    SELECT m.*, row_number() OVER (PARTITION BY real_child_id, indicator_key, age_group_key, year_key
+                                   ORDER BY ${CHOICE_ORDER}) AS year_rank
       FROM (
-        SELECT DISTINCT ON (c.real_child_id, i.indicator_key, a.age_group_key, c.year_key, c.month_key)
-               c.real_child_id, i.indicator_key, i.indicator, a.age_group_key, a.age_group, c.year_key, c.regency_code,
-               c.district_code, c.village_code, c.puskesmas_code, i.cls, i.flagged, c.measured_on, c.recorded_at,
-               c.measurement_id
-          FROM (
-            SELECT l.*, COALESCE(m.into_child_id, l.child_id) AS real_child_id,
-                   extract(year FROM l.measured_on)::int AS year_key, extract(month FROM l.measured_on)::int AS month_key
-              FROM (${LATEST_OF_ALL}) l
-              ${MERGES_JOINED}
-             WHERE NOT l.voided) c
-         CROSS JOIN LATERAL (VALUES ${INDICATOR_VALUES}) i(indicator_key, indicator, cls, flagged)
-         CROSS JOIN (VALUES ${AGE_GROUP_VALUES}) a(age_group_key, age_group, max_age_days)
-         WHERE i.cls IS NOT NULL AND c.age_days <= a.max_age_days
-         ORDER BY c.real_child_id, i.indicator_key, a.age_group_key, c.year_key, c.month_key, i.flagged, c.measured_on DESC,
-                  c.recorded_at DESC, c.measurement_id) m) w
+        SELECT DISTINCT ON (real_child_id, indicator_key, age_group_key, year_key, month_key)
+               real_child_id, indicator_key, indicator, age_group_key, age_group, year_key, regency_code, district_code,
+               village_code, puskesmas_code, cls, flagged, measured_on, recorded_at, measurement_id
+          FROM (SELECT c.*, extract(year FROM c.measured_on)::int AS year_key,
+                       extract(month FROM c.measured_on)::int AS month_key
+                  FROM (${candidatesSql(LATEST_OF_ALL, MERGES_JOINED)}) c) c
+         ORDER BY real_child_id, indicator_key, age_group_key, year_key, month_key, ${CHOICE_ORDER}) m) w
  CROSS JOIN LATERAL (VALUES (to_char(w.measured_on, 'YYYY-MM'), true), (to_char(w.measured_on, 'YYYY'), w.year_rank = 1))
        AS p(period, counted)
  WHERE p.counted`;
