@@ -34,3 +34,4 @@ export type { Projection } from './projection';
 export { Upcasters, type Upcast } from './upcasters';
 export { rebuildProjection, type RebuildProjectionOptions } from './rebuild-projection';
 export { silentLogger, type Logger } from './logger';
+export { copyRows, type CopyValue } from './copy-rows';

@@ -24,6 +24,11 @@ export interface Projection {
    */
   applyBatch?(events: readonly EventEnvelope[], client: PoolClient): Promise<void>;
   /**
+   * Optional: runs once at the start of a rebuild, after the truncation and before the first event, in its
+   * transaction: for state the rebuild's batches build up in memory until finishRebuild.
+   */
+  startRebuild?(client: PoolClient): Promise<void>;
+  /**
    * Optional bulk path for rebuilds (rebuildProjection uses it instead of apply): applies a batch of events, in
    * commit order, to the truncated tables. After the last batch and finishRebuild, the tables must equal what
    * apply() on each event in turn would have left.

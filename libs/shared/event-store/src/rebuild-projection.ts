@@ -22,12 +22,12 @@ export interface RebuildProjectionOptions {
  * Rebuilds a projection from the event stores themselves rather than from Kafka: the stores are the source of
  * truth and hold every event, whatever the topics' retention, and no consumer-group offsets need resetting.
  *
- * In one transaction: truncate the projection's tables, forget its processed events, re-apply every event of every
- * source in commit order (in batches when the projection has applyRebuildBatch), record each as processed, create
- * the indexes it deferred (indexesDeferredOnRebuild), and let the projection finish (finishRebuild). Readers of its
- * tables wait for the commit (the truncation locks them) and never see a half-built projection. The Kafka
- * consumer keeps its offsets: messages it has not consumed yet are skipped on arrival when the rebuild already
- * applied them. Stop the projection's consumer while rebuilding. A failing event aborts the rebuild and leaves
+ * In one transaction: truncate the projection's tables, forget its processed events, start it (startRebuild),
+ * re-apply every event of every source in commit order (in batches when the projection has applyRebuildBatch),
+ * record each as processed, create the indexes it deferred (indexesDeferredOnRebuild), and let the projection
+ * finish (finishRebuild). Readers of its tables wait for the commit (the truncation locks them) and never see a
+ * half-built projection. The Kafka consumer keeps its offsets: messages it has not consumed yet are skipped on
+ * arrival when the rebuild already applied them. Stop the projection's consumer while rebuilding. A failing event aborts the rebuild and leaves
  * the projection as it was.
  */
 export async function rebuildProjection(options: RebuildProjectionOptions): Promise<{ readonly applied: number }> {
@@ -39,6 +39,7 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
     if (projection.tables.length > 0) await client.query(`TRUNCATE ${projection.tables.map(quoteTable).join(', ')}`);
     await client.query('DELETE FROM es_processed_events WHERE consumer_name = $1', [projection.name]);
     const deferred = await dropIndexes(client, projection.indexesDeferredOnRebuild ?? []);
+    await projection.startRebuild?.(client);
     let applied = 0;
     const limit = options.batchSize ?? 500;
     for (const source of options.sources) {
