@@ -1,26 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEnvelope, JudgedMeasurement, MeasurementEventData } from '@registry/contracts';
-import type { Projection } from '@registry/event-store';
+import { copyRows, type CopyValue, type Projection } from '@registry/event-store';
+import { PrevalenceCountsBuild, type MeasurementVersionFacts } from '@registry/reporting-domain';
 import type { PoolClient } from 'pg';
 import {
-  buildPrevalenceCounts,
   maintainPrevalenceCountsOfVersions,
   PREVALENCE_COUNT_TABLES,
+  writePrevalenceCounts,
 } from './prevalence-aggregate';
 
 const VERSION_COLUMNS = `measurement_id, version, child_id, recorded_at, voided, measured_on, age_days, village_code, district_code,
   regency_code, puskesmas_code, oedema, haz, haz_class, haz_flag, whz, whz_class, whz_flag, waz, waz_class, waz_flag`;
+const VERSION_COLUMN_NAMES = VERSION_COLUMNS.split(/,\s*/);
 
 /** Recorded and corrected versions, one row per event, as arrays (one per column) for `unnest`. */
 const INSERT_VERSIONS_SQL = `
 INSERT INTO reporting_measurement_versions (${VERSION_COLUMNS})
-SELECT measurement_id, version, child_id, recorded_at, false, measured_on, age_days, village_code, district_code, regency_code,
-       puskesmas_code, oedema, haz, haz_class, haz_flag, whz, whz_class, whz_flag, waz, waz_class, waz_flag
-  FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::timestamptz[], $5::date[], $6::int[], $7::text[], $8::text[], $9::text[],
-              $10::text[], $11::boolean[], $12::numeric[], $13::text[], $14::boolean[], $15::numeric[], $16::text[], $17::boolean[],
-              $18::numeric[], $19::text[], $20::boolean[])
-    AS v(measurement_id, version, child_id, recorded_at, measured_on, age_days, village_code, district_code, regency_code,
-         puskesmas_code, oedema, haz, haz_class, haz_flag, whz, whz_class, whz_flag, waz, waz_class, waz_flag)
+SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::timestamptz[], $5::boolean[], $6::date[], $7::int[], $8::text[],
+                     $9::text[], $10::text[], $11::text[], $12::boolean[], $13::numeric[], $14::text[], $15::boolean[],
+                     $16::numeric[], $17::text[], $18::boolean[], $19::numeric[], $20::text[], $21::boolean[])
 ON CONFLICT DO NOTHING`;
 
 /**
@@ -38,13 +36,15 @@ SELECT p.measurement_id, v.version, p.child_id, v.recorded_at, true, p.measured_
      WHERE p.measurement_id = v.measurement_id AND p.version < v.version ORDER BY p.version DESC LIMIT 1) p
 ON CONFLICT DO NOTHING`;
 
-const versionRow = (event: EventEnvelope): unknown[] => {
+/** A recorded or corrected version's row, in VERSION_COLUMNS' order. */
+const versionRow = (event: EventEnvelope): CopyValue[] => {
   const m = event.data as JudgedMeasurement;
   return [
     m.measurementId,
     event.streamVersion,
     m.childId,
     event.recordedAt,
+    false,
     m.measuredOn,
     m.ageDays,
     m.villageCode,
@@ -62,6 +62,28 @@ const versionRow = (event: EventEnvelope): unknown[] => {
     m.classifications.weightForAge?.code ?? null,
     m.flags.weightForAge,
   ];
+};
+
+const factsOf = (event: EventEnvelope): MeasurementVersionFacts => {
+  const m = event.data as JudgedMeasurement;
+  return {
+    measurementId: m.measurementId,
+    version: event.streamVersion,
+    childId: m.childId,
+    recordedAt: event.recordedAt,
+    measuredOn: m.measuredOn,
+    ageDays: m.ageDays,
+    regencyCode: m.regencyCode,
+    districtCode: m.districtCode,
+    villageCode: m.villageCode,
+    puskesmasCode: m.puskesmasCode,
+    classes: {
+      stunting: m.classifications.heightForAge?.code ?? null,
+      wasting: m.classifications.weightForHeight?.code ?? null,
+      underweight: m.classifications.weightForAge?.code ?? null,
+    },
+    flags: { stunting: m.flags.heightForAge, wasting: m.flags.weightForHeight, underweight: m.flags.weightForAge },
+  };
 };
 
 /** Rows to column arrays, the shape `unnest` takes. */
@@ -113,18 +135,51 @@ export class ReportingMeasurementsProjection implements Projection {
     );
   }
 
-  /** The rebuild's path: the same version rows, many events per statement; the aggregate is built once at the end. */
-  async applyRebuildBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
-    await this.insertVersions(client, events);
+  /** The aggregate a rebuild in progress builds in memory from the events it reads (one rebuild at a time). */
+  private rebuilding: PrevalenceCountsBuild | null = null;
+
+  async startRebuild(): Promise<void> {
+    this.rebuilding = new PrevalenceCountsBuild();
   }
 
+  /**
+   * The rebuild's path: the same version rows, many events per statement; the aggregate follows the events in
+   * memory, and is written once at the end: sorting every version in the database afterwards took longer than the
+   * versions themselves.
+   */
+  async applyRebuildBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    const build = this.rebuilding;
+    if (!build) throw new Error(`${this.name}: applyRebuildBatch outside a rebuild (startRebuild first)`);
+    const versions = events.filter(isVersion);
+    // The tables start empty and every version comes once from the stores: COPY, with nothing to conflict with.
+    if (versions.length > 0)
+      await copyRows(client, 'reporting_measurement_versions', VERSION_COLUMN_NAMES, versions.map(versionRow));
+    await this.insertVoids(client, events);
+    for (const event of events) {
+      if (isVersion(event)) build.add(factsOf(event));
+      else if (event.type === 'measurement.voided')
+        build.void((event.data as MeasurementEventData<'measurement.voided'>).measurementId, event.streamVersion);
+    }
+  }
+
+  /** Writes the aggregate the rebuild built, each child under the record it is merged into now. */
   async finishRebuild(client: PoolClient): Promise<void> {
-    await buildPrevalenceCounts(client);
+    const build = this.rebuilding;
+    if (!build) throw new Error(`${this.name}: finishRebuild outside a rebuild (startRebuild first)`);
+    this.rebuilding = null;
+    const { rows } = await client.query<{ child_id: string; into_child_id: string }>(
+      'SELECT child_id, into_child_id FROM reporting_merges WHERE unmerged_at IS NULL',
+    );
+    await writePrevalenceCounts(client, build.cells(new Map(rows.map((row) => [row.child_id, row.into_child_id]))));
   }
 
   private async insertVersions(client: PoolClient, events: readonly EventEnvelope[]): Promise<void> {
     const versions = events.filter(isVersion).map(versionRow);
-    if (versions.length > 0) await client.query(INSERT_VERSIONS_SQL, columns(versions, 20));
+    if (versions.length > 0) await client.query(INSERT_VERSIONS_SQL, columns(versions, VERSION_COLUMN_NAMES.length));
+    await this.insertVoids(client, events);
+  }
+
+  private async insertVoids(client: PoolClient, events: readonly EventEnvelope[]): Promise<void> {
     const voids = events
       .filter((event) => event.type === 'measurement.voided')
       .map((event) => [

@@ -5,7 +5,9 @@ import {
   type AgeGroup,
   type ChosenMeasurement,
   type IndicatorName,
+  type PrevalenceCell,
 } from '@registry/reporting-domain';
+import { copyRows, type CopyValue } from '@registry/event-store';
 import { escapeIdentifier, type PoolClient } from 'pg';
 
 /**
@@ -125,16 +127,22 @@ const CELL_COLUMNS =
 const REGENCY_COLUMNS = 'period, indicator, age_group, regency_code, class, flagged';
 
 /**
- * Both count tables from scratch, from the measurement versions and merges as they are (rebuilds, migration). The
- * cells are grouped in the order of their primary key, so the key built after them finds them sorted.
+ * The cells from scratch, from the measurement versions and merges as they are (rebuilds of the merges, migration),
+ * grouped in the order of their primary key, so the key built after them finds them sorted.
  */
-export const BUILD_PREVALENCE_COUNTS_SQL = `
+const BUILD_CELLS_SQL = `
 INSERT INTO reporting_prevalence_counts (${CELL_COLUMNS}, children)
 SELECT period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged, count(*)
   FROM (${CHOSEN_OF_ALL_SQL}) chosen
- GROUP BY period, indicator, age_group, village_code, puskesmas_code, cls, flagged, district_code, regency_code;
+ GROUP BY period, indicator, age_group, village_code, puskesmas_code, cls, flagged, district_code, regency_code;`;
+
+/** The per-regency counts from the cells. */
+const BUILD_REGENCY_COUNTS_SQL = `
 INSERT INTO reporting_prevalence_regency_counts (${REGENCY_COLUMNS}, children)
 SELECT ${REGENCY_COLUMNS}, sum(children) FROM reporting_prevalence_counts GROUP BY ${REGENCY_COLUMNS};`;
+
+/** Both count tables from scratch, from the measurement versions and merges as they are. */
+export const BUILD_PREVALENCE_COUNTS_SQL = BUILD_CELLS_SQL + BUILD_REGENCY_COUNTS_SQL;
 
 export const PREVALENCE_COUNT_TABLES = ['reporting_prevalence_counts', 'reporting_prevalence_regency_counts'] as const;
 
@@ -344,16 +352,46 @@ async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDe
   );
 }
 
-/**
- * Builds the counts from scratch in the caller's transaction (after a rebuild of versions or merges). The cells'
- * primary key is dropped first and created again once they are in: one sort that builds the index bottom-up,
- * instead of millions of inserts into it.
- */
+/** Builds the counts from scratch in the caller's transaction, from the versions and merges stored. */
 export async function buildPrevalenceCounts(client: PoolClient): Promise<void> {
+  await refillPrevalenceCounts(client, async () => {
+    // The from-scratch build sorts every measurement version once: let it sort in memory where it can.
+    await client.query(`SET LOCAL work_mem = '256MB'`);
+    await client.query(BUILD_CELLS_SQL);
+  });
+}
+
+/** Replaces the counts with cells computed while the events were read (a rebuild's PrevalenceCountsBuild). */
+export async function writePrevalenceCounts(client: PoolClient, cells: Iterable<PrevalenceCell>): Promise<void> {
+  await refillPrevalenceCounts(client, () =>
+    copyRows(client, 'reporting_prevalence_counts', [...CELL_COLUMNS.split(', '), 'children'], rowsOf(cells)),
+  );
+}
+
+function* rowsOf(cells: Iterable<PrevalenceCell>): Generator<CopyValue[]> {
+  for (const cell of cells)
+    yield [
+      cell.period,
+      cell.indicator,
+      cell.ageGroup,
+      cell.regencyCode,
+      cell.districtCode,
+      cell.villageCode,
+      cell.puskesmasCode,
+      cell.cls,
+      cell.flagged,
+      cell.children,
+    ];
+}
+
+/**
+ * Empties both count tables, lets `fillCells` write the cells, and derives the per-regency counts from them. The
+ * cells' primary key is dropped meanwhile and created again once they are in: one sort that builds the index
+ * bottom-up, instead of millions of inserts into it.
+ */
+async function refillPrevalenceCounts(client: PoolClient, fillCells: () => Promise<void>): Promise<void> {
   await client.query(AGGREGATE_LOCK);
   await client.query(`TRUNCATE ${PREVALENCE_COUNT_TABLES.join(', ')}`);
-  // The from-scratch build sorts every measurement version once: let it sort in memory where it can.
-  await client.query(`SET LOCAL work_mem = '256MB'`);
   await client.query(`SET LOCAL maintenance_work_mem = '1GB'`);
   const { rows } = await client.query<{ name: string; definition: string }>(
     `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
@@ -361,9 +399,10 @@ export async function buildPrevalenceCounts(client: PoolClient): Promise<void> {
   );
   for (const { name } of rows)
     await client.query(`ALTER TABLE reporting_prevalence_counts DROP CONSTRAINT ${escapeIdentifier(name)}`);
-  await client.query(BUILD_PREVALENCE_COUNTS_SQL);
+  await fillCells();
   for (const { name, definition } of rows)
     await client.query(
       `ALTER TABLE reporting_prevalence_counts ADD CONSTRAINT ${escapeIdentifier(name)} ${definition}`,
     );
+  await client.query(BUILD_REGENCY_COUNTS_SQL);
 }
