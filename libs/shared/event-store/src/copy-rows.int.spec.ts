@@ -1,26 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { Client, escapeIdentifier, Pool } from 'pg';
+import type { Pool } from 'pg';
+import { createTestDatabase, type TestDatabase } from '../test-support/infra';
 import { copyRows } from './copy-rows';
-import { databaseUrl, ensureDatabase } from './ensure-database';
-
-const adminUrl = () => process.env['DATABASE_URL']!;
 
 describe('copyRows', () => {
-  const name = `registry_test_copy_${randomBytes(4).toString('hex')}`;
+  let database: TestDatabase;
   let pool: Pool;
 
   beforeAll(async () => {
-    await ensureDatabase(adminUrl(), name);
-    pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 2 });
+    database = await createTestDatabase(2);
+    pool = database.pool;
     await pool.query('CREATE TABLE copied (n integer, t text, b boolean, j jsonb)');
   });
-  afterAll(async () => {
-    await pool.end();
-    const admin = new Client({ connectionString: adminUrl() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
-    await admin.end();
-  });
+  afterAll(() => database.drop());
 
   it('stores every value as given: nulls, tabs, newlines, backslashes and JSON with escapes, across chunks', async () => {
     const awkward = ['a\tb', 'line\nbreak\r', 'back\\slash', '\\N', '', 'ünïcödé ✓'];
