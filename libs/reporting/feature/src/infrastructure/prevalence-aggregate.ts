@@ -64,7 +64,11 @@ const MERGES_JOINED = 'LEFT JOIN reporting_merges m ON m.child_id = l.child_id A
 const MERGES_LOOKED_UP = `LEFT JOIN LATERAL (
       SELECT into_child_id FROM reporting_merges m WHERE m.child_id = l.child_id AND m.unmerged_at IS NULL OFFSET 0) m ON true`;
 
-/** Among a child's candidates for one cell, the one it counts with: unflagged first, latest measured, latest recorded. */
+/**
+ * Among a child's candidates for one cell, the one it counts with: unflagged first, latest measured, latest recorded.
+ * A rebuild applies the same rule in memory (PrevalenceCountsBuild, reporting-domain): change both together;
+ * prevalence-aggregate.int.spec.ts holds them to the same rows.
+ */
 const CHOICE_ORDER = 'flagged, measured_on DESC, recorded_at DESC, measurement_id';
 
 /**
