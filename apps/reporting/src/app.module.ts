@@ -11,6 +11,7 @@ import {
   ReportingPrevalenceCountsInPlaceMigration,
   ReportingSchemaMigration,
   ReportingSponsorshipsProjection,
+  ReportingTimelineJsonMigration,
   TimelineProjection,
 } from '@registry/reporting-feature';
 import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
@@ -29,6 +30,7 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
         ReportingCareMigration,
         ReportingPrevalenceAggregateMigration,
         ReportingPrevalenceCountsInPlaceMigration,
+        ReportingTimelineJsonMigration,
       ],
     }),
     EventSourcingModule.forService({

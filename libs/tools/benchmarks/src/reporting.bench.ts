@@ -23,6 +23,7 @@ import {
   ReportingPrevalenceAggregateMigration,
   ReportingPrevalenceCountsInPlaceMigration,
   ReportingSchemaMigration,
+  ReportingTimelineJsonMigration,
   TimelineProjection,
   type PrevalenceRequest,
 } from '@registry/reporting-feature';
@@ -239,6 +240,7 @@ async function installSchemas(pool: Pool): Promise<void> {
     ReportingCareMigration,
     ReportingPrevalenceAggregateMigration,
     ReportingPrevalenceCountsInPlaceMigration,
+    ReportingTimelineJsonMigration,
   ]) {
     const migration = new Migration(null as never, null as never);
     migration.up();
