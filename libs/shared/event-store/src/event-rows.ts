@@ -1,12 +1,18 @@
 import type { Actor, EventEnvelope } from '@registry/contracts';
 
+/** An instant as the text Date.toISOString writes (milliseconds, UTC), composed by the database. */
+const isoInstant = (column: string): string =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${column}`;
+
 /**
  * Columns of es_events in the shape `toEnvelope` reads. Bigints are read as text: node-postgres type parsers are
  * process-global, and other libraries (Emmett's dumbo, for one) switch int8 to BigInt, which would change envelopes.
+ * Instants are read as ISO text: parsing each into a Date and writing it out again was a tenth of a rebuild's
+ * reading.
  */
 export const eventColumns = `global_position::text AS global_position, transaction_id::text AS transaction_id, event_id, stream_id, stream_version, type,
-  schema_version, subject_id, regency_code, occurred_at, recorded_at, actor, correlation_id, causation_id, data,
-  previous_hash, hash`;
+  schema_version, subject_id, regency_code, ${isoInstant('occurred_at')}, ${isoInstant('recorded_at')}, actor, correlation_id,
+  causation_id, data, previous_hash, hash`;
 
 export interface EventRow {
   readonly global_position: string;
@@ -18,8 +24,8 @@ export interface EventRow {
   readonly schema_version: number;
   readonly subject_id: string;
   readonly regency_code: string | null;
-  readonly occurred_at: Date;
-  readonly recorded_at: Date;
+  readonly occurred_at: string;
+  readonly recorded_at: string;
   readonly actor: Actor;
   readonly correlation_id: string;
   readonly causation_id: string | null;
@@ -36,8 +42,8 @@ export const toEnvelope = (row: EventRow): EventEnvelope => ({
   streamVersion: row.stream_version,
   globalPosition: row.global_position,
   subjectId: row.subject_id,
-  occurredAt: row.occurred_at.toISOString(),
-  recordedAt: row.recorded_at.toISOString(),
+  occurredAt: row.occurred_at,
+  recordedAt: row.recorded_at,
   regencyCode: row.regency_code,
   actor: row.actor,
   correlationId: row.correlation_id,
@@ -53,14 +59,11 @@ export const toEnvelope = (row: EventRow): EventEnvelope => ({
  */
 export const envelopeJsonColumns = `global_position::text AS global_position, transaction_id::text AS transaction_id,
   event_id::text AS event_id, stream_id, stream_version, type, schema_version, subject_id, regency_code,
-  to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at,
-  to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at,
+  ${isoInstant('occurred_at')}, ${isoInstant('recorded_at')},
   actor::text AS actor, correlation_id, causation_id, data::text AS data, previous_hash, hash`;
 
 /** The same row with the timestamps, actor and data as the text PostgreSQL stores and renders. */
-export interface EnvelopeJsonRow extends Omit<EventRow, 'occurred_at' | 'recorded_at' | 'actor' | 'data'> {
-  readonly occurred_at: string;
-  readonly recorded_at: string;
+export interface EnvelopeJsonRow extends Omit<EventRow, 'actor' | 'data'> {
   readonly actor: string;
   readonly data: string;
 }

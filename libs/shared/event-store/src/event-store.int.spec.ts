@@ -59,6 +59,8 @@ describe('EventStore (PostgreSQL)', () => {
     const stored = await store.readStream(stream);
     expect(stored.map(({ hash, ...rest }) => eventHash(rest) === hash)).toEqual([true, true]);
     expect(await store.verifyStream(stream)).toEqual({ ok: true, streamVersion: 2 });
+    // and instants read back in UTC, as Date.toISOString writes them
+    expect(stored[0].occurredAt).toBe(new Date('2026-11-22T15:00:00.123+07:00').toISOString());
   });
 
   it('rejects a stale expected version with a typed conflict and writes nothing', async () => {
