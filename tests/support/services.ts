@@ -77,7 +77,6 @@ export async function request(
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
 }
 
-/** SIGKILLs one of the running services (scripts/services.sh): no shutdown hook runs, as in a crash. */
 const databases = new Map<ServiceName, Promise<string>>();
 
 /**
@@ -93,6 +92,7 @@ export function databaseOf(service: ServiceName): Promise<string> {
   return databases.get(service)!;
 }
 
+/** SIGKILLs one of the running services (scripts/services.sh): no shutdown hook runs, as in a crash. */
 export function killService(service: ServiceName): void {
   runServicesScript('kill', service);
 }
