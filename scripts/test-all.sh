@@ -17,7 +17,7 @@ services_were_running=no; [ -n "$(ls "$var_dir"/run/*.pid 2>/dev/null)" ] && ser
 bash scripts/services.sh stop
 cleanup() {
   bash scripts/services.sh stop || true
-  [ "$services_were_running" = yes ] && bash scripts/services.sh start >/dev/null || true
+  [ "$services_were_running" = yes ] && env -u DATABASE_PREFIX bash scripts/services.sh start >/dev/null || true
   [ "$kafka_was_running" = yes ] || bash infra/kafka/kafka.sh stop || true
 }
 trap cleanup EXIT
@@ -53,6 +53,12 @@ service_warnings() {
   done
 }
 step "services"
+# The e2e stack runs on databases of its own, created empty each run: the tests neither alter the demo's databases
+# nor depend on what a machine's earlier runs left in them (offsets of a broker that is gone, for one).
+export DATABASE_PREFIX=registry_e2e
+(set -a; . "$var_dir/infra.env"; set +a
+  psql "$DATABASE_URL" -qAt -c "SELECT datname FROM pg_database WHERE datname LIKE 'registry\_e2e\_%'" |
+    while read -r database; do psql "$DATABASE_URL" -q -c "DROP DATABASE \"$database\" WITH (FORCE)"; done)
 bash scripts/services.sh start
 for log in "$var_dir"/logs/{identity,intake,interventions,sponsorship,reporting}.log; do
   log_marks+=("$(wc -l <"$log" 2>/dev/null || echo 0)")
@@ -61,6 +67,7 @@ jest_level e2e --runInBand || { service_warnings; exit 1; }
 
 # Kafka, PostgreSQL and each service killed under load, on a stack of its own (scripts/faults.sh): one test.
 step "fault test (short)"
+unset DATABASE_PREFIX
 faults=0; FAULTS=short bash scripts/faults.sh || faults=1
 echo "{\"numPassedTests\": $((1 - faults)), \"numFailedTests\": $faults}" > "$results/faults.json"
 

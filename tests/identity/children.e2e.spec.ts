@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { stackDatabaseName } from '../support/caught-up';
 import { eventually } from '../support/services';
 import { clientOf, nikFor, places, registration, tokenFor, type Client } from '../support/registry';
 
@@ -17,7 +18,7 @@ describe('identity service: children over HTTP (real PostgreSQL and Kafka)', () 
     admin = clientOf('identity', { token: await tokenFor('admin') });
     statistician = clientOf('identity', { token: await tokenFor('statistician') });
     const url = new URL(process.env['DATABASE_URL']!);
-    url.pathname = '/registry_identity';
+    url.pathname = `/${stackDatabaseName('identity')}`;
     identityDb = new Pool({ connectionString: url.toString() });
   });
   afterAll(() => identityDb.end());

@@ -3,7 +3,7 @@ import { Topics } from '@registry/contracts';
 import { EventStore, rebuildProjection, type Projection } from '@registry/event-store';
 import { rebuildPlanOf, type RebuildSource } from '@registry/operations';
 import { Pool } from 'pg';
-import { serviceDb, waitForCaughtUp, waitForRelay } from '../support/caught-up';
+import { serviceDb, stackDatabaseName, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, registration, tokenFor } from '../support/registry';
 
 /** The content of the projection's tables, order-independent: equal digests mean equal read models. */
@@ -40,7 +40,7 @@ describe('reporting projections rebuilt from the event stores equal the incremen
       '--schema-only',
       '--no-owner',
       '--no-privileges',
-      urlOf('registry_reporting'),
+      urlOf(stackDatabaseName('reporting')),
     ]);
     execFileSync('psql', [urlOf(scratch), '-q', '-v', 'ON_ERROR_STOP=1'], { input: schema });
   });

@@ -1,5 +1,5 @@
 import { Topics } from '@registry/contracts';
-import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
+import { stackDatabaseName, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, registration, tokenFor } from '../support/registry';
 import { request, serviceUrl, servicePorts, type ServiceName } from '../support/services';
 
@@ -9,7 +9,7 @@ describe('the five services, started by scripts/services.sh', () => {
   it.each(services)('%s is ready: its PostgreSQL database is migrated and Kafka answers', async (service) => {
     const { status, body } = await request('GET', serviceUrl(service, '/ready'));
     expect(status).toBe(200);
-    expect(body.info.postgresql).toEqual(expect.objectContaining({ status: 'up', database: `registry_${service}` }));
+    expect(body.info.postgresql).toEqual(expect.objectContaining({ status: 'up', database: stackDatabaseName(service) }));
     expect(body.info.kafka).toEqual(expect.objectContaining({ status: 'up', brokers: 1 }));
   });
 

@@ -1,8 +1,11 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 
-/** The database of one service on the test server: registry_<service> unless the instance runs on another. */
-export function serviceDb(service: string, databaseName = `registry_${service}`): Pool {
+/** The database of the services' stack under test: <DATABASE_PREFIX>_<service> (npm test: registry_e2e_<service>). */
+export const stackDatabaseName = (service: string): string => `${process.env['DATABASE_PREFIX'] || 'registry'}_${service}`;
+
+/** The database of one service on the test server: the stack's, unless the instance runs on another. */
+export function serviceDb(service: string, databaseName = stackDatabaseName(service)): Pool {
   const url = new URL(process.env['DATABASE_URL']!);
   url.pathname = `/${databaseName}`;
   return new Pool({ connectionString: url.toString(), max: 2 });
@@ -64,7 +67,7 @@ export async function waitForCaughtUp(
       if (ahead.length > 0)
         throw new Error(
           `${service}: stored consumer offsets are past Kafka's end (${ahead[0].consumer_name} ${ahead[0].topic}[${ahead[0].partition}] at ${ahead[0].offset}): ` +
-            'the broker was wiped but the databases kept; drop the registry_* databases or start from the same broker',
+            `the broker was wiped but the databases kept; drop the ${stackDatabaseName('*')} databases or start from the same broker`,
         );
       if (behind.length === 0) return await noDeadLetters(db, Object.keys(projections));
       if (Date.now() > deadline)

@@ -81,7 +81,7 @@ const databases = new Map<ServiceName, Promise<string>>();
 
 /**
  * The database of the instance under test, as its /ready reports it: a developer's instance runs beside the main
- * one on a database of its own (DATABASE_NAME), and CI's on the default registry_<service>.
+ * one on a database of its own (DATABASE_NAME), and npm test's on registry_e2e_<service> (DATABASE_PREFIX).
  */
 export function databaseOf(service: ServiceName): Promise<string> {
   if (!databases.has(service))

@@ -65,7 +65,10 @@ export async function runRebuildCommand(
   const poolOf = (name: string) => {
     const pool =
       pools.get(name) ??
-      new Pool({ connectionString: serviceDatabaseUrl(adminUrl, defaultDatabaseName(name)), max: 2 });
+      new Pool({
+        connectionString: serviceDatabaseUrl(adminUrl, defaultDatabaseName(name, env['DATABASE_PREFIX'] || undefined)),
+        max: 2,
+      });
     pools.set(name, pool);
     return pool;
   };

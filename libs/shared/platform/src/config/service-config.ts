@@ -34,6 +34,12 @@ export class ServiceConfig {
   })
   DATABASE_NAME?: string;
 
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]{0,40}$/, {
+    message: 'DATABASE_PREFIX must be a lower-case PostgreSQL identifier, e.g. registry_e2e',
+  })
+  DATABASE_PREFIX = 'registry';
+
   @IsNotEmpty({
     message: 'KAFKA_BROKERS is required: a comma-separated list of host:port, e.g. 127.0.0.1:9092',
   })

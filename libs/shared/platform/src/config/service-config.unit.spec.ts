@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(3001);
     expect(config.HOST).toBe('127.0.0.1');
     expect(config.LOG_LEVEL).toBe('info');
+    expect(config.DATABASE_PREFIX).toBe('registry');
   });
 
   it('names each missing variable and how to set it', () => {
@@ -30,6 +31,7 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// URL'],
     [{ KAFKA_BROKERS: 'localhost' }, 'KAFKA_BROKERS must be a comma-separated list of host:port'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ DATABASE_PREFIX: 'Registry-Test' }, 'DATABASE_PREFIX must be a lower-case PostgreSQL identifier'],
   ])('rejects a malformed setting %j', (override, expected) => {
     expect(() => loadConfig(ServiceConfig, { ...valid, ...override })).toThrow(expected);
   });

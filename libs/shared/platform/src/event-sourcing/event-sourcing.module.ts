@@ -135,7 +135,7 @@ export class EventSourcingModule {
           const pool = new Pool({
             connectionString: serviceDatabaseUrl(
               config.DATABASE_URL,
-              config.DATABASE_NAME ?? defaultDatabaseName(options.service),
+              config.DATABASE_NAME ?? defaultDatabaseName(options.service, config.DATABASE_PREFIX),
             ),
             max: 10,
             connectionTimeoutMillis: 5000,
