@@ -9,7 +9,9 @@ describe('the five services, started by scripts/services.sh', () => {
   it.each(services)('%s is ready: its PostgreSQL database is migrated and Kafka answers', async (service) => {
     const { status, body } = await request('GET', serviceUrl(service, '/ready'));
     expect(status).toBe(200);
-    expect(body.info.postgresql).toEqual(expect.objectContaining({ status: 'up', database: stackDatabaseName(service) }));
+    expect(body.info.postgresql).toEqual(
+      expect.objectContaining({ status: 'up', database: stackDatabaseName(service) }),
+    );
     expect(body.info.kafka).toEqual(expect.objectContaining({ status: 'up', brokers: 1 }));
   });
 
