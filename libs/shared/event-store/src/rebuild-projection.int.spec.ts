@@ -98,6 +98,40 @@ describe('rebuildProjection', () => {
     });
   });
 
+  it('applies once what waited in Kafka during a rebuild: the rebuild claims it, the resumed consumer skips it', async () => {
+    // Given a projection built by its consumer, then events stored and published that it has not consumed
+    const identity = new EventStore(identityDb.pool);
+    const intake = new EventStore(intakeDb.pool);
+    const projection = new SubjectTotalsProjection('waiting_totals');
+    await reportingDb.pool.query(projection.createTableSql());
+    const consume = async (): Promise<ProjectionConsumer> => {
+      const consumer = new ProjectionConsumer({ pool: reportingDb.pool, kafka, topics, projection });
+      await consumer.start();
+      await consumer.waitForCaughtUp({ timeoutMs: 60_000 });
+      await consumer.stop();
+      return consumer;
+    };
+    await consume();
+    for (let i = 0; i < 5; i += 1) await identity.append(`child-${i}`, [measured(2_000 + i)]);
+    await publishAll(identityDb, topics[0]);
+
+    // When it is rebuilt twice (the second time over the claims of the first) and its consumer resumes
+    await rebuildProjection({ pool: reportingDb.pool, projection, sources: [identity, intake], batchSize: 7 });
+    const rebuilt = await projection.rows(reportingDb.pool);
+    const { applied } = await rebuildProjection({ pool: reportingDb.pool, projection, sources: [identity, intake] });
+    const resumed = await consume();
+
+    // Then the waiting events were applied by the rebuilds only, and every event is claimed once
+    expect(resumed.metrics()).toMatchObject({ applied: 0, duplicatesSkipped: 5 });
+    expect(await projection.rows(reportingDb.pool)).toEqual(rebuilt);
+    const { rows } = await reportingDb.pool.query<{ claims: number; ids: number }>(
+      `SELECT count(*)::int AS claims, count(DISTINCT event_id)::int AS ids FROM es_processed_events
+        WHERE consumer_name = $1`,
+      [projection.name],
+    );
+    expect(rows[0]).toEqual({ claims: applied, ids: applied });
+  });
+
   it('leaves the projection untouched when an event fails during the rebuild', async () => {
     // Given a projection rebuilt from a store, and then an event it cannot apply appended to that store
     const source = new EventStore(intakeDb.pool);

@@ -22,10 +22,11 @@ export interface RebuildProjectionOptions {
  * Rebuilds a projection from the event stores themselves rather than from Kafka: the stores are the source of
  * truth and hold every event, whatever the topics' retention, and no consumer-group offsets need resetting.
  *
- * In one transaction: truncate the projection's tables, forget its processed events, start it (startRebuild),
- * re-apply every event of every source in commit order (in batches when the projection has applyRebuildBatch),
- * record each as processed, create the indexes it deferred (indexesDeferredOnRebuild), and let the projection
- * finish (finishRebuild). Readers of its tables wait for the commit (the truncation locks them) and never see a
+ * In one transaction: truncate the projection's tables, start it (startRebuild), re-apply every event of every
+ * source in commit order (in batches when the projection has applyRebuildBatch), record each as processed unless it
+ * was already, create the indexes it deferred (indexesDeferredOnRebuild), and let the projection finish
+ * (finishRebuild). The events it had processed before are kept as processed: each came from these stores and is
+ * applied again (deleting and inserting the same rows wrote twice as much, and left as many dead rows each time). Readers of its tables wait for the commit (the truncation locks them) and never see a
  * half-built projection. The Kafka consumer keeps its offsets: messages it has not consumed yet are skipped on
  * arrival when the rebuild already applied them. Stop the projection's consumer while rebuilding. A failing event aborts the rebuild and leaves
  * the projection as it was.
@@ -37,7 +38,6 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
   try {
     await client.query('BEGIN');
     if (projection.tables.length > 0) await client.query(`TRUNCATE ${projection.tables.map(quoteTable).join(', ')}`);
-    await client.query('DELETE FROM es_processed_events WHERE consumer_name = $1', [projection.name]);
     const deferred = await dropIndexes(client, projection.indexesDeferredOnRebuild ?? []);
     await projection.startRebuild?.(client);
     let applied = 0;
@@ -57,8 +57,12 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
         } else {
           for (const event of batch.events) await projection.apply(upcasters.upcast(event), client);
         }
+        // Not ON CONFLICT DO NOTHING: it cost twice a plain insert of the new ones, and nothing else writes these
+        // rows meanwhile (the projection's consumer is stopped; were it not, the rebuild fails and changes nothing).
         await client.query(
-          'INSERT INTO es_processed_events (consumer_name, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+          `INSERT INTO es_processed_events (consumer_name, event_id)
+           SELECT $1, id FROM unnest($2::uuid[]) AS id
+            WHERE NOT EXISTS (SELECT FROM es_processed_events p WHERE p.consumer_name = $1 AND p.event_id = id)`,
           [projection.name, batch.events.map((event) => event.eventId)],
         );
         applied += batch.events.length;
