@@ -45,6 +45,15 @@ describe('rebuildProjection', () => {
     await relay.stop();
   };
 
+  /** Runs the projection's consumer until it has applied everything its topics hold, then stops it. */
+  const consume = async (projection: SubjectTotalsProjection): Promise<ProjectionConsumer> => {
+    const consumer = new ProjectionConsumer({ pool: reportingDb.pool, kafka, topics, projection });
+    await consumer.start();
+    await consumer.waitForCaughtUp({ timeoutMs: 60_000 });
+    await consumer.stop();
+    return consumer;
+  };
+
   it('rebuilds from the event stores the same state the consumer built incrementally, and stays consistent after', async () => {
     // Given two services' stores with events for overlapping subjects, published to their topics
     const identity = new EventStore(identityDb.pool);
@@ -60,14 +69,7 @@ describe('rebuildProjection', () => {
     // And a reporting projection built incrementally by its consumer
     const projection = new SubjectTotalsProjection('report_totals');
     await reportingDb.pool.query(projection.createTableSql());
-    const consume = async (): Promise<ProjectionConsumer> => {
-      const consumer = new ProjectionConsumer({ pool: reportingDb.pool, kafka, topics, projection });
-      await consumer.start();
-      await consumer.waitForCaughtUp({ timeoutMs: 60_000 });
-      await consumer.stop();
-      return consumer;
-    };
-    await consume();
+    await consume(projection);
     const incremental = await projection.rows(reportingDb.pool);
     expect(incremental).toHaveLength(7);
     expect(incremental.reduce((sum, row) => sum + row.events, 0)).toBe(120);
@@ -88,7 +90,7 @@ describe('rebuildProjection', () => {
     // And when more events arrive and the consumer resumes, they are applied once and nothing earlier twice
     await identity.append('child-0', [measured(1_000)]);
     await publishAll(identityDb, topics[0]);
-    const resumed = await consume();
+    const resumed = await consume(projection);
     expect(resumed.metrics()).toMatchObject({ applied: 1, duplicatesSkipped: 0 });
     const after = await projection.rows(reportingDb.pool);
     expect(after.find((row) => row.subject_id === 'child-0')).toEqual({
@@ -104,14 +106,7 @@ describe('rebuildProjection', () => {
     const intake = new EventStore(intakeDb.pool);
     const projection = new SubjectTotalsProjection('waiting_totals');
     await reportingDb.pool.query(projection.createTableSql());
-    const consume = async (): Promise<ProjectionConsumer> => {
-      const consumer = new ProjectionConsumer({ pool: reportingDb.pool, kafka, topics, projection });
-      await consumer.start();
-      await consumer.waitForCaughtUp({ timeoutMs: 60_000 });
-      await consumer.stop();
-      return consumer;
-    };
-    await consume();
+    await consume(projection);
     for (let i = 0; i < 5; i += 1) await identity.append(`child-${i}`, [measured(2_000 + i)]);
     await publishAll(identityDb, topics[0]);
 
@@ -119,7 +114,7 @@ describe('rebuildProjection', () => {
     await rebuildProjection({ pool: reportingDb.pool, projection, sources: [identity, intake], batchSize: 7 });
     const rebuilt = await projection.rows(reportingDb.pool);
     const { applied } = await rebuildProjection({ pool: reportingDb.pool, projection, sources: [identity, intake] });
-    const resumed = await consume();
+    const resumed = await consume(projection);
 
     // Then the waiting events were applied by the rebuilds only, and every event is claimed once
     expect(resumed.metrics()).toMatchObject({ applied: 0, duplicatesSkipped: 5 });
