@@ -27,6 +27,7 @@ describe('KafkaRelay across a broker stop and restart', () => {
   let db: TestDatabase;
   let kafka: Kafka;
   let topic: string;
+  let started: KafkaRelay | undefined;
 
   beforeAll(async () => {
     db = await createTestDatabase(5);
@@ -34,6 +35,8 @@ describe('KafkaRelay across a broker stop and restart', () => {
     [topic] = await createTestTopics(kafka, 6, 'events');
   });
   afterAll(async () => {
+    // Stopped here too when the test failed midway: a running relay holds a client of the pool db.drop() ends.
+    await started?.stop();
     await kafkaCtl('start');
     await deleteTestTopics(kafka, [topic]);
     await db.drop();
@@ -50,6 +53,7 @@ describe('KafkaRelay across a broker stop and restart', () => {
       pollIntervalMs: 200,
       maxRetryDelayMs: 1_000,
     });
+    started = relay;
     await relay.start();
     let appended = 0;
     let writing = true;

@@ -96,7 +96,13 @@ export async function waitForMessageCount(
   let count = 0;
   return waitUntil(
     async () => {
-      count = await messageCount(kafka, topic);
+      try {
+        count = await messageCount(kafka, topic);
+      } catch (error) {
+        // A new topic's leaders, or a restarted broker's, may not be known yet ("not the leader"): ask again.
+        if ((error as { retriable?: boolean }).retriable) return undefined;
+        throw error;
+      }
       return count >= atLeast ? count : undefined;
     },
     { timeoutMs, intervalMs: 100, describe: () => `${topic} holds ${count} messages, expected at least ${atLeast}` },
