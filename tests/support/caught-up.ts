@@ -1,9 +1,10 @@
 import { Kafka, logLevel } from 'kafkajs';
+import { defaultDatabaseName } from '@registry/platform';
 import { Pool } from 'pg';
 
-/** The database of the services' stack under test: <DATABASE_PREFIX>_<service> (npm test: registry_e2e_<service>). */
+/** The database of the services' stack under test, named as the services name it (npm test: registry_e2e_<service>). */
 export const stackDatabaseName = (service: string): string =>
-  `${process.env['DATABASE_PREFIX'] || 'registry'}_${service}`;
+  defaultDatabaseName(service, process.env['DATABASE_PREFIX'] || undefined);
 
 /** The database of one service on the test server: the stack's, unless the instance runs on another. */
 export function serviceDb(service: string, databaseName = stackDatabaseName(service)): Pool {
