@@ -12,6 +12,7 @@ results=$var_dir/test-results
 rm -rf "$results"; mkdir -p "$results"
 
 kafka_was_running=yes; bash infra/kafka/kafka.sh status || kafka_was_running=no
+broker_is_new=yes; [ -f "$var_dir/kafka/data/meta.properties" ] && broker_is_new=no
 services_were_running=no; [ -n "$(ls "$var_dir"/run/*.pid 2>/dev/null)" ] && services_were_running=yes
 # The services under test are the ones just built: running ones are stopped now and started again at the end.
 bash scripts/services.sh stop
@@ -53,12 +54,10 @@ service_warnings() {
   done
 }
 step "services"
-# The e2e stack runs on databases of its own, created empty each run: the tests neither alter the demo's databases
-# nor depend on what a machine's earlier runs left in them (offsets of a broker that is gone, for one).
+# The e2e stack runs on databases of its own: the tests never alter the demo's, and do not depend on what other
+# checkouts on this machine left in theirs (offsets of a broker that is gone, for one): see e2e-stack-reset.mjs.
 export DATABASE_PREFIX=registry_e2e
-(set -a; . "$var_dir/infra.env"; set +a
-  psql "$DATABASE_URL" -qAt -c "SELECT datname FROM pg_database WHERE datname LIKE 'registry\_e2e\_%'" |
-    while read -r database; do psql "$DATABASE_URL" -q -c "DROP DATABASE \"$database\" WITH (FORCE)"; done)
+(set -a; . "$var_dir/infra.env"; set +a; "$root/node_modules/.bin/node" scripts/e2e-stack-reset.mjs "$DATABASE_PREFIX" "$broker_is_new")
 bash scripts/services.sh start
 for log in "$var_dir"/logs/{identity,intake,interventions,sponsorship,reporting}.log; do
   log_marks+=("$(wc -l <"$log" 2>/dev/null || echo 0)")
