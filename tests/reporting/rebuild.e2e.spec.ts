@@ -79,7 +79,7 @@ describe('reporting projections rebuilt from the event stores equal the incremen
     const store = (service: RebuildSource) => {
       const pool = serviceDb(service);
       pools.push(pool);
-      return new EventStore(pool);
+      return { topic: Topics[service], store: new EventStore(pool) };
     };
     // The steps of `npm run rebuild -- reporting`, each compared with the live projection once it is rebuilt.
     let applied = 0;

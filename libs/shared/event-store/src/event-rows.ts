@@ -71,6 +71,8 @@ export interface EnvelopeJsonRow extends Omit<EventRow, 'actor' | 'data'> {
 /** A stored event as its envelope's JSON text (JSON.parse of it equals toEnvelope of the row), with what a message needs besides. */
 export interface EnvelopeJson {
   readonly eventId: string;
+  /** The transaction that stored the event: a rebuild's consumer tells by it which events the rebuild applied. */
+  readonly transactionId: string;
   readonly type: string;
   readonly schemaVersion: number;
   readonly subjectId: string;
@@ -88,6 +90,7 @@ export function toEnvelopeJson(row: EnvelopeJsonRow): EnvelopeJson {
     `"causationId":${text(row.causation_id)},"data":${row.data},"previousHash":${text(row.previous_hash)},"hash":${text(row.hash)}}`;
   return {
     eventId: row.event_id,
+    transactionId: row.transaction_id,
     type: row.type,
     schemaVersion: row.schema_version,
     subjectId: row.subject_id,

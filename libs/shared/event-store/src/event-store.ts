@@ -38,9 +38,24 @@ export interface ReadAllBatch {
   readonly next: AllStreamCursor;
 }
 
+export interface ReadAllOptions {
+  readonly after?: AllStreamCursor;
+  readonly limit?: number;
+  /**
+   * Only events of transactions below this id (a `finishedBefore` answer): a replay up to a fixed point, which a
+   * consumer can tell apart by the transaction id the relay sends with each message.
+   */
+  readonly before?: string;
+}
+
 /** Anything that can replay all events in commit order: an EventStore, or a reader over another service's store. */
 export interface AllStreamReader {
-  readAll(options?: { readonly after?: AllStreamCursor; readonly limit?: number }): Promise<ReadAllBatch>;
+  readAll(options?: ReadAllOptions): Promise<ReadAllBatch>;
+  /**
+   * A transaction id every transaction below which has finished, and no transaction at or above which has: readAll
+   * with `before` set to it returns exactly the events committed below it, whenever it is asked.
+   */
+  finishedBefore(): Promise<string>;
 }
 
 export interface AppendOptions {
@@ -157,15 +172,22 @@ export class EventStore implements AllStreamReader {
    * Events of all streams in commit order, after `after`. Only rows of transactions older than every running
    * one are returned: those can no longer be overtaken by a commit that sorts before them.
    */
-  readAll(options: { readonly after?: AllStreamCursor; readonly limit?: number } = {}): Promise<ReadAllBatch> {
+  readAll(options: ReadAllOptions = {}): Promise<ReadAllBatch> {
     return this.readInCommitOrder('es_read_all', eventColumns, toEnvelope, options);
   }
 
   /** readAll with each event as its envelope's JSON text, composed from the stored text: what the relay publishes. */
   readAllAsJson(
-    options: { readonly after?: AllStreamCursor; readonly limit?: number } = {},
+    options: ReadAllOptions = {},
   ): Promise<{ readonly events: readonly EnvelopeJson[]; readonly next: AllStreamCursor }> {
     return this.readInCommitOrder('es_read_all_json', envelopeJsonColumns, toEnvelopeJson, options);
+  }
+
+  async finishedBefore(): Promise<string> {
+    const { rows } = await this.pool.query<{ xmin: string }>(
+      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin',
+    );
+    return rows[0].xmin;
   }
 
   /**
@@ -176,17 +198,17 @@ export class EventStore implements AllStreamReader {
     statementName: string,
     columns: string,
     toEvent: (row: Row) => Event,
-    options: { readonly after?: AllStreamCursor; readonly limit?: number },
+    options: ReadAllOptions,
   ): Promise<{ readonly events: Event[]; readonly next: AllStreamCursor }> {
     const after = options.after ?? beginningOfAll;
     const { rows } = await this.pool.query<Row>({
       name: statementName,
       text: `SELECT ${columns} FROM es_events
         WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          AND transaction_id < LEAST(pg_snapshot_xmin(pg_current_snapshot()), $4::xid8)
         ORDER BY es_events.transaction_id, es_events.global_position
         LIMIT $3`,
-      values: [after.transactionId, after.globalPosition, options.limit ?? 500],
+      values: [after.transactionId, after.globalPosition, options.limit ?? 500, options.before ?? null],
     });
     if (rows.length === 0) return { events: [], next: after };
     const last = rows[rows.length - 1];

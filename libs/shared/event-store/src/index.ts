@@ -1,4 +1,10 @@
-export { eventStoreSchemaSql, eventStoreAppendUpgradeSql, consumerSchemaSql, EVENTS_APPENDED_CHANNEL } from './schema';
+export {
+  eventStoreSchemaSql,
+  eventStoreAppendUpgradeSql,
+  consumerSchemaSql,
+  rebuildWatermarksSql,
+  EVENTS_APPENDED_CHANNEL,
+} from './schema';
 export { ensureDatabase, databaseUrl } from './ensure-database';
 export {
   EventStore,
@@ -9,6 +15,7 @@ export {
   type EventStoreOptions,
   type EventStoreSession,
   type ReadAllBatch,
+  type ReadAllOptions,
 } from './event-store';
 export type { AppendRequest, AppendResult } from './append-plan';
 export {
@@ -32,6 +39,6 @@ export {
 } from './projection-consumer';
 export type { Projection } from './projection';
 export { Upcasters, type Upcast } from './upcasters';
-export { rebuildProjection, type RebuildProjectionOptions } from './rebuild-projection';
+export { rebuildProjection, type ProjectionSource, type RebuildProjectionOptions } from './rebuild-projection';
 export { silentLogger, type Logger } from './logger';
 export { copyRows, type CopyValue } from './copy-rows';

@@ -2,6 +2,7 @@ import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Pool, PoolClient } from 'pg';
 import type { EnvelopeJson } from './event-rows';
 import { beginningOfAll, EventStore, type AllStreamCursor } from './event-store';
+import { TRANSACTION_ID_HEADER } from './rebuild-watermarks';
 import { EVENTS_APPENDED_CHANNEL } from './schema';
 import { describeError, silentLogger, type Logger } from './logger';
 import { traceparentFor } from './traceparent';
@@ -299,6 +300,7 @@ function toMessage(event: EnvelopeJson): Message {
     headers: {
       'event-type': event.type,
       'event-id': event.eventId,
+      [TRANSACTION_ID_HEADER]: event.transactionId,
       'schema-version': String(event.schemaVersion),
       'correlation-id': event.correlationId,
       traceparent: traceparentFor(event.correlationId, event.eventId),

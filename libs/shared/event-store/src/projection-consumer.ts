@@ -11,6 +11,7 @@ import type { Pool, PoolClient } from 'pg';
 import { deadLetterTopic, isUuid, type EventEnvelope } from '@registry/contracts';
 import { describeError, silentLogger, type Logger } from './logger';
 import type { Projection } from './projection';
+import { appliedByRebuild, transactionIdOf, type Delivered } from './rebuild-watermarks';
 import { Upcasters } from './upcasters';
 import { delay, waitUntil } from './wait-until';
 
@@ -87,7 +88,8 @@ const PARTITIONS_AT_ONCE = 64;
 /**
  * Feeds a projection from Kafka with effectively-once effects: each message is applied in one PostgreSQL
  * transaction that also records (consumer, event id) and the message offset, so a redelivery after a crash
- * changes nothing. An event that keeps failing is dead-lettered to `<topic>.dlq` and the consumer moves on.
+ * changes nothing. Messages a rebuild of the projection applied already are below its watermark (rebuild-watermarks.ts)
+ * and skipped like duplicates. An event that keeps failing is dead-lettered to `<topic>.dlq` and the consumer moves on.
  */
 export class ProjectionConsumer {
   readonly name: string;
@@ -274,15 +276,18 @@ export class ProjectionConsumer {
   private async handleTogether(payloads: readonly EachBatchPayload[]): Promise<void> {
     const live = payloads.filter(({ isRunning, isStale }) => isRunning() && !isStale());
     if (live.length === 0) return;
-    const messages = live.flatMap(({ batch }) => batch.messages.filter((message) => this.needs(message)));
-    const events = messages.map((message) => parseEnvelope(message.value));
+    const needed = live.flatMap(({ batch }) =>
+      batch.messages.filter((message) => this.needs(message)).map((message) => ({ topic: batch.topic, message })),
+    );
+    const messages = needed.map(({ message }) => message);
+    const arrivals = needed.map(({ topic, message }) => arrivalOf(topic, message));
     const lasts = live.map(({ batch }) => ({
       topic: batch.topic,
       partition: batch.partition,
       offset: batch.messages[batch.messages.length - 1].offset,
     }));
-    const applied = events.every((event) => event !== null)
-      ? await this.processChunk(events as EventEnvelope[], lasts)
+    const applied = arrivals.every((arrival) => arrival !== null)
+      ? await this.processChunk(arrivals as Arrival[], lasts)
       : null;
     if (applied === null) {
       for (const payload of live) await this.handleBatch(payload);
@@ -313,9 +318,9 @@ export class ProjectionConsumer {
         await heartbeat();
         continue;
       }
-      const events = messages.map((message) => parseEnvelope(message.value));
-      const applied = events.every((event) => event !== null)
-        ? await this.processChunk(events as EventEnvelope[], [{ topic, partition, offset: last.offset }])
+      const arrivals = messages.map((message) => arrivalOf(topic, message));
+      const applied = arrivals.every((arrival) => arrival !== null)
+        ? await this.processChunk(arrivals as Arrival[], [{ topic, partition, offset: last.offset }])
         : null;
       if (applied === null) {
         for (const message of messages) {
@@ -357,17 +362,22 @@ export class ProjectionConsumer {
 
   /**
    * The chunk's events in one transaction, through the projection's applyBatch when it has one, else apply() on each;
-   * the number applied (the rest were duplicates), or null if the projection failed.
+   * the number applied (the rest were duplicates, or applied by a rebuild), or null if the projection failed.
    */
-  private async processChunk(events: EventEnvelope[], lasts: readonly MessagePosition[]): Promise<number | null> {
+  private async processChunk(arrivals: Arrival[], lasts: readonly MessagePosition[]): Promise<number | null> {
     const client = await this.config.pool.connect();
     try {
       await client.query('BEGIN');
-      const claimed = await client.query<{ event_id: string }>(
-        `INSERT INTO es_processed_events (consumer_name, event_id) SELECT $1, id FROM unnest($2::uuid[]) AS id
-         ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.name, [...new Set(events.map((event) => event.eventId))]],
-      );
+      const rebuilt = await appliedByRebuild(client, this.name);
+      const events = arrivals.filter((arrival) => !rebuilt(arrival)).map((arrival) => arrival.event);
+      const claimed =
+        events.length === 0
+          ? { rows: [] }
+          : await client.query<{ event_id: string }>(
+              `INSERT INTO es_processed_events (consumer_name, event_id) SELECT $1, id FROM unnest($2::uuid[]) AS id
+               ON CONFLICT DO NOTHING RETURNING event_id`,
+              [this.name, [...new Set(events.map((event) => event.eventId))]],
+            );
       const claimedIds = new Set(claimed.rows.map((row) => row.event_id));
       // Each claimed id once: a message repeated within the chunk is a duplicate like any redelivery. PostgreSQL
       // answers uuids in lower case.
@@ -400,13 +410,14 @@ export class ProjectionConsumer {
 
   private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
     const position = { topic, partition, offset: message.offset };
-    const event = parseEnvelope(message.value);
-    if (!event) {
+    const arrival = arrivalOf(topic, message);
+    if (!arrival) {
       await this.deadLetter(position, message, null, new TypeError('the message is not an event envelope'), 1);
       return;
     }
+    const { event } = arrival;
     for (let attempt = 1; ; attempt += 1) {
-      const outcome = await this.processOnce(event, position);
+      const outcome = await this.processOnce(arrival, position);
       if (outcome.kind === 'applied') {
         this.counters.applied += 1;
         return;
@@ -437,15 +448,19 @@ export class ProjectionConsumer {
    * outcome (to retry or dead-letter); a failure of the database itself is thrown, so Kafka redelivers later
    * instead of the event being dead-lettered during an outage.
    */
-  private async processOnce(event: EventEnvelope, position: MessagePosition): Promise<Outcome> {
+  private async processOnce(arrival: Arrival, position: MessagePosition): Promise<Outcome> {
+    const { event } = arrival;
     const client = await this.config.pool.connect();
     try {
       await client.query('BEGIN');
-      const claimed = await client.query(
-        'INSERT INTO es_processed_events (consumer_name, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-        [this.name, event.eventId],
-      );
-      const fresh = claimed.rowCount === 1;
+      const rebuilt = (await appliedByRebuild(client, this.name))(arrival);
+      const claimed = rebuilt
+        ? null
+        : await client.query(
+            'INSERT INTO es_processed_events (consumer_name, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+            [this.name, event.eventId],
+          );
+      const fresh = claimed?.rowCount === 1;
       if (fresh) {
         try {
           await this.config.projection.apply(this.upcasters.upcast(event), client);
@@ -585,6 +600,22 @@ async function storeOffset(client: PoolClient, consumerName: string, position: M
         SET "offset" = GREATEST(es_consumer_offsets."offset", EXCLUDED."offset"), updated_at = now()`,
     [consumerName, position.topic, position.partition, position.offset],
   );
+}
+
+/** A message read as an event envelope, with where it came from; null when it is not one. */
+interface Arrival extends Delivered {
+  readonly event: EventEnvelope;
+}
+
+function arrivalOf(topic: string, message: KafkaMessage): Arrival | null {
+  const event = parseEnvelope(message.value);
+  if (!event) return null;
+  return {
+    event,
+    topic,
+    transactionId: transactionIdOf(message.headers),
+    globalPosition: String(event.globalPosition),
+  };
 }
 
 function parseEnvelope(value: Buffer | null): EventEnvelope | null {

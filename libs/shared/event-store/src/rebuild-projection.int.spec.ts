@@ -45,6 +45,20 @@ describe('rebuildProjection', () => {
     await relay.stop();
   };
 
+  /** The identity and intake stores as the sources of a rebuild, with their topics. */
+  const sourcesOf = (identity: EventStore, intake: EventStore) => [
+    { topic: topics[0], store: identity },
+    { topic: topics[1], store: intake },
+  ];
+
+  const claimsOf = async (consumerName: string): Promise<number> =>
+    (
+      await reportingDb.pool.query<{ claims: number }>(
+        'SELECT count(*)::int AS claims FROM es_processed_events WHERE consumer_name = $1',
+        [consumerName],
+      )
+    ).rows[0].claims;
+
   /** Runs the projection's consumer until it has applied everything its topics hold, then stops it. */
   const consume = async (projection: SubjectTotalsProjection): Promise<ProjectionConsumer> => {
     const consumer = new ProjectionConsumer({ pool: reportingDb.pool, kafka, topics, projection });
@@ -79,7 +93,7 @@ describe('rebuildProjection', () => {
     const { applied } = await rebuildProjection({
       pool: reportingDb.pool,
       projection,
-      sources: [identity, intake],
+      sources: sourcesOf(identity, intake),
       batchSize: 25,
     });
 
@@ -100,31 +114,62 @@ describe('rebuildProjection', () => {
     });
   });
 
-  it('applies once what waited in Kafka during a rebuild: the rebuild claims it, the resumed consumer skips it', async () => {
+  it('applies once what waited in Kafka during a rebuild: it is below the watermark, the resumed consumer skips it', async () => {
     // Given a projection built by its consumer, then events stored and published that it has not consumed
     const identity = new EventStore(identityDb.pool);
     const intake = new EventStore(intakeDb.pool);
     const projection = new SubjectTotalsProjection('waiting_totals');
     await reportingDb.pool.query(projection.createTableSql());
     await consume(projection);
+    const claimsBefore = await claimsOf(projection.name);
     for (let i = 0; i < 5; i += 1) await identity.append(`child-${i}`, [measured(2_000 + i)]);
     await publishAll(identityDb, topics[0]);
 
-    // When it is rebuilt twice (the second time over the claims of the first) and its consumer resumes
-    await rebuildProjection({ pool: reportingDb.pool, projection, sources: [identity, intake], batchSize: 7 });
+    // When it is rebuilt twice (the second time over the tables of the first) and its consumer resumes
+    await rebuildProjection({ pool: reportingDb.pool, projection, sources: sourcesOf(identity, intake), batchSize: 7 });
     const rebuilt = await projection.rows(reportingDb.pool);
-    const { applied } = await rebuildProjection({ pool: reportingDb.pool, projection, sources: [identity, intake] });
+    await rebuildProjection({ pool: reportingDb.pool, projection, sources: sourcesOf(identity, intake) });
     const resumed = await consume(projection);
 
-    // Then the waiting events were applied by the rebuilds only, and every event is claimed once
+    // Then the waiting events were applied by the rebuilds only, which claimed no event one by one
     expect(resumed.metrics()).toMatchObject({ applied: 0, duplicatesSkipped: 5 });
     expect(await projection.rows(reportingDb.pool)).toEqual(rebuilt);
-    const { rows } = await reportingDb.pool.query<{ claims: number; ids: number }>(
-      `SELECT count(*)::int AS claims, count(DISTINCT event_id)::int AS ids FROM es_processed_events
-        WHERE consumer_name = $1`,
-      [projection.name],
-    );
-    expect(rows[0]).toEqual({ claims: applied, ids: applied });
+    expect(await claimsOf(projection.name)).toBe(claimsBefore);
+  });
+
+  it('leaves to the consumer what committed after the rebuild began, and skips old messages without the header', async () => {
+    // Given a projection rebuilt while a transaction appending to one of its stores was still open
+    const identity = new EventStore(identityDb.pool);
+    const intake = new EventStore(intakeDb.pool);
+    const projection = new SubjectTotalsProjection('overlapping_totals');
+    await reportingDb.pool.query(projection.createTableSql());
+    await publishAll(identityDb, topics[0]);
+    await publishAll(intakeDb, topics[1]);
+    const overlapping = measured(3_000, { subjectId: 'child-overlap' });
+    const { applied } = await identity.withTransaction(async (session) => {
+      await session.append('child-overlap', [overlapping]);
+      return rebuildProjection({ pool: reportingDb.pool, projection, sources: sourcesOf(identity, intake) });
+    });
+    expect((await projection.rows(reportingDb.pool)).find((row) => row.subject_id === 'child-overlap')).toBeUndefined();
+
+    // And a message as relays sent them before the transaction-id header: an event the rebuild applied, again
+    const [old] = (await identity.readAll({ limit: 1 })).events;
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic: topics[0], messages: [{ key: old.subjectId, value: JSON.stringify(old) }] });
+    await producer.disconnect();
+
+    // When the overlapping event is published and the consumer runs over everything its topics hold
+    await publishAll(identityDb, topics[0]);
+    const consumer = await consume(projection);
+
+    // Then it applied the overlapping event only: every other message was below the rebuild's watermark
+    expect(consumer.metrics()).toMatchObject({ applied: 1, duplicatesSkipped: applied + 1 });
+    expect((await projection.rows(reportingDb.pool)).find((row) => row.subject_id === 'child-overlap')).toEqual({
+      subject_id: 'child-overlap',
+      events: 1,
+      sum_n: '3000',
+    });
   });
 
   it('leaves the projection untouched when an event fails during the rebuild', async () => {
@@ -132,15 +177,15 @@ describe('rebuildProjection', () => {
     const source = new EventStore(intakeDb.pool);
     const projection = new SubjectTotalsProjection('failing_totals');
     await reportingDb.pool.query(projection.createTableSql());
-    await rebuildProjection({ pool: reportingDb.pool, projection, sources: [source] });
+    await rebuildProjection({ pool: reportingDb.pool, projection, sources: [{ topic: topics[1], store: source }] });
     const before = await projection.rows(reportingDb.pool);
     expect(before.length).toBeGreaterThan(0);
     await source.append('measurement-bad', [measured(1, { data: { n: 'not a number' } })]);
 
     // When the projection is rebuilt again / Then the rebuild fails and the previous state is intact
-    await expect(rebuildProjection({ pool: reportingDb.pool, projection, sources: [source] })).rejects.toThrow(
-      /invalid input syntax/,
-    );
+    await expect(
+      rebuildProjection({ pool: reportingDb.pool, projection, sources: [{ topic: topics[1], store: source }] }),
+    ).rejects.toThrow(/invalid input syntax/);
     expect(await projection.rows(reportingDb.pool)).toEqual(before);
   });
 
@@ -172,7 +217,11 @@ describe('rebuildProjection', () => {
     });
 
     // When it is rebuilt
-    const { applied } = await rebuildProjection({ pool: reportingDb.pool, projection, sources: [source] });
+    const { applied } = await rebuildProjection({
+      pool: reportingDb.pool,
+      projection,
+      sources: [{ topic: topics[1], store: source }],
+    });
 
     // Then it holds every event and the index is back, defined as before, by the time the projection finishes
     expect(applied).toBe(30);
@@ -182,7 +231,12 @@ describe('rebuildProjection', () => {
     expect(before).toHaveLength(1);
 
     // And rebuilt with finish: false (a later step redoes its finish), the indexes are back but finishRebuild is not run
-    await rebuildProjection({ pool: reportingDb.pool, projection, sources: [source], finish: false });
+    await rebuildProjection({
+      pool: reportingDb.pool,
+      projection,
+      sources: [{ topic: topics[1], store: source }],
+      finish: false,
+    });
     expect(indexesDuringRebuild).toHaveLength(1);
     expect(await indexDefinition()).toEqual(before);
 
@@ -192,7 +246,11 @@ describe('rebuildProjection', () => {
       indexesDeferredOnRebuild: ['no_such_idx'],
     });
     await expect(
-      rebuildProjection({ pool: reportingDb.pool, projection: misnamed, sources: [source] }),
+      rebuildProjection({
+        pool: reportingDb.pool,
+        projection: misnamed,
+        sources: [{ topic: topics[1], store: source }],
+      }),
     ).rejects.toThrow(/no index named no_such_idx/);
     expect(await base.rows(reportingDb.pool)).toEqual(rows);
     await sourceDb.drop();

@@ -238,6 +238,23 @@ CREATE TABLE IF NOT EXISTS es_relay_checkpoints (
 );
 `;
 
+/**
+ * How far each rebuild of a projection read its sources (rebuildProjection), per topic: it applied every event of
+ * the topic's store committed by a transaction below `transaction_id`, and none other; `global_position` is the
+ * highest position among them. The projection's consumer skips those messages when they arrive, instead of a claim
+ * per event.
+ */
+export const rebuildWatermarksSql = `
+CREATE TABLE IF NOT EXISTS es_rebuild_watermarks (
+  consumer_name text NOT NULL,
+  topic text NOT NULL,
+  transaction_id xid8 NOT NULL,
+  global_position bigint NOT NULL,
+  rebuilt_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (consumer_name, topic)
+);
+`;
+
 /** Bookkeeping of Kafka consumers that project events into this database. */
 export const consumerSchemaSql = `
 CREATE TABLE IF NOT EXISTS es_processed_events (
@@ -270,4 +287,4 @@ CREATE TABLE IF NOT EXISTS es_dead_letters (
   dead_lettered_at timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT es_dead_letters_message_key UNIQUE (consumer_name, topic, partition, "offset")
 );
-`;
+${rebuildWatermarksSql}`;

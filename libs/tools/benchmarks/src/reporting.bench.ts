@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { EventEnvelope } from '@registry/contracts';
+import { Topics, type EventEnvelope } from '@registry/contracts';
 import {
   beginningOfAll,
   consumerSchemaSql,
@@ -11,6 +11,7 @@ import {
   eventStoreSchemaSql,
   rebuildProjection,
   type Projection,
+  type ProjectionSource,
 } from '@registry/event-store';
 import { defaultRegionsDir, Regions } from '@registry/regions';
 import { parsePeriod } from '@registry/reporting-domain';
@@ -70,18 +71,18 @@ export async function benchReporting(
     log(`loaded ${load.result.toLocaleString('en')} events in ${load.seconds.toFixed(0)} s`);
     await pool.query('VACUUM ANALYZE');
 
-    const identity = new EventStore(identityPool);
-    const intake = new EventStore(intakePool);
-    const ceiling = await timed(() => readEverything([identity, intake]));
+    const identity = { topic: Topics.identity, store: new EventStore(identityPool) };
+    const intake = { topic: Topics.intake, store: new EventStore(intakePool) };
+    const ceiling = await timed(() => readEverything([identity.store, intake.store]));
     log(`read all events: ${rate(ceiling.result, ceiling.seconds)} events/s`);
     const rebuilds: Array<[string, number, number]> = [];
     // The measurements twice: first into a database that never had them, then as `npm run rebuild` rebuilds a
     // projection in service, over the events it has already processed.
     const measurements = new ReportingMeasurementsProjection();
-    const plan: Array<[Projection, EventStore[], string]> = [
+    const plan: Array<[Projection, ProjectionSource[], string]> = [
       [new ReportingChildrenProjection(), [identity], 'reporting-children'],
       [measurements, [intake], 'reporting-measurements'],
-      [measurements, [intake], 'reporting-measurements again, over its processed events'],
+      [measurements, [intake], 'reporting-measurements again, over its own tables'],
     ];
     if (argv.includes('--timeline')) plan.push([new TimelineProjection(), [identity, intake], 'reporting-timeline']);
     for (const [projection, sources, label] of plan) {

@@ -1,5 +1,6 @@
 import { ApiKeyProjection } from '@registry/access';
-import { EventStore, rebuildProjection, type AllStreamReader, type Projection } from '@registry/event-store';
+import { Topics } from '@registry/contracts';
+import { EventStore, rebuildProjection, type Projection, type ProjectionSource } from '@registry/event-store';
 import { KnownChildrenProjection as IntakeKnownChildren } from '@registry/intake-feature';
 import { defaultDatabaseName, serviceDatabaseUrl } from '@registry/platform';
 import {
@@ -11,7 +12,7 @@ import {
 import { CareProjection, GrowthProjection } from '@registry/sponsorship-feature';
 import { Pool } from 'pg';
 
-export type RebuildSource = 'identity' | 'intake' | 'interventions' | 'sponsorship';
+export type RebuildSource = keyof typeof Topics;
 
 export interface RebuildStep {
   readonly projection: () => Projection;
@@ -76,7 +77,10 @@ export async function runRebuildCommand(
   try {
     for (const { projection, sources, finish } of plan) {
       const target = projection();
-      const readers: AllStreamReader[] = sources.map((source) => new EventStore(poolOf(source)));
+      const readers: ProjectionSource[] = sources.map((source) => ({
+        topic: Topics[source],
+        store: new EventStore(poolOf(source)),
+      }));
       const started = process.hrtime.bigint();
       const { applied } = await rebuildProjection({
         pool: poolOf(service),

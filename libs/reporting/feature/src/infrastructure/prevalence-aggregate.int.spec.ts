@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { uuidV7, type EventEnvelope } from '@registry/contracts';
+import { Topics, uuidV7, type EventEnvelope } from '@registry/contracts';
 import {
   consumerSchemaSql,
   databaseUrl,
@@ -237,6 +237,7 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
       const batch = events.slice(from, from + Math.min(limit, 7));
       return { events: batch, next: { transactionId: '1', globalPosition: String(from + batch.length) } };
     },
+    finishedBefore: async () => '2',
   });
 
   /**
@@ -288,7 +289,7 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
     const { applied } = await rebuildProjection({
       pool,
       projection: new ReportingMeasurementsProjection(),
-      sources: [storeOf(measurements)],
+      sources: [{ topic: Topics.intake, store: storeOf(measurements) }],
     });
     expect(applied).toBe(measurements.length);
     expect(await counts()).toEqual(incremental);

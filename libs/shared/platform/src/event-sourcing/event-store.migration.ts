@@ -1,5 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
-import { consumerSchemaSql, eventStoreAppendUpgradeSql, eventStoreSchemaSql } from '@registry/event-store';
+import {
+  consumerSchemaSql,
+  eventStoreAppendUpgradeSql,
+  eventStoreSchemaSql,
+  rebuildWatermarksSql,
+} from '@registry/event-store';
 
 /** The event store, relay checkpoint and consumer bookkeeping tables: the first migration of every service. */
 export class EventStoreMigration extends Migration {
@@ -20,5 +25,18 @@ export class EventStoreJsonAppendMigration extends Migration {
   }
 }
 
+/** Rebuilds record how far they read each source instead of claiming every event (see schema.ts). */
+export class EventStoreRebuildWatermarksMigration extends Migration {
+  override name = '20261203000000-rebuild-watermarks';
+
+  override up(): void {
+    this.addSql(rebuildWatermarksSql);
+  }
+}
+
 /** The event store's migrations, in order: every service lists them first. */
-export const EVENT_STORE_MIGRATIONS = [EventStoreMigration, EventStoreJsonAppendMigration];
+export const EVENT_STORE_MIGRATIONS = [
+  EventStoreMigration,
+  EventStoreJsonAppendMigration,
+  EventStoreRebuildWatermarksMigration,
+];
