@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import { escapeLiteral, type PoolClient, type QueryResult } from 'pg';
 
 /**
  * The Kafka header carrying the id of the transaction that stored the event (the relay sets it). Transaction ids
@@ -10,8 +10,7 @@ export const TRANSACTION_ID_HEADER = 'transaction-id';
  * Held by a rebuild for its whole transaction, and shared by each transaction of the projection's consumer before it
  * looks at the watermarks: a consumer running during a rebuild waits for it, then sees what it applied.
  */
-const lockSql = (mode: 'exclusive' | 'shared') =>
-  `SELECT pg_advisory_xact_lock${mode === 'shared' ? '_shared' : ''}(8009, hashtext($1))`;
+const REBUILD_LOCK_SQL = 'SELECT pg_advisory_xact_lock(8009, hashtext($1))';
 
 /** How far a rebuild read one source: every event of the store below `transactionId`, the last at `globalPosition`. */
 export interface RebuildWatermark {
@@ -22,7 +21,7 @@ export interface RebuildWatermark {
 
 /** Takes the rebuild's lock on the consumer's watermarks, in the rebuild's transaction. */
 export async function lockForRebuild(client: PoolClient, consumerName: string): Promise<void> {
-  await client.query(lockSql('exclusive'), [consumerName]);
+  await client.query(REBUILD_LOCK_SQL, [consumerName]);
 }
 
 /** Records, in the rebuild's transaction, how far it read each source: the earlier watermarks are replaced. */
@@ -62,12 +61,15 @@ export async function appliedByRebuild(
   client: PoolClient,
   consumerName: string,
 ): Promise<(delivered: Delivered) => boolean> {
-  await client.query(lockSql('shared'), [consumerName]);
-  const { rows } = await client.query<{ topic: string; transaction_id: string; global_position: string }>(
-    `SELECT topic, transaction_id::text AS transaction_id, global_position::text AS global_position
-       FROM es_rebuild_watermarks WHERE consumer_name = $1`,
-    [consumerName],
-  );
+  // Two statements in one round trip (the simple protocol takes no parameters, hence the literal): the SELECT takes
+  // its snapshot after the lock is granted, so it sees the watermarks of a rebuild that committed meanwhile. One
+  // statement would read them as they were before it waited.
+  const name = escapeLiteral(consumerName);
+  const [, { rows }] = (await client.query(
+    `SELECT pg_advisory_xact_lock_shared(8009, hashtext(${name}));
+     SELECT topic, transaction_id::text AS transaction_id, global_position::text AS global_position
+       FROM es_rebuild_watermarks WHERE consumer_name = ${name}`,
+  )) as unknown as [QueryResult, QueryResult<{ topic: string; transaction_id: string; global_position: string }>];
   if (rows.length === 0) return () => false;
   const marks = new Map(
     rows.map((row) => [
