@@ -365,15 +365,35 @@ export async function buildPrevalenceCounts(client: PoolClient): Promise<void> {
   });
 }
 
-/** Replaces the counts with cells computed while the events were read (a rebuild's PrevalenceCountsBuild). */
+/**
+ * Replaces the counts with cells computed while the events were read (a rebuild's PrevalenceCountsBuild), and the
+ * per-regency counts summed from them on the way: grouping the cells again in the database took a tenth of a rebuild.
+ */
 export async function writePrevalenceCounts(client: PoolClient, cells: Iterable<PrevalenceCell>): Promise<void> {
-  await refillPrevalenceCounts(client, () =>
-    copyRows(client, 'reporting_prevalence_counts', [...CELL_COLUMNS.split(', '), 'children'], rowsOf(cells)),
+  const regencies = new RegencySums();
+  await refillPrevalenceCounts(
+    client,
+    () =>
+      copyRows(
+        client,
+        'reporting_prevalence_counts',
+        [...CELL_COLUMNS.split(', '), 'children'],
+        rowsOf(cells, regencies),
+      ),
+    () =>
+      copyRows(
+        client,
+        'reporting_prevalence_regency_counts',
+        [...REGENCY_COLUMNS.split(', '), 'children'],
+        regencies.rows(),
+      ),
   );
 }
 
-function* rowsOf(cells: Iterable<PrevalenceCell>): Generator<CopyValue[]> {
-  for (const cell of cells)
+/** Each cell's row, adding its children to its regency's count. */
+function* rowsOf(cells: Iterable<PrevalenceCell>, regencies: RegencySums): Generator<CopyValue[]> {
+  for (const cell of cells) {
+    regencies.add(cell);
     yield [
       cell.period,
       cell.indicator,
@@ -386,14 +406,67 @@ function* rowsOf(cells: Iterable<PrevalenceCell>): Generator<CopyValue[]> {
       cell.flagged,
       cell.children,
     ];
+  }
 }
 
 /**
- * Empties both count tables, lets `fillCells` write the cells, and derives the per-regency counts from them. The
- * cells' primary key is dropped meanwhile and created again once they are in: one sort that builds the index
- * bottom-up, instead of millions of inserts into it.
+ * Children per regency cell (REGENCY_COLUMNS), summed over millions of cells: by period, indicator and age group
+ * first, which change seldom from one cell to the next (cells come in their key's order), then by regency and class,
+ * without composing a key string per cell.
  */
-async function refillPrevalenceCounts(client: PoolClient, fillCells: () => Promise<void>): Promise<void> {
+class RegencySums {
+  private readonly groups = new Map<
+    string,
+    { readonly head: CopyValue[]; readonly sums: Map<string, Map<string, number[]>> }
+  >();
+  private last: PrevalenceCell | null = null;
+  private sums = new Map<string, Map<string, number[]>>();
+
+  add(cell: PrevalenceCell): void {
+    const last = this.last;
+    if (
+      last === null ||
+      last.period !== cell.period ||
+      last.indicator !== cell.indicator ||
+      last.ageGroup !== cell.ageGroup
+    ) {
+      const key = `${cell.period} ${cell.indicator} ${cell.ageGroup}`;
+      let group = this.groups.get(key);
+      if (!group) {
+        group = { head: [cell.period, cell.indicator, cell.ageGroup], sums: new Map() };
+        this.groups.set(key, group);
+      }
+      this.sums = group.sums;
+    }
+    this.last = cell;
+    let classes = this.sums.get(cell.regencyCode);
+    if (!classes) this.sums.set(cell.regencyCode, (classes = new Map()));
+    let children = classes.get(cell.cls);
+    if (!children) classes.set(cell.cls, (children = [0, 0]));
+    children[cell.flagged ? 1 : 0] += cell.children;
+  }
+
+  *rows(): Generator<CopyValue[]> {
+    for (const { head, sums } of this.groups.values())
+      for (const [regencyCode, classes] of sums)
+        for (const [cls, children] of classes)
+          for (const flagged of [false, true])
+            if (children[flagged ? 1 : 0] > 0) yield [...head, regencyCode, cls, flagged, children[flagged ? 1 : 0]];
+  }
+}
+
+/**
+ * Empties both count tables, lets `fillCells` write the cells, then `fillRegencyCounts` the per-regency counts (by
+ * default derived from the cells). The cells' primary key is dropped meanwhile and created again once they are in:
+ * one sort that builds the index bottom-up, instead of millions of inserts into it.
+ */
+async function refillPrevalenceCounts(
+  client: PoolClient,
+  fillCells: () => Promise<void>,
+  fillRegencyCounts = async () => {
+    await client.query(BUILD_REGENCY_COUNTS_SQL);
+  },
+): Promise<void> {
   await client.query(AGGREGATE_LOCK);
   await client.query(`TRUNCATE ${PREVALENCE_COUNT_TABLES.join(', ')}`);
   await client.query(`SET LOCAL maintenance_work_mem = '1GB'`);
@@ -408,5 +481,5 @@ async function refillPrevalenceCounts(client: PoolClient, fillCells: () => Promi
     await client.query(
       `ALTER TABLE reporting_prevalence_counts ADD CONSTRAINT ${escapeIdentifier(name)} ${definition}`,
     );
-  await client.query(BUILD_REGENCY_COUNTS_SQL);
+  await fillRegencyCounts();
 }
