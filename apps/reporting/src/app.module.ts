@@ -12,6 +12,7 @@ import {
   ReportingSchemaMigration,
   ReportingSponsorshipsProjection,
   ReportingTimelineJsonMigration,
+  ReportingTimelineTextMigration,
   TimelineProjection,
 } from '@registry/reporting-feature';
 import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
@@ -31,6 +32,7 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
         ReportingPrevalenceAggregateMigration,
         ReportingPrevalenceCountsInPlaceMigration,
         ReportingTimelineJsonMigration,
+        ReportingTimelineTextMigration,
       ],
     }),
     EventSourcingModule.forService({

@@ -4,7 +4,10 @@ export { ReportingChildrenProjection } from './infrastructure/children.projectio
 export { ReportingMeasurementsProjection } from './infrastructure/measurements.projection';
 export { TimelineProjection } from './infrastructure/timeline.projection';
 export { ReportingCareMigration } from './infrastructure/care-schema.migration';
-export { ReportingTimelineJsonMigration } from './infrastructure/timeline-json.migration';
+export {
+  ReportingTimelineJsonMigration,
+  ReportingTimelineTextMigration,
+} from './infrastructure/timeline-json.migration';
 export { ReportingSponsorshipsProjection } from './infrastructure/sponsorships.projection';
 export { ReportingConfig } from './reporting-config';
 export {

@@ -25,6 +25,7 @@ import {
   ReportingPrevalenceCountsInPlaceMigration,
   ReportingSchemaMigration,
   ReportingTimelineJsonMigration,
+  ReportingTimelineTextMigration,
   TimelineProjection,
   type PrevalenceRequest,
 } from '@registry/reporting-feature';
@@ -246,6 +247,7 @@ async function installSchemas(pool: Pool): Promise<void> {
     ReportingPrevalenceAggregateMigration,
     ReportingPrevalenceCountsInPlaceMigration,
     ReportingTimelineJsonMigration,
+    ReportingTimelineTextMigration,
   ]) {
     const migration = new Migration(null as never, null as never);
     migration.up();

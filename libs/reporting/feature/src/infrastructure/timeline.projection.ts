@@ -21,7 +21,7 @@ export class TimelineProjection implements Projection {
     if (rows.length === 0) return;
     await client.query(
       `INSERT INTO reporting_timeline (${TIMELINE_COLUMNS.join(', ')})
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::json[])
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::text[])
        ON CONFLICT (event_id) DO NOTHING`,
       TIMELINE_COLUMNS.map((_, i) => rows.map((row) => row[i])),
     );

@@ -20,10 +20,12 @@ export class TimelineHttpController {
     summary: "The child's auditable history: every event of every service, and whether each stream's chain holds",
   })
   async timeline(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) childId: string) {
-    const { rows } = await this.store.pool.query<{ topic: string; envelope: EventEnvelope }>(
+    const { rows: stored } = await this.store.pool.query<{ topic: string; envelope: string }>(
       `SELECT topic, envelope FROM reporting_timeline WHERE child_id = $1 ORDER BY recorded_at, topic, stream_id, stream_version`,
       [childId],
     );
+    // Stored as the text the projection serialised (timeline-json.migration.ts).
+    const rows = stored.map(({ topic, envelope }) => ({ topic, envelope: JSON.parse(envelope) as EventEnvelope }));
     const visible = rows.filter((row) => canSee(principal, row.envelope.regencyCode));
     if (visible.length === 0) throw new OutOfScopeError(`child ${childId}`);
     const streams = new Map<string, EventEnvelope[]>();

@@ -162,7 +162,7 @@ async function timelineChecks({ kabupaten, pushed, databases, stack, tokens }: C
   // Every event of the kinds a timeline shows is in it once: compared by event id with each service's store.
   for (const source of ['identity', 'intake', 'interventions'] as const) {
     const { rows: held } = await reporting.query<{ event_id: string; type: string }>(
-      `SELECT event_id, envelope->>'type' AS type FROM reporting_timeline WHERE topic = $1`,
+      `SELECT event_id, envelope::json->>'type' AS type FROM reporting_timeline WHERE topic = $1`,
       [source],
     );
     const types = [...new Set(held.map((row) => row.type))];
