@@ -7,7 +7,7 @@
 #   bash scripts/faults.sh          full: FAULT_ROUNDS rounds (default 3) of FAULT_CHILDREN children (default 3000),
 #                                   seeds FAULT_SEED (default 1), FAULT_SEED + 1…
 #   FAULTS=short bash scripts/faults.sh   one round of 300 children, seed 5 (npm test runs it)
-# Stack: FAULTS_VAR_DIR (default $REGISTRY_VAR_DIR/faults), PostgreSQL on FAULTS_PG_PORT (55442), Kafka on
+# Stack: FAULTS_VAR_DIR (default $REGISTRY_VAR_DIR/faults), PostgreSQL on FAULTS_PG_PORT (15442), Kafka on
 # FAULTS_KAFKA_PORT (19092) and FAULTS_KAFKA_CONTROLLER_PORT (19093), services on 13001–13005.
 # Prints "faults: PASS" or "faults: FAIL" last; exits non-zero on failure. Stops its stack on exit.
 set -euo pipefail
@@ -15,7 +15,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 developer_var_dir=${REGISTRY_VAR_DIR:-$root/.var}
 export REGISTRY_VAR_DIR=${FAULTS_VAR_DIR:-$developer_var_dir/faults}
-export PG_PRIVATE=1 PG_PRIVATE_PORT=${FAULTS_PG_PORT:-55442}
+export PG_PRIVATE=1 PG_PRIVATE_PORT=${FAULTS_PG_PORT:-15442}
 export KAFKA_PORT=${FAULTS_KAFKA_PORT:-19092} KAFKA_CONTROLLER_PORT=${FAULTS_KAFKA_CONTROLLER_PORT:-19093}
 export IDENTITY_PORT=13001 INTAKE_PORT=13002 INTERVENTIONS_PORT=13003 SPONSORSHIP_PORT=13004 REPORTING_PORT=13005
 export NX_DAEMON=false NX_NO_CLOUD=true

@@ -3,7 +3,9 @@
 #   1. $DATABASE_URL, if it answers;
 #   2. the machine's server on 127.0.0.1:5432 (user postgres);
 #   3. a private cluster in $REGISTRY_VAR_DIR/postgres (default .var/postgres, git-ignored), created with the
-#      machine's PostgreSQL binaries and started on 127.0.0.1:$PG_PRIVATE_PORT (default 55432).
+#      machine's PostgreSQL binaries and started on 127.0.0.1:$PG_PRIVATE_PORT (default 15432). Below 32768 on
+#      purpose: a port in the kernel's ephemeral range (32768–60999) cannot be listened on while some client
+#      connection happens to use it as its local port.
 # PG_PRIVATE=1 skips 1 and 2: the private cluster only (fault tests, which kill and restart it).
 #   infra/postgres/postgres.sh start   prints the admin URL on stdout (each service creates its own database)
 #   infra/postgres/postgres.sh stop    stops the private cluster if this script started one
@@ -13,7 +15,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 var_dir=${REGISTRY_VAR_DIR:-$root/.var}
 dir=$var_dir/postgres
-port=${PG_PRIVATE_PORT:-55432}
+port=${PG_PRIVATE_PORT:-15432}
 
 answers() { pg_isready -q -d "$1" -t 2 2>/dev/null; }
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
