@@ -5,6 +5,7 @@ import { rebuildPlanOf, type RebuildSource } from '@registry/operations';
 import { Pool } from 'pg';
 import { serviceDb, stackDatabaseName, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, registration, tokenFor } from '../support/registry';
+import { dropDatabase } from '../support/services';
 
 /** The content of the projection's tables, order-independent: equal digests mean equal read models. */
 async function digest(pool: Pool, projection: Projection): Promise<Record<string, string>> {
@@ -46,7 +47,7 @@ describe('reporting projections rebuilt from the event stores equal the incremen
   });
   afterAll(async () => {
     await Promise.all(pools.map((pool) => pool.end()));
-    execFileSync('psql', [process.env['DATABASE_URL']!, '-qc', `DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`]);
+    dropDatabase(scratch);
   });
 
   it('API keys, children, measurement versions with the prevalence aggregate, sponsorships and timeline', async () => {

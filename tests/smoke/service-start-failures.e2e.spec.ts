@@ -1,16 +1,14 @@
-import { Client } from 'pg';
-import { eventually, request, startBuiltService, type StartedProcess } from '../support/services';
+import { dropDatabase, eventually, request, startBuiltService, type StartedProcess } from '../support/services';
 
 describe('a service whose dependencies or settings are wrong', () => {
   let running: StartedProcess | undefined;
-  let cleanups: Array<() => Promise<void>> = [];
-  const onCleanup = (cleanup: () => Promise<void>) => cleanups.push(cleanup);
+  let scratchDatabase: string | undefined;
   afterEach(async () => {
     running?.child.kill('SIGTERM');
     await running?.exited;
     running = undefined;
-    for (const cleanup of cleanups) await cleanup();
-    cleanups = [];
+    if (scratchDatabase) dropDatabase(scratchDatabase);
+    scratchDatabase = undefined;
   });
 
   it('stays up without PostgreSQL or Kafka, and /ready says why with 503 instead of crash-looping', async () => {
@@ -46,14 +44,13 @@ describe('a service whose dependencies or settings are wrong', () => {
   it('shuts down by itself on SIGTERM, closing its port', async () => {
     // A database of its own, dropped afterwards: the default one is the developer's (registry_reporting), and its
     // consumer groups (named after the database) those of the developer's running reporting service.
-    const database = `registry_e2e_shutdown_${process.pid}`;
+    scratchDatabase = `registry_e2e_shutdown_${process.pid}`;
     running = startBuiltService('reporting', {
       PORT: '3902',
       DATABASE_URL: process.env['DATABASE_URL'],
-      DATABASE_NAME: database,
+      DATABASE_NAME: scratchDatabase,
       KAFKA_BROKERS: process.env['KAFKA_BROKERS'],
     });
-    onCleanup(() => dropDatabase(database));
     await eventually(
       () => fetch('http://127.0.0.1:3902/ready'),
       (r) => r.ok,
@@ -67,13 +64,3 @@ describe('a service whose dependencies or settings are wrong', () => {
     await expect(fetch('http://127.0.0.1:3902/health')).rejects.toThrow();
   });
 });
-
-async function dropDatabase(name: string): Promise<void> {
-  const admin = new Client({ connectionString: process.env['DATABASE_URL'] });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
-}

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export const repositoryRoot = path.resolve(__dirname, '../..');
@@ -90,6 +90,11 @@ export function databaseOf(service: ServiceName): Promise<string> {
       request('GET', serviceUrl(service, '/ready')).then(({ body }) => body.info.postgresql.database as string),
     );
   return databases.get(service)!;
+}
+
+/** Drops a database a test made for itself, ending any connection still open to it. */
+export function dropDatabase(name: string): void {
+  execFileSync('psql', [process.env['DATABASE_URL']!, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
 }
 
 /** SIGKILLs one of the running services (scripts/services.sh): no shutdown hook runs, as in a crash. */
