@@ -197,8 +197,9 @@ export class PrevalenceCountsBuild {
   /**
    * The cells, each child counted under the record it was merged into (`mergedInto`: the active merges, one hop as
    * the SQL reads them), in the order of the cells' primary key: period, indicator, age group, desa, puskesmas, class.
+   * The choosing and counting is done when this is called; the cells are made as they are iterated.
    */
-  *cells(mergedInto: ReadonlyMap<string, string>): Generator<PrevalenceCell> {
+  cells(mergedInto: ReadonlyMap<string, string>): CountedCells {
     const slots = this.measurements.size;
     const owners = this.children.size;
     const real = Int32Array.from({ length: owners }, (_, c) => c);
@@ -215,7 +216,7 @@ export class PrevalenceCountsBuild {
     for (let s = 0; s < slots; s += 1) if (!(this.marks[s] & VOIDED)) bySurvivor[next[real[this.child[s]]]++] = s;
 
     const placeOrder = this.placesInCodeOrder();
-    const placeCount = placeOrder.length;
+    const placeCount = Math.max(1, placeOrder.length);
     const rankOfPlace = new Int32Array(placeCount);
     placeOrder.forEach((place, rank) => (rankOfPlace[place] = rank));
 
@@ -266,55 +267,10 @@ export class PrevalenceCountsBuild {
       }
     }
 
-    const sorted = keys.subarray(0, count).sort();
-    const labels = new Map<number, string>();
-    for (let k = 0; k < count;) {
-      const key = sorted[k];
-      let children = 0;
-      while (k < count && sorted[k] === key) {
-        children += 1;
-        k += 1;
-      }
-      yield this.cellOf(key, placeOrder, children, labels);
-    }
-  }
-
-  private cellOf(
-    key: number,
-    placeOrder: readonly number[],
-    children: number,
-    labels: Map<number, string>,
-  ): PrevalenceCell {
-    const flagged = key % 2;
-    let rest = (key - flagged) / 2;
-    const cls = rest % CLASS_RANGE;
-    rest = (rest - cls) / CLASS_RANGE;
-    const rank = rest % placeOrder.length;
-    rest = (rest - rank) / placeOrder.length;
-    const a = rest % AGE_GROUPS.length;
-    rest = (rest - a) / AGE_GROUPS.length;
-    const i = rest % INDICATOR_NAMES.length;
-    const period = (rest - i) / INDICATOR_NAMES.length;
-    let label = labels.get(period);
-    if (label === undefined) {
-      const year = Math.floor(period / MONTHS);
-      const month = period % MONTHS;
-      label = month === 0 ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
-      labels.set(period, label);
-    }
-    const [regencyCode, districtCode, villageCode, puskesmasCode] = this.placeCodes[placeOrder[rank]];
-    return {
-      period: label,
-      indicator: INDICATOR_NAMES[i],
-      ageGroup: AGE_GROUPS[a],
-      regencyCode,
-      districtCode,
-      villageCode,
-      puskesmasCode,
-      cls: CLASSES[i][cls - 1],
-      flagged: flagged === 1,
-      children,
-    };
+    return new CountedCells(
+      keys.subarray(0, count).sort(),
+      placeOrder.map((place) => this.placeCodes[place]),
+    );
   }
 
   /** The place's number; a desa is nearly always served from one puskesmas, so its places are few. */
@@ -364,5 +320,109 @@ export class PrevalenceCountsBuild {
     this.classes = widen(this.classes, (n) => new Uint8Array(n), STRIDE);
     this.marks = widen(this.marks, (n) => new Uint8Array(n));
     this.capacity = capacity;
+  }
+}
+
+/** A place's codes: kabupaten, kecamatan, desa, puskesmas. */
+export type PlaceCodes = readonly [
+  regencyCode: string,
+  districtCode: string,
+  villageCode: string,
+  puskesmasCode: string,
+];
+
+/** A cell of the aggregate by numbers (CountedCells.forEach), for writers that encode each part once. */
+export interface CellNumbers {
+  /** Its period, indicator and age group (CountedCells.groupOf). */
+  readonly group: number;
+  /** Its place's rank in code order (CountedCells.places). */
+  readonly place: number;
+  /** Its indicator (numbered as in INDICATOR_NAMES, byte order) and class (CountedCells.classOf). */
+  readonly indicator: number;
+  readonly cls: number;
+  readonly flagged: boolean;
+  readonly children: number;
+}
+
+/**
+ * The counted cells of a PrevalenceCountsBuild, in the order of the cells' primary key: as PrevalenceCell objects
+ * when iterated, or by numbers (forEach) for writers of millions of them.
+ */
+export class CountedCells implements Iterable<PrevalenceCell> {
+  private readonly labels = new Map<number, { period: string; indicator: IndicatorName; ageGroup: AgeGroup }>();
+
+  constructor(
+    /** Each chosen measurement's key, sorted: equal keys are one cell. */
+    private readonly keys: Float64Array,
+    /** Places by rank, in code order. */
+    readonly places: readonly PlaceCodes[],
+  ) {}
+
+  /** Visits every cell once, in key order. The object passed is reused: copy what you keep. */
+  forEach(visit: (cell: CellNumbers) => void): void {
+    const { keys } = this;
+    const placeCount = Math.max(1, this.places.length);
+    const cell = { group: 0, place: 0, indicator: 0, cls: 0, flagged: false, children: 0 };
+    for (let k = 0; k < keys.length;) {
+      const key = keys[k];
+      let children = 0;
+      while (k < keys.length && keys[k] === key) {
+        children += 1;
+        k += 1;
+      }
+      const flagged = key % 2;
+      let rest = (key - flagged) / 2;
+      cell.cls = rest % CLASS_RANGE;
+      rest = (rest - cell.cls) / CLASS_RANGE;
+      cell.place = rest % placeCount;
+      cell.group = (rest - cell.place) / placeCount;
+      cell.indicator = Math.floor(cell.group / AGE_GROUPS.length) % INDICATOR_NAMES.length;
+      cell.flagged = flagged === 1;
+      cell.children = children;
+      visit(cell);
+    }
+  }
+
+  /** The period, indicator and age group of a cell's group. */
+  groupOf(group: number): { readonly period: string; readonly indicator: IndicatorName; readonly ageGroup: AgeGroup } {
+    let label = this.labels.get(group);
+    if (label === undefined) {
+      const a = group % AGE_GROUPS.length;
+      const rest = (group - a) / AGE_GROUPS.length;
+      const i = rest % INDICATOR_NAMES.length;
+      const period = (rest - i) / INDICATOR_NAMES.length;
+      const year = Math.floor(period / MONTHS);
+      const month = period % MONTHS;
+      label = {
+        period: month === 0 ? String(year) : `${year}-${String(month).padStart(2, '0')}`,
+        indicator: INDICATOR_NAMES[i],
+        ageGroup: AGE_GROUPS[a],
+      };
+      this.labels.set(group, label);
+    }
+    return label;
+  }
+
+  /** The code of an indicator's class, as numbered in cells. */
+  classOf(indicator: number, cls: number): string {
+    return CLASSES[indicator][cls - 1];
+  }
+
+  *[Symbol.iterator](): Generator<PrevalenceCell> {
+    const cells: PrevalenceCell[] = [];
+    this.forEach((cell) => {
+      const [regencyCode, districtCode, villageCode, puskesmasCode] = this.places[cell.place];
+      cells.push({
+        ...this.groupOf(cell.group),
+        regencyCode,
+        districtCode,
+        villageCode,
+        puskesmasCode,
+        cls: this.classOf(cell.indicator, cell.cls),
+        flagged: cell.flagged,
+        children: cell.children,
+      });
+    });
+    yield* cells;
   }
 }

@@ -53,19 +53,36 @@ export const toEnvelope = (row: EventRow): EventEnvelope => ({
   hash: row.hash,
 });
 
-/**
- * Columns of es_events as text, for composing an envelope's JSON without parsing the stored JSON and writing it
- * again (the relay publishes every event). Instants in the form Date.toISOString writes.
- */
-export const envelopeJsonColumns = `global_position::text AS global_position, transaction_id::text AS transaction_id,
-  event_id::text AS event_id, stream_id, stream_version, type, schema_version, subject_id, regency_code,
-  ${isoInstant('occurred_at')}, ${isoInstant('recorded_at')},
-  actor::text AS actor, correlation_id, causation_id, data::text AS data, previous_hash, hash`;
+/** A text column as a JSON string literal, as JSON.stringify writes it (PostgreSQL escapes the same characters). */
+const jsonString = (column: string): string => `coalesce(to_json(${column})::text, 'null')`;
+/** An instant as a JSON string in the form Date.toISOString writes. */
+const jsonInstant = (column: string): string =>
+  `'"' || to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"'`;
 
-/** The same row with the timestamps, actor and data as the text PostgreSQL stores and renders. */
-export interface EnvelopeJsonRow extends Omit<EventRow, 'actor' | 'data'> {
-  readonly actor: string;
-  readonly data: string;
+/**
+ * An event's envelope as JSON text, composed by the database from the stored columns of es_events, exactly as
+ * JSON.stringify(toEnvelope(row)) would write it: the relay publishes it, and the timeline keeps it (the live path
+ * stores JSON.stringify of the envelope it consumed; the rebuild copies this). `actor` and `data` are the canonical
+ * text the event store stored and hashed, so they are copied, never parsed; the keys come in toEnvelope's order.
+ */
+export const PUBLISHED_ENVELOPE_SQL = `'{"eventId":"' || event_id || '","type":' || ${jsonString('type')}
+  || ',"schemaVersion":' || schema_version || ',"streamId":' || ${jsonString('stream_id')}
+  || ',"streamVersion":' || stream_version || ',"globalPosition":"' || global_position || '","subjectId":'
+  || ${jsonString('subject_id')} || ',"occurredAt":' || ${jsonInstant('occurred_at')}
+  || ',"recordedAt":' || ${jsonInstant('recorded_at')} || ',"regencyCode":' || ${jsonString('regency_code')}
+  || ',"actor":' || actor::text || ',"correlationId":' || ${jsonString('correlation_id')}
+  || ',"causationId":' || ${jsonString('causation_id')} || ',"data":' || data::text
+  || ',"previousHash":' || ${jsonString('previous_hash')} || ',"hash":' || ${jsonString('hash')} || '}'`;
+
+/** Columns of es_events for publishing: what a message needs besides the envelope's JSON text. */
+export const envelopeJsonColumns = `global_position::text AS global_position, transaction_id::text AS transaction_id,
+  event_id::text AS event_id, type, schema_version, subject_id, correlation_id, ${PUBLISHED_ENVELOPE_SQL} AS json`;
+
+export interface EnvelopeJsonRow extends Pick<
+  EventRow,
+  'global_position' | 'transaction_id' | 'event_id' | 'type' | 'schema_version' | 'subject_id' | 'correlation_id'
+> {
+  readonly json: string;
 }
 
 /** A stored event as its envelope's JSON text (JSON.parse of it equals toEnvelope of the row), with what a message needs besides. */
@@ -80,21 +97,50 @@ export interface EnvelopeJson {
   readonly json: string;
 }
 
-export function toEnvelopeJson(row: EnvelopeJsonRow): EnvelopeJson {
-  const text = JSON.stringify;
-  const json =
-    `{"eventId":${text(row.event_id)},"type":${text(row.type)},"schemaVersion":${row.schema_version},` +
-    `"streamId":${text(row.stream_id)},"streamVersion":${row.stream_version},"globalPosition":${text(row.global_position)},` +
-    `"subjectId":${text(row.subject_id)},"occurredAt":${text(row.occurred_at)},"recordedAt":${text(row.recorded_at)},` +
-    `"regencyCode":${text(row.regency_code)},"actor":${row.actor},"correlationId":${text(row.correlation_id)},` +
-    `"causationId":${text(row.causation_id)},"data":${row.data},"previousHash":${text(row.previous_hash)},"hash":${text(row.hash)}}`;
+export const toEnvelopeJson = (row: EnvelopeJsonRow): EnvelopeJson => ({
+  eventId: row.event_id,
+  transactionId: row.transaction_id,
+  type: row.type,
+  schemaVersion: row.schema_version,
+  subjectId: row.subject_id,
+  correlationId: row.correlation_id,
+  json: row.json,
+});
+
+/** es_events' columns as envelopesAsEventRows gives them, with their types. */
+const EVENT_ROW_COLUMNS: ReadonlyArray<
+  readonly [column: string, type: string, value: (event: EventEnvelope) => unknown]
+> = [
+  ['global_position', 'bigint', (event) => event.globalPosition],
+  ['event_id', 'uuid', (event) => event.eventId],
+  ['stream_id', 'text', (event) => event.streamId],
+  ['stream_version', 'integer', (event) => event.streamVersion],
+  ['type', 'text', (event) => event.type],
+  ['schema_version', 'integer', (event) => event.schemaVersion],
+  ['subject_id', 'text', (event) => event.subjectId],
+  ['regency_code', 'text', (event) => event.regencyCode],
+  ['occurred_at', 'timestamptz', (event) => event.occurredAt],
+  ['recorded_at', 'timestamptz', (event) => event.recordedAt],
+  ['actor', 'json', (event) => JSON.stringify(event.actor)],
+  ['correlation_id', 'text', (event) => event.correlationId],
+  ['causation_id', 'text', (event) => event.causationId],
+  ['data', 'json', (event) => JSON.stringify(event.data)],
+  ['previous_hash', 'text', (event) => event.previousHash],
+  ['hash', 'text', (event) => event.hash],
+];
+
+/**
+ * Envelopes (consumed from Kafka, say) as rows shaped like es_events, named `e`: SQL written over a stored event
+ * (EventRowsQuery, copiedOnRebuild) then runs unchanged over them, and the live path keeps the rows a rebuild
+ * copies. `from` is the FROM item; `values` are its parameters, $1 on.
+ */
+export function envelopesAsEventRows(events: readonly EventEnvelope[]): {
+  readonly from: string;
+  readonly values: unknown[][];
+} {
+  const arrays = EVENT_ROW_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
   return {
-    eventId: row.event_id,
-    transactionId: row.transaction_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    subjectId: row.subject_id,
-    correlationId: row.correlation_id,
-    json,
+    from: `unnest(${arrays}) AS e(${EVENT_ROW_COLUMNS.map(([column]) => column).join(', ')})`,
+    values: EVENT_ROW_COLUMNS.map(([, , value]) => events.map(value)),
   };
 }

@@ -351,7 +351,7 @@ describe('EventStore (PostgreSQL)', () => {
       }
     });
 
-    it('answers the same events as JSON text (what the relay publishes) as it does as envelopes', async () => {
+    it('answers the same events as JSON text (what the relay publishes), written as JSON.stringify writes the envelopes', async () => {
       // Given events with and without a regency, a causation, a previous hash, and data of awkward JSON
       let cursor = beginningOfAll;
       for (
@@ -368,14 +368,15 @@ describe('EventStore (PostgreSQL)', () => {
           occurredAt: '2026-11-22T15:00:00.123+07:00',
         }),
       ]);
-      await store.append('json-b', [measured(3, { correlationId: 'corr-"quoted"' })]);
+      await store.append('json-b', [measured(3, { correlationId: 'corr-"quoted"\t\u0001\u001f\u007f\u2028' })]);
 
       // When both reads run from the same cursor
       const envelopes = await store.readAll({ after: cursor });
       const texts = await store.readAllAsJson({ after: cursor });
 
-      // Then each text parses to the envelope, and the cursor and message fields agree
-      expect(texts.events.map((event) => JSON.parse(event.json))).toEqual(envelopes.events);
+      // Then each text is the envelope as JSON.stringify writes it (the timeline keeps either, byte for byte), and
+      // the cursor and message fields agree
+      expect(texts.events.map((event) => event.json)).toEqual(envelopes.events.map((event) => JSON.stringify(event)));
       expect(texts.next).toEqual(envelopes.next);
       expect(
         texts.events.map(({ eventId, type, schemaVersion, subjectId, correlationId }) => ({

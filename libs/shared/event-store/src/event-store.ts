@@ -1,4 +1,7 @@
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ClientBase, Pool } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import type { EventEnvelope } from '@registry/contracts';
 import {
   appendParameters,
@@ -48,6 +51,18 @@ export interface ReadAllOptions {
   readonly before?: string;
 }
 
+/**
+ * Rows computed from stored events by the database that stores them, one per event that `where` admits: SQL over
+ * `e`, a row of es_events (its columns; PUBLISHED_ENVELOPE_SQL is the envelope's JSON text).
+ */
+export interface EventRowsQuery {
+  /** The select list: each expression of exactly the type of the column it is copied into (binary COPY). */
+  readonly select: string;
+  /** Joins after `e`, e.g. `CROSS JOIN LATERAL (SELECT …) x`. */
+  readonly join?: string;
+  readonly where?: string;
+}
+
 /** Anything that can replay all events in commit order: an EventStore, or a reader over another service's store. */
 export interface AllStreamReader {
   readAll(options?: ReadAllOptions): Promise<ReadAllBatch>;
@@ -56,6 +71,11 @@ export interface AllStreamReader {
    * with `before` set to it returns exactly the events committed below it, whenever it is asked.
    */
   finishedBefore(): Promise<string>;
+  /**
+   * Optional: streams `rows` of every event of the transactions below `before` into `into`, as COPY's binary format,
+   * in no particular order; answers the highest position among those events ('0' for none).
+   */
+  copyEventRows?(rows: EventRowsQuery, before: string, into: Writable): Promise<string>;
 }
 
 export interface AppendOptions {
@@ -181,6 +201,35 @@ export class EventStore implements AllStreamReader {
     options: ReadAllOptions = {},
   ): Promise<{ readonly events: readonly EnvelopeJson[]; readonly next: AllStreamCursor }> {
     return this.readInCommitOrder('es_read_all_json', envelopeJsonColumns, toEnvelopeJson, options);
+  }
+
+  async copyEventRows(rows: EventRowsQuery, before: string, into: Writable): Promise<string> {
+    // COPY takes no parameters: the id is written into the statement, so it must be one.
+    if (!/^\d{1,20}$/.test(before)) throw new Error(`copyEventRows: not a transaction id: ${before}`);
+    const client = await this.pool.connect();
+    try {
+      const { rows: highest } = await client.query<{ position: string }>(
+        `SELECT global_position::text AS position FROM es_events WHERE transaction_id < $1::xid8
+          ORDER BY global_position DESC LIMIT 1`,
+        [before],
+      );
+      await pipeline(
+        client.query(
+          copyTo(
+            `COPY (SELECT ${rows.select} FROM es_events e ${rows.join ?? ''}
+                    WHERE e.transaction_id < '${before}'::xid8 ${rows.where ? `AND (${rows.where})` : ''})
+             TO STDOUT (FORMAT binary)`,
+          ),
+        ),
+        into,
+      );
+      client.release();
+      return highest[0]?.position ?? '0';
+    } catch (error) {
+      // A COPY broken off leaves the connection mid-protocol: it is closed, not reused.
+      client.release(error as Error);
+      throw error;
+    }
   }
 
   async finishedBefore(): Promise<string> {

@@ -12,6 +12,7 @@ export {
   type AllStreamCursor,
   type AllStreamReader,
   type AppendOptions,
+  type EventRowsQuery,
   type EventStoreOptions,
   type EventStoreSession,
   type ReadAllBatch,
@@ -37,8 +38,9 @@ export {
   type DeadLetter,
   type ProjectionConsumerConfig,
 } from './projection-consumer';
-export type { Projection } from './projection';
+export type { CopiedRows, Projection } from './projection';
+export { envelopesAsEventRows, PUBLISHED_ENVELOPE_SQL } from './event-rows';
 export { Upcasters, type Upcast } from './upcasters';
 export { rebuildProjection, type ProjectionSource, type RebuildProjectionOptions } from './rebuild-projection';
 export { silentLogger, type Logger } from './logger';
-export { copyRows, type CopyValue } from './copy-rows';
+export { BinaryCopy, type CopyColumn, type CopyColumnType, type CopyValue } from './binary-copy';

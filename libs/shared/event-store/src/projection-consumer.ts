@@ -385,7 +385,7 @@ export class ProjectionConsumer {
       const { projection } = this.config;
       try {
         // Upcasting can fail too: inside the try, so the replay isolates (and dead-letters) that event.
-        const upcast = fresh.map((event) => this.upcasters.upcast(event));
+        const upcast = fresh.map((event) => this.asApplied(event));
         if (projection.applyBatch) {
           if (upcast.length > 0) await projection.applyBatch(upcast, client);
         } else {
@@ -406,6 +406,11 @@ export class ProjectionConsumer {
       client.release(error as Error);
       throw error;
     }
+  }
+
+  /** The event as the projection takes it: upcast, unless its rebuild copies stored rows (see copiedOnRebuild). */
+  private asApplied(event: EventEnvelope): EventEnvelope {
+    return this.config.projection.copiedOnRebuild ? event : this.upcasters.upcast(event);
   }
 
   private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
@@ -463,7 +468,7 @@ export class ProjectionConsumer {
       const fresh = claimed?.rowCount === 1;
       if (fresh) {
         try {
-          await this.config.projection.apply(this.upcasters.upcast(event), client);
+          await this.config.projection.apply(this.asApplied(event), client);
         } catch (error) {
           if (isConnectionFailure(error)) throw error;
           await client.query('ROLLBACK');

@@ -1,5 +1,13 @@
 import type { EventEnvelope } from '@registry/contracts';
 import type { PoolClient } from 'pg';
+import type { EventRowsQuery } from './event-store';
+
+/** Rows a rebuild copies from the source databases straight into one of the projection's tables. */
+export interface CopiedRows extends EventRowsQuery {
+  readonly table: string;
+  /** The columns the select list fills, in its order. */
+  readonly columns: readonly string[];
+}
 
 /** A read model kept in PostgreSQL tables, built from events. */
 export interface Projection {
@@ -40,6 +48,22 @@ export interface Projection {
    * each instead of millions of inserts into them. Only indexes the rebuild's own statements can do without.
    */
   readonly indexesDeferredOnRebuild?: readonly string[];
-  /** Optional: runs once after a rebuild's last event, in its transaction (e.g. to build aggregates set-based). */
+  /**
+   * Optional: runs once after a rebuild's last batch, before the deferred indexes are created: to finish writing
+   * what the batches streamed (a COPY still open on the connection, say).
+   */
+  endRebuildBatches?(client: PoolClient): Promise<void>;
+  /**
+   * Optional: runs once after a rebuild's last event, in its transaction (e.g. to build aggregates set-based). The
+   * deferred indexes are being created meanwhile: its statements run after them, what it computes before its first
+   * statement runs while the database builds them.
+   */
   finishRebuild?(client: PoolClient): Promise<void>;
+  /**
+   * Optional, for a projection each of whose rows is one stored event's, computed by SQL (the timeline): a rebuild
+   * then has each source database compute the rows and streams them into the table with binary COPY, never decoding
+   * them in this process, instead of applying events. Such a projection sees events as stored on both paths: the
+   * consumer does not upcast them either, or the two would keep different rows.
+   */
+  readonly copiedOnRebuild?: CopiedRows;
 }

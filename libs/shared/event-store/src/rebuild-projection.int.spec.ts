@@ -1,6 +1,6 @@
 import type { Kafka } from 'kafkajs';
 import type { PoolClient } from 'pg';
-import { measured, SubjectTotalsProjection } from '../test-support/fixtures';
+import { EventCopiesProjection, measured, SubjectTotalsProjection } from '../test-support/fixtures';
 import {
   createTestDatabase,
   createTestTopics,
@@ -9,7 +9,7 @@ import {
   type TestDatabase,
 } from '../test-support/infra';
 import { waitUntil } from './wait-until';
-import { EventStore, KafkaRelay, ProjectionConsumer, rebuildProjection } from './index';
+import { EventStore, KafkaRelay, ProjectionConsumer, rebuildProjection, type Projection } from './index';
 
 // Kafka group joins need more than Jest's default 5 s.
 jest.setTimeout(90_000);
@@ -60,7 +60,7 @@ describe('rebuildProjection', () => {
     ).rows[0].claims;
 
   /** Runs the projection's consumer until it has applied everything its topics hold, then stops it. */
-  const consume = async (projection: SubjectTotalsProjection): Promise<ProjectionConsumer> => {
+  const consume = async (projection: Projection): Promise<ProjectionConsumer> => {
     const consumer = new ProjectionConsumer({ pool: reportingDb.pool, kafka, topics, projection });
     await consumer.start();
     await consumer.waitForCaughtUp({ timeoutMs: 60_000 });
@@ -170,6 +170,39 @@ describe('rebuildProjection', () => {
       events: 1,
       sum_n: '3000',
     });
+  });
+
+  it('copies the rows of a projection defined in SQL from the sources: the rows its consumer keeps, byte for byte', async () => {
+    // Given a projection whose rows its consumer built from everything both topics hold, events of other types too
+    const identity = new EventStore(identityDb.pool);
+    const intake = new EventStore(intakeDb.pool);
+    await intake.append('measurement-other', [
+      measured(1, { type: 'SomethingElse', data: { n: 5, note: 'tab\tand "quote"' } }),
+    ]);
+    await publishAll(identityDb, topics[0]);
+    await publishAll(intakeDb, topics[1]);
+    const projection = new EventCopiesProjection('copied');
+    await reportingDb.pool.query(projection.createTableSql());
+    await consume(projection);
+    const incremental = await projection.rows(reportingDb.pool);
+    expect(incremental.length).toBeGreaterThan(100);
+    expect(incremental.every((row) => JSON.parse(row.envelope).eventId === row.event_id)).toBe(true);
+
+    // When it is rebuilt while a transaction appending to one of the stores is still open
+    const { applied } = await identity.withTransaction(async (session) => {
+      await session.append('child-copy', [measured(4_000, { subjectId: 'child-copy' })]);
+      return rebuildProjection({ pool: reportingDb.pool, projection, sources: sourcesOf(identity, intake) });
+    });
+
+    // Then it holds the same rows, copied, one per event of the type its SQL admits
+    expect(applied).toBe(incremental.length);
+    expect(await projection.rows(reportingDb.pool)).toEqual(incremental);
+
+    // And the event that committed after the rebuild began is left to the consumer, which applies it alone
+    await publishAll(identityDb, topics[0]);
+    const resumed = await consume(projection);
+    expect(resumed.metrics()).toMatchObject({ applied: 1 });
+    expect((await projection.rows(reportingDb.pool)).filter((row) => row.subject_id === 'child-copy')).toHaveLength(1);
   });
 
   it('leaves the projection untouched when an event fails during the rebuild', async () => {

@@ -1,6 +1,7 @@
 import { escapeIdentifier, type Pool, type PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { beginningOfAll, type AllStreamCursor, type AllStreamReader, type ReadAllBatch } from './event-store';
-import type { Projection } from './projection';
+import type { CopiedRows, Projection } from './projection';
 import { lockForRebuild, recordWatermarks, type RebuildWatermark } from './rebuild-watermarks';
 import { Upcasters } from './upcasters';
 
@@ -30,9 +31,10 @@ export interface RebuildProjectionOptions {
  * truth and hold every event, whatever the topics' retention, and no consumer-group offsets need resetting.
  *
  * In one transaction: truncate the projection's tables, start it (startRebuild), re-apply every event each source
- * had committed when the rebuild began, in commit order (in batches when the projection has applyRebuildBatch),
- * create the indexes it deferred (indexesDeferredOnRebuild), let the projection finish (finishRebuild), and record
- * per topic how far it read (es_rebuild_watermarks). Readers of its tables wait for the commit (the truncation locks
+ * had committed when the rebuild began, in commit order (in batches when the projection has applyRebuildBatch; a
+ * projection with copiedOnRebuild instead gets the rows each source computes, copied in), end the batches
+ * (endRebuildBatches), create the indexes it deferred (indexesDeferredOnRebuild) while it finishes (finishRebuild),
+ * and record per topic how far it read (es_rebuild_watermarks). Readers of its tables wait for the commit (the truncation locks
  * them) and never see a half-built projection. The Kafka consumer keeps its offsets: the messages it has not consumed
  * yet that the rebuild applied are below the watermark, and skipped on arrival; a consumer still running waits for
  * the rebuild to commit. One watermark per topic instead of a claim per event: claiming every event it applied was a
@@ -54,6 +56,12 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
     for (const { topic, store } of options.sources) {
       // Up to a fixed point: what commits meanwhile is above the watermark, for the consumer to apply.
       const before = await store.finishedBefore();
+      if (projection.copiedOnRebuild) {
+        const { rows, highest } = await copyFromSource(client, projection.copiedOnRebuild, store, before);
+        applied += rows;
+        watermarks.push({ topic, transactionId: before, globalPosition: highest });
+        continue;
+      }
       let highest = 0n;
       // The next batch is read while this one is applied: the source's database and this one work at once.
       let next = readAhead(store, beginningOfAll, limit, before);
@@ -75,10 +83,16 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
       }
       watermarks.push({ topic, transactionId: before, globalPosition: String(highest) });
     }
-    // Each deferred index is one sort of its table: in memory where it fits.
-    if (deferred.length > 0) await client.query(`SET LOCAL maintenance_work_mem = '1GB'`);
-    for (const definition of deferred) await client.query(definition);
+    await projection.endRebuildBatches?.(client);
+    // The deferred indexes are sent now and not awaited: finishRebuild's statements queue behind them on the
+    // connection, and its computing runs meanwhile. Each is one sort of its table, in memory where it fits.
+    const indexing =
+      deferred.length > 0
+        ? client.query([`SET LOCAL maintenance_work_mem = '1GB'`, ...deferred].join(';\n'))
+        : Promise.resolve();
+    indexing.catch(() => undefined);
     if (options.finish !== false) await projection.finishRebuild?.(client);
+    await indexing;
     await recordWatermarks(client, projection.name, watermarks);
     await client.query('COMMIT');
     client.release();
@@ -88,6 +102,20 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
     client.release(error as Error);
     throw error;
   }
+}
+
+/** The projection's rows of one source's events below `before`, copied into its table: the rows and the highest position. */
+async function copyFromSource(
+  client: PoolClient,
+  copied: CopiedRows,
+  store: AllStreamReader,
+  before: string,
+): Promise<{ readonly rows: number; readonly highest: string }> {
+  if (!store.copyEventRows) throw new Error(`rebuild: ${copied.table} is copied, and this source cannot copy rows`);
+  const target = `${quoteTable(copied.table)} (${copied.columns.map(escapeIdentifier).join(', ')})`;
+  const into = client.query(copyFrom(`COPY ${target} FROM STDIN (FORMAT binary)`));
+  const highest = await store.copyEventRows(copied, before, into);
+  return { rows: into.rowCount, highest };
 }
 
 /** A read started now and awaited later; should the rebuild fail meanwhile, its outcome is not left unhandled. */

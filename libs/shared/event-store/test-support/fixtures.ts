@@ -1,6 +1,6 @@
 import type { EventEnvelope, NewEvent } from '@registry/contracts';
 import type { PoolClient } from 'pg';
-import type { Projection } from '../src';
+import { envelopesAsEventRows, PUBLISHED_ENVELOPE_SQL, type CopiedRows, type Projection } from '../src';
 
 export const kader = { subject: 'kader-17', role: 'kader' } as const;
 
@@ -70,5 +70,48 @@ export class BatchingSubjectTotalsProjection extends SubjectTotalsProjection {
        ON CONFLICT (subject_id) DO UPDATE SET events = t.events + EXCLUDED.events, sum_n = t.sum_n + EXCLUDED.sum_n`,
       [events.map((event) => event.subjectId), events.map((event) => (event.data as { n: number }).n)],
     );
+  }
+}
+
+/**
+ * A row per event, defined once in SQL over a stored event: the live path runs it over the consumed envelopes, a
+ * rebuild has the source databases run it and copies the rows (copiedOnRebuild), as the reporting timeline does.
+ */
+export class EventCopiesProjection implements Projection {
+  readonly tables: readonly string[];
+  readonly copiedOnRebuild: CopiedRows;
+
+  constructor(readonly name: string) {
+    this.tables = [`${name}_copies`];
+    this.copiedOnRebuild = {
+      table: this.tables[0],
+      columns: ['event_id', 'subject_id', 'n', 'envelope'],
+      select: `e.event_id, e.subject_id, (e.data->>'n')::int, ${PUBLISHED_ENVELOPE_SQL}`,
+      where: `e.type = 'MeasurementRecorded'`,
+    };
+  }
+
+  createTableSql(): string {
+    return `CREATE TABLE IF NOT EXISTS ${this.tables[0]} (event_id uuid PRIMARY KEY, subject_id text NOT NULL, n integer, envelope text NOT NULL)`;
+  }
+
+  async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
+    await this.applyBatch([event], client);
+  }
+
+  async applyBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    const { from, values } = envelopesAsEventRows(events);
+    const { table, columns, select, where } = this.copiedOnRebuild;
+    await client.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${select} FROM ${from} WHERE ${where} ON CONFLICT DO NOTHING`,
+      values,
+    );
+  }
+
+  async rows(
+    client: Pick<PoolClient, 'query'>,
+  ): Promise<{ event_id: string; subject_id: string; n: number; envelope: string }[]> {
+    const { rows } = await client.query(`SELECT * FROM ${this.tables[0]} ORDER BY event_id`);
+    return rows;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEnvelope, JudgedMeasurement, MeasurementEventData } from '@registry/contracts';
-import { copyRows, type CopyValue, type Projection } from '@registry/event-store';
+import { BinaryCopy, type CopyColumn, type CopyValue, type Projection } from '@registry/event-store';
 import { PrevalenceCountsBuild, type MeasurementVersionFacts } from '@registry/reporting-domain';
 import type { PoolClient } from 'pg';
 import {
@@ -9,13 +9,35 @@ import {
   writePrevalenceCounts,
 } from './prevalence-aggregate';
 
-const VERSION_COLUMNS = `measurement_id, version, child_id, recorded_at, voided, measured_on, age_days, village_code, district_code,
-  regency_code, puskesmas_code, oedema, haz, haz_class, haz_flag, whz, whz_class, whz_flag, waz, waz_class, waz_flag`;
-const VERSION_COLUMN_NAMES = VERSION_COLUMNS.split(/,\s*/);
+const VERSION_TABLE = 'reporting_measurement_versions';
+const VERSION_COPY_COLUMNS: readonly CopyColumn[] = [
+  ['measurement_id', 'uuid'],
+  ['version', 'int4'],
+  ['child_id', 'uuid'],
+  ['recorded_at', 'timestamptz'],
+  ['voided', 'bool'],
+  ['measured_on', 'date'],
+  ['age_days', 'int4'],
+  ['village_code', 'text'],
+  ['district_code', 'text'],
+  ['regency_code', 'text'],
+  ['puskesmas_code', 'text'],
+  ['oedema', 'bool'],
+  ['haz', 'numeric'],
+  ['haz_class', 'text'],
+  ['haz_flag', 'bool'],
+  ['whz', 'numeric'],
+  ['whz_class', 'text'],
+  ['whz_flag', 'bool'],
+  ['waz', 'numeric'],
+  ['waz_class', 'text'],
+  ['waz_flag', 'bool'],
+];
+const VERSION_COLUMNS = VERSION_COPY_COLUMNS.map(([name]) => name).join(', ');
 
 /** Recorded and corrected versions, one row per event, as arrays (one per column) for `unnest`. */
 const INSERT_VERSIONS_SQL = `
-INSERT INTO reporting_measurement_versions (${VERSION_COLUMNS})
+INSERT INTO ${VERSION_TABLE} (${VERSION_COLUMNS})
 SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::timestamptz[], $5::boolean[], $6::date[], $7::int[], $8::text[],
                      $9::text[], $10::text[], $11::text[], $12::boolean[], $13::numeric[], $14::text[], $15::boolean[],
                      $16::numeric[], $17::text[], $18::boolean[], $19::numeric[], $20::text[], $21::boolean[])
@@ -26,7 +48,7 @@ ON CONFLICT DO NOTHING`;
  * the same values (voids copy them), so the one just before is found among those already stored.
  */
 const INSERT_VOIDS_SQL = `
-INSERT INTO reporting_measurement_versions (${VERSION_COLUMNS})
+INSERT INTO ${VERSION_TABLE} (${VERSION_COLUMNS})
 SELECT p.measurement_id, v.version, p.child_id, v.recorded_at, true, p.measured_on, p.age_days, p.village_code, p.district_code,
        p.regency_code, p.puskesmas_code, p.oedema, p.haz, p.haz_class, p.haz_flag, p.whz, p.whz_class, p.whz_flag, p.waz,
        p.waz_class, p.waz_flag
@@ -36,7 +58,7 @@ SELECT p.measurement_id, v.version, p.child_id, v.recorded_at, true, p.measured_
      WHERE p.measurement_id = v.measurement_id AND p.version < v.version ORDER BY p.version DESC LIMIT 1) p
 ON CONFLICT DO NOTHING`;
 
-/** A recorded or corrected version's row, in VERSION_COLUMNS' order. */
+/** A recorded or corrected version's row, in VERSION_COPY_COLUMNS' order. */
 const versionRow = (event: EventEnvelope): CopyValue[] => {
   const m = event.data as JudgedMeasurement;
   return [
@@ -135,47 +157,78 @@ export class ReportingMeasurementsProjection implements Projection {
     );
   }
 
-  /** The aggregate a rebuild in progress builds in memory from the events it reads (one rebuild at a time). */
-  private rebuilding: PrevalenceCountsBuild | null = null;
-
-  async startRebuild(): Promise<void> {
-    this.rebuilding = new PrevalenceCountsBuild();
-  }
+  /** What a rebuild in progress holds (one rebuild at a time per instance). */
+  private rebuilding: {
+    /** The aggregate, built in memory from the events read. */
+    readonly build: PrevalenceCountsBuild;
+    /** The versions, streamed into their table as the events are read. */
+    readonly versions: BinaryCopy;
+    /** Voids as (measurement, version, recorded at): written once every version they copy is in. */
+    readonly voids: CopyValue[][];
+    /** The active merges, read before the counts are written: each child counts under its surviving record. */
+    readonly mergedInto: ReadonlyMap<string, string>;
+  } | null = null;
 
   /**
-   * The rebuild's path: the same version rows, many events per statement; the aggregate follows the events in
-   * memory, and is written once at the end: sorting every version in the database afterwards took longer than the
-   * versions themselves.
+   * Reads the merges (rebuilt before, by the children's projection), then opens one binary COPY of the versions for
+   * the whole rebuild: the database stores them while the next events are read and parsed.
    */
-  async applyRebuildBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
-    const build = this.rebuilding;
-    if (!build) throw new Error(`${this.name}: applyRebuildBatch outside a rebuild (startRebuild first)`);
-    const versions = events.filter(isVersion);
-    // The tables start empty and every version comes once from the stores: COPY, with nothing to conflict with.
-    if (versions.length > 0)
-      await copyRows(client, 'reporting_measurement_versions', VERSION_COLUMN_NAMES, versions.map(versionRow));
-    await this.insertVoids(client, events);
-    for (const event of events) {
-      if (isVersion(event)) build.add(factsOf(event));
-      else if (event.type === 'measurement.voided')
-        build.void((event.data as MeasurementEventData<'measurement.voided'>).measurementId, event.streamVersion);
-    }
-  }
-
-  /** Writes the aggregate the rebuild built, each child under the record it is merged into now. */
-  async finishRebuild(client: PoolClient): Promise<void> {
-    const build = this.rebuilding;
-    if (!build) throw new Error(`${this.name}: finishRebuild outside a rebuild (startRebuild first)`);
-    this.rebuilding = null;
+  async startRebuild(client: PoolClient): Promise<void> {
     const { rows } = await client.query<{ child_id: string; into_child_id: string }>(
       'SELECT child_id, into_child_id FROM reporting_merges WHERE unmerged_at IS NULL',
     );
-    await writePrevalenceCounts(client, build.cells(new Map(rows.map((row) => [row.child_id, row.into_child_id]))));
+    this.rebuilding = {
+      build: new PrevalenceCountsBuild(),
+      versions: BinaryCopy.start(client, VERSION_TABLE, VERSION_COPY_COLUMNS),
+      voids: [],
+      mergedInto: new Map(rows.map((row) => [row.child_id, row.into_child_id])),
+    };
+  }
+
+  /**
+   * The rebuild's path: each version into the COPY and into the aggregate in memory, which is written once at the
+   * end: sorting every version in the database afterwards took longer than the versions themselves.
+   */
+  async applyRebuildBatch(events: readonly EventEnvelope[]): Promise<void> {
+    const { build, versions, voids } = this.inRebuild('applyRebuildBatch');
+    for (const event of events) {
+      if (isVersion(event)) {
+        versions.add(versionRow(event));
+        build.add(factsOf(event));
+      } else if (event.type === 'measurement.voided') {
+        const { measurementId } = event.data as MeasurementEventData<'measurement.voided'>;
+        voids.push([measurementId, event.streamVersion, event.recordedAt]);
+        build.void(measurementId, event.streamVersion);
+      }
+    }
+    await versions.ready();
+  }
+
+  /** Every version is in: the voids next, which copy the version before them. */
+  async endRebuildBatches(client: PoolClient): Promise<void> {
+    const { versions, voids } = this.inRebuild('endRebuildBatches');
+    await versions.end();
+    if (voids.length > 0) await client.query(INSERT_VOIDS_SQL, columns(voids, 3));
+  }
+
+  /**
+   * Chooses and counts in memory (while the database builds the deferred indexes), then writes the aggregate, each
+   * child under the record it is merged into now.
+   */
+  async finishRebuild(client: PoolClient): Promise<void> {
+    const { build, mergedInto } = this.inRebuild('finishRebuild');
+    this.rebuilding = null;
+    await writePrevalenceCounts(client, build.cells(mergedInto));
+  }
+
+  private inRebuild(step: string): NonNullable<ReportingMeasurementsProjection['rebuilding']> {
+    if (!this.rebuilding) throw new Error(`${this.name}: ${step} outside a rebuild (startRebuild first)`);
+    return this.rebuilding;
   }
 
   private async insertVersions(client: PoolClient, events: readonly EventEnvelope[]): Promise<void> {
     const versions = events.filter(isVersion).map(versionRow);
-    if (versions.length > 0) await client.query(INSERT_VERSIONS_SQL, columns(versions, VERSION_COLUMN_NAMES.length));
+    if (versions.length > 0) await client.query(INSERT_VERSIONS_SQL, columns(versions, VERSION_COPY_COLUMNS.length));
     await this.insertVoids(client, events);
   }
 

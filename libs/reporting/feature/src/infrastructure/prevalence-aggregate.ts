@@ -1,13 +1,14 @@
 import {
   countDeltas,
+  type CellNumbers,
+  type CountedCells,
   INDICATORS,
   MAX_AGE_DAYS,
   type AgeGroup,
   type ChosenMeasurement,
   type IndicatorName,
-  type PrevalenceCell,
 } from '@registry/reporting-domain';
-import { copyRows, type CopyValue } from '@registry/event-store';
+import { BinaryCopy, type CopyColumn } from '@registry/event-store';
 import { escapeIdentifier, type PoolClient } from 'pg';
 
 /**
@@ -366,92 +367,103 @@ export async function buildPrevalenceCounts(client: PoolClient): Promise<void> {
 }
 
 /**
- * Replaces the counts with cells computed while the events were read (a rebuild's PrevalenceCountsBuild), and the
+ * Replaces the counts with cells counted while the events were read (a rebuild's PrevalenceCountsBuild), and the
  * per-regency counts summed from them on the way: grouping the cells again in the database took a tenth of a rebuild.
+ * Millions of cells share a few hundred periods, indicators and age groups, some ten thousand places and a few dozen
+ * classes: each of those is encoded once, and a cell is its parts' bytes and its count.
  */
-export async function writePrevalenceCounts(client: PoolClient, cells: Iterable<PrevalenceCell>): Promise<void> {
-  const regencies = new RegencySums();
+export async function writePrevalenceCounts(client: PoolClient, counted: CountedCells): Promise<void> {
+  const groups = new Map<number, Buffer>();
+  const groupBytes = (group: number): Buffer => {
+    let bytes = groups.get(group);
+    if (!bytes) {
+      const { period, indicator, ageGroup } = counted.groupOf(group);
+      groups.set(group, (bytes = BinaryCopy.encode(['text', 'text', 'text'], [period, indicator, ageGroup])));
+    }
+    return bytes;
+  };
+  const places = counted.places.map((codes) => BinaryCopy.encode(['text', 'text', 'text', 'text'], codes));
+  const classes = new Map<number, Buffer>();
+  const classBytes = (indicator: number, cls: number, flagged: boolean): Buffer => {
+    const key = (indicator * 16 + cls) * 2 + (flagged ? 1 : 0);
+    let bytes = classes.get(key);
+    if (!bytes)
+      classes.set(key, (bytes = BinaryCopy.encode(['text', 'bool'], [counted.classOf(indicator, cls), flagged])));
+    return bytes;
+  };
+  const regencies = new RegencySums(counted);
   await refillPrevalenceCounts(
     client,
-    () =>
-      copyRows(
-        client,
-        'reporting_prevalence_counts',
-        [...CELL_COLUMNS.split(', '), 'children'],
-        rowsOf(cells, regencies),
-      ),
-    () =>
-      copyRows(
-        client,
-        'reporting_prevalence_regency_counts',
-        [...REGENCY_COLUMNS.split(', '), 'children'],
-        regencies.rows(),
-      ),
+    async () => {
+      const copy = BinaryCopy.start(client, 'reporting_prevalence_counts', copyColumnsOf(CELL_COLUMNS));
+      const CHILDREN = CELL_COLUMNS.split(', ').length;
+      counted.forEach((cell) => {
+        regencies.add(cell);
+        copy
+          .row()
+          .encoded(groupBytes(cell.group))
+          .encoded(places[cell.place])
+          .encoded(classBytes(cell.indicator, cell.cls, cell.flagged))
+          .value(CHILDREN, cell.children);
+      });
+      await copy.end();
+    },
+    async () => {
+      const copy = BinaryCopy.start(client, 'reporting_prevalence_regency_counts', copyColumnsOf(REGENCY_COLUMNS));
+      regencies.forEach((group, regency, indicator, cls, flagged, children) =>
+        copy
+          .row()
+          .encoded(groupBytes(group))
+          .value(3, regency)
+          .encoded(classBytes(indicator, cls, flagged))
+          .value(6, children),
+      );
+      await copy.end();
+    },
   );
 }
 
-/** Each cell's row, adding its children to its regency's count. */
-function* rowsOf(cells: Iterable<PrevalenceCell>, regencies: RegencySums): Generator<CopyValue[]> {
-  for (const cell of cells) {
-    regencies.add(cell);
-    yield [
-      cell.period,
-      cell.indicator,
-      cell.ageGroup,
-      cell.regencyCode,
-      cell.districtCode,
-      cell.villageCode,
-      cell.puskesmasCode,
-      cell.cls,
-      cell.flagged,
-      cell.children,
-    ];
-  }
-}
+/** The columns of each count table as COPY writes them: every key column text but `flagged`. */
+const copyColumnsOf = (keyColumns: string): CopyColumn[] => [
+  ...keyColumns.split(', ').map((name): CopyColumn => [name, name === 'flagged' ? 'bool' : 'text']),
+  ['children', 'int4'],
+];
 
 /**
- * Children per regency cell (REGENCY_COLUMNS), summed over millions of cells: by period, indicator and age group
- * first, which change seldom from one cell to the next (cells come in their key's order), then by regency and class,
- * without composing a key string per cell.
+ * Children per regency cell (REGENCY_COLUMNS), summed over millions of cells by numbers: cells come grouped by
+ * period, indicator and age group, so one group's sums are kept at a time, per regency, class and flagged.
  */
 class RegencySums {
-  private readonly groups = new Map<
-    string,
-    { readonly head: CopyValue[]; readonly sums: Map<string, Map<string, number[]>> }
-  >();
-  private last: PrevalenceCell | null = null;
-  private sums = new Map<string, Map<string, number[]>>();
+  private readonly regencyOfPlace: Int32Array;
+  private readonly regencyCodes: string[];
+  private readonly done: Array<{ readonly group: number; readonly indicator: number; readonly sums: Int32Array }> = [];
+  private current: { group: number; indicator: number; sums: Int32Array } | null = null;
 
-  add(cell: PrevalenceCell): void {
-    const last = this.last;
-    if (
-      last === null ||
-      last.period !== cell.period ||
-      last.indicator !== cell.indicator ||
-      last.ageGroup !== cell.ageGroup
-    ) {
-      const key = `${cell.period} ${cell.indicator} ${cell.ageGroup}`;
-      let group = this.groups.get(key);
-      if (!group) {
-        group = { head: [cell.period, cell.indicator, cell.ageGroup], sums: new Map() };
-        this.groups.set(key, group);
-      }
-      this.sums = group.sums;
-    }
-    this.last = cell;
-    let classes = this.sums.get(cell.regencyCode);
-    if (!classes) this.sums.set(cell.regencyCode, (classes = new Map()));
-    let children = classes.get(cell.cls);
-    if (!children) classes.set(cell.cls, (children = [0, 0]));
-    children[cell.flagged ? 1 : 0] += cell.children;
+  constructor(counted: CountedCells) {
+    this.regencyCodes = [...new Set(counted.places.map(([regency]) => regency))].sort();
+    const index = new Map(this.regencyCodes.map((code, i) => [code, i]));
+    this.regencyOfPlace = Int32Array.from(counted.places, ([regency]) => index.get(regency)!);
   }
 
-  *rows(): Generator<CopyValue[]> {
-    for (const { head, sums } of this.groups.values())
-      for (const [regencyCode, classes] of sums)
-        for (const [cls, children] of classes)
-          for (const flagged of [false, true])
-            if (children[flagged ? 1 : 0] > 0) yield [...head, regencyCode, cls, flagged, children[flagged ? 1 : 0]];
+  add(cell: CellNumbers): void {
+    if (this.current?.group !== cell.group) {
+      this.current = {
+        group: cell.group,
+        indicator: cell.indicator,
+        sums: new Int32Array(this.regencyCodes.length * 32),
+      };
+      this.done.push(this.current);
+    }
+    this.current.sums[(this.regencyOfPlace[cell.place] * 16 + cell.cls) * 2 + (cell.flagged ? 1 : 0)] += cell.children;
+  }
+
+  /** Each non-empty sum: its group, regency code, indicator, class, flagged and children. */
+  forEach(
+    visit: (group: number, regency: string, indicator: number, cls: number, flagged: boolean, children: number) => void,
+  ): void {
+    for (const { group, indicator, sums } of this.done)
+      for (let k = 0; k < sums.length; k += 1)
+        if (sums[k] !== 0) visit(group, this.regencyCodes[k >> 5], indicator, (k >> 1) & 15, (k & 1) === 1, sums[k]);
   }
 }
 
