@@ -2,17 +2,12 @@ import { Module } from '@nestjs/common';
 import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
 import { Topics } from '@registry/contracts';
 import {
-  ReportingCareMigration,
   ReportingChildrenProjection,
   ReportingConfig,
   ReportingMeasurementsProjection,
   ReportingModule,
-  ReportingPrevalenceAggregateMigration,
-  ReportingPrevalenceCountsInPlaceMigration,
-  ReportingSchemaMigration,
+  REPORTING_MIGRATIONS,
   ReportingSponsorshipsProjection,
-  ReportingTimelineJsonMigration,
-  ReportingTimelineTextMigration,
   TimelineProjection,
 } from '@registry/reporting-feature';
 import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
@@ -23,17 +18,7 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
       name: 'reporting',
       config: ReportingConfig,
       entities: [],
-      migrations: [
-        ...EVENT_STORE_MIGRATIONS,
-        IdempotencyRecords.migration,
-        ApiKeyMigration,
-        ReportingSchemaMigration,
-        ReportingCareMigration,
-        ReportingPrevalenceAggregateMigration,
-        ReportingPrevalenceCountsInPlaceMigration,
-        ReportingTimelineJsonMigration,
-        ReportingTimelineTextMigration,
-      ],
+      migrations: [...EVENT_STORE_MIGRATIONS, IdempotencyRecords.migration, ApiKeyMigration, ...REPORTING_MIGRATIONS],
     }),
     EventSourcingModule.forService({
       service: 'reporting',

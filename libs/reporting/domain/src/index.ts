@@ -1,4 +1,5 @@
 export * from './indicators';
 export * from './prevalence-counts';
 export * from './prevalence-build';
+export * from './cell-codes';
 export { changesChild } from '@registry/known-child';

@@ -1,4 +1,5 @@
-import { INDICATORS, MAX_AGE_DAYS, type AgeGroup, type IndicatorName } from './indicators';
+import { AGE_GROUP_ORDER, CLASS_ORDER, INDICATOR_ORDER } from './cell-codes';
+import { MAX_AGE_DAYS, type AgeGroup, type IndicatorName } from './indicators';
 import type { ChosenMeasurement } from './prevalence-counts';
 
 /** One version of a measurement (recorded or corrected) as the aggregate sees it: whose, when, where, how classed. */
@@ -24,13 +25,13 @@ export interface PrevalenceCell extends ChosenMeasurement {
   readonly children: number;
 }
 
-// Indicators, age groups and classes are numbered in byte order, the order of the cells' primary key: cells come
-// out of the build in that order, and the key, created after them, then finds them sorted.
-const INDICATOR_NAMES = (Object.keys(INDICATORS) as IndicatorName[]).sort();
-const AGE_GROUPS = (Object.keys(MAX_AGE_DAYS) as AgeGroup[]).sort();
+// Indicators, age groups and classes are numbered as the cells store them (cell-codes.ts), in byte order, the order
+// of the cells' primary key: cells come out of the build in that order, and the key, created after them, then finds
+// them sorted. A class is its position + 1 (0: no class).
+const INDICATOR_NAMES = INDICATOR_ORDER;
+const AGE_GROUPS = AGE_GROUP_ORDER;
 const AGE_LIMITS = AGE_GROUPS.map((group) => MAX_AGE_DAYS[group]);
-/** Per indicator, its classes: a class is stored as its position + 1 (0: no class). */
-const CLASSES = INDICATOR_NAMES.map((name) => (Object.values(INDICATORS[name].classes) as string[]).sort());
+const CLASSES = CLASS_ORDER;
 const CLASS_CODES = CLASSES.map((classes) => new Map(classes.map((code, i) => [code, i + 1])));
 /** Class numbers fit in 3 bits of a cell's key. */
 const CLASS_RANGE = 8;
@@ -401,6 +402,15 @@ export class CountedCells implements Iterable<PrevalenceCell> {
       this.labels.set(group, label);
     }
     return label;
+  }
+
+  /** The period, indicator and age group of a cell's group as the cells store them (cell-codes.ts). */
+  storedGroupOf(group: number): { readonly period: number; readonly indicator: number; readonly ageGroup: number } {
+    const ageGroup = group % AGE_GROUPS.length;
+    const rest = (group - ageGroup) / AGE_GROUPS.length;
+    const indicator = rest % INDICATOR_NAMES.length;
+    const period = (rest - indicator) / INDICATOR_NAMES.length;
+    return { period: Math.floor(period / MONTHS) * 100 + (period % MONTHS), indicator, ageGroup };
   }
 
   /** The code of an indicator's class, as numbered in cells. */

@@ -18,14 +18,9 @@ import { parsePeriod } from '@registry/reporting-domain';
 import {
   buildPrevalenceCounts,
   PrevalenceQuery,
-  ReportingCareMigration,
   ReportingChildrenProjection,
+  REPORTING_MIGRATIONS,
   ReportingMeasurementsProjection,
-  ReportingPrevalenceAggregateMigration,
-  ReportingPrevalenceCountsInPlaceMigration,
-  ReportingSchemaMigration,
-  ReportingTimelineJsonMigration,
-  ReportingTimelineTextMigration,
   TimelineProjection,
   type PrevalenceRequest,
 } from '@registry/reporting-feature';
@@ -241,14 +236,7 @@ async function installSchemas(pool: Pool): Promise<void> {
     await pool.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}; ${eventStoreSchemaSql}; RESET search_path`);
   }
   await pool.query(consumerSchemaSql);
-  for (const Migration of [
-    ReportingSchemaMigration,
-    ReportingCareMigration,
-    ReportingPrevalenceAggregateMigration,
-    ReportingPrevalenceCountsInPlaceMigration,
-    ReportingTimelineJsonMigration,
-    ReportingTimelineTextMigration,
-  ]) {
+  for (const Migration of REPORTING_MIGRATIONS) {
     const migration = new Migration(null as never, null as never);
     migration.up();
     for (const sql of migration.getQueries()) await pool.query(String(sql));

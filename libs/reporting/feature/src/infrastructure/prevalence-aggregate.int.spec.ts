@@ -15,11 +15,7 @@ import { PrevalenceQuery, type GroupBy } from '../reports/prevalence.query';
 import { ReportingChildrenProjection } from './children.projection';
 import { ReportingMeasurementsProjection } from './measurements.projection';
 import { buildPrevalenceCounts, PREVALENCE_COUNT_TABLES } from './prevalence-aggregate';
-import {
-  ReportingPrevalenceAggregateMigration,
-  ReportingPrevalenceCountsInPlaceMigration,
-} from './prevalence-aggregate.migration';
-import { ReportingSchemaMigration } from './reporting-schema.migration';
+import { REPORTING_MIGRATIONS } from './prevalence-aggregate.migration';
 
 /** A small deterministic generator, so a failing run can be replayed with its seed. */
 function prng(seed: number): () => number {
@@ -151,11 +147,7 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
   beforeAll(async () => {
     await ensureDatabase(adminUrl(), name);
     pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 4 });
-    for (const Migration of [
-      ReportingSchemaMigration,
-      ReportingPrevalenceAggregateMigration,
-      ReportingPrevalenceCountsInPlaceMigration,
-    ]) {
+    for (const Migration of REPORTING_MIGRATIONS) {
       const migration = new Migration(null as never, null as never);
       migration.up();
       for (const sql of migration.getQueries()) await pool.query(String(sql));

@@ -1,9 +1,16 @@
 import {
+  AGE_GROUP_ORDER,
+  ageGroupNumber,
+  CLASS_ORDER,
+  classNumber,
   countDeltas,
   type CellNumbers,
   type CountedCells,
+  INDICATOR_ORDER,
+  indicatorNumber,
   INDICATORS,
   MAX_AGE_DAYS,
+  periodNumber,
   type AgeGroup,
   type ChosenMeasurement,
   type IndicatorName,
@@ -28,13 +35,28 @@ const periodsOf = (date: string) =>
     `(extract(year FROM ${date})::int * 100 + extract(month FROM ${date})::int, to_char(${date}, 'YYYY-MM'))`,
   ].join(', ');
 
-const INDICATOR_VALUES = Object.entries(INDICATORS)
-  .map(([name, { column }], key) => `(${key}, '${name}', c.${column}_class, c.${column}_flag)`)
-  .join(', ');
+// Keyed by the numbers the cells store them under (cell-codes.ts).
+const INDICATOR_VALUES = INDICATOR_ORDER.map(
+  (name, key) => `(${key}, '${name}', c.${INDICATORS[name].column}_class, c.${INDICATORS[name].column}_flag)`,
+).join(', ');
 
-const AGE_GROUP_VALUES = Object.entries(MAX_AGE_DAYS)
-  .map(([group, days], key) => `(${key}, '${group}', ${days})`)
-  .join(', ');
+const AGE_GROUP_VALUES = AGE_GROUP_ORDER.map((group, key) => `(${key}, '${group}', ${MAX_AGE_DAYS[group]})`).join(', ');
+
+const textArray = (values: readonly string[]) => `ARRAY[${values.map((value) => `'${value}'`).join(', ')}]::text[]`;
+/** Per stored indicator number, the array of its class codes: a stored class is a position in it. */
+const classesOfSql = (indicator: string) =>
+  `CASE ${indicator} ${CLASS_ORDER.map((classes, key) => `WHEN ${key} THEN ${textArray(classes)}`).join(' ')} END`;
+/** The stored number of a class code of the indicator numbered `indicator`. */
+const classNumberSql = (indicator: string, cls: string) => `array_position(${classesOfSql(indicator)}, ${cls})`;
+
+/** Stored cells' numbers (cell-codes.ts) as the names the per-regency counts and the reports use. */
+const CELL_NAMES_SQL = {
+  period: `CASE WHEN period % 100 = 0 THEN (period / 100)::text
+                ELSE (period / 100)::text || '-' || lpad((period % 100)::text, 2, '0') END`,
+  indicator: `(${textArray(INDICATOR_ORDER)})[indicator + 1]`,
+  ageGroup: `(${textArray(AGE_GROUP_ORDER)})[age_group + 1]`,
+  cls: `(${classesOfSql('indicator')})[class]`,
+};
 
 /** The latest version of every measurement: for a build from scratch, one sort of the whole table. */
 const LATEST_OF_ALL = `SELECT DISTINCT ON (v.measurement_id) v.*
@@ -110,8 +132,8 @@ SELECT DISTINCT ON (real_child_id, period_key, indicator_key, age_group_key)
  * follows the months' order and sorts a few rows at a time.
  */
 const CHOSEN_OF_ALL_SQL = `
-SELECT p.period, w.indicator, w.age_group, w.regency_code, w.district_code, w.village_code, w.puskesmas_code, w.cls,
-       w.flagged
+SELECT p.period, w.indicator_key AS indicator, w.age_group_key AS age_group, w.regency_code, w.district_code,
+       w.village_code, w.puskesmas_code, ${classNumberSql('w.indicator_key', 'w.cls')} AS cls, w.flagged
   FROM (
     SELECT m.*, row_number() OVER (PARTITION BY real_child_id, indicator_key, age_group_key, year_key
                                    ORDER BY ${CHOICE_ORDER}) AS year_rank
@@ -123,8 +145,8 @@ SELECT p.period, w.indicator, w.age_group, w.regency_code, w.district_code, w.vi
                        extract(month FROM c.measured_on)::int AS month_key
                   FROM (${candidatesSql(LATEST_OF_ALL, MERGES_JOINED)}) c) c
          ORDER BY real_child_id, indicator_key, age_group_key, year_key, month_key, ${CHOICE_ORDER}) m) w
- CROSS JOIN LATERAL (VALUES (to_char(w.measured_on, 'YYYY-MM'), true), (to_char(w.measured_on, 'YYYY'), w.year_rank = 1))
-       AS p(period, counted)
+ CROSS JOIN LATERAL (VALUES (w.year_key * 100 + extract(month FROM w.measured_on)::int, true),
+                            (w.year_key * 100, w.year_rank = 1)) AS p(period, counted)
  WHERE p.counted`;
 
 const CELL_COLUMNS =
@@ -133,7 +155,8 @@ const REGENCY_COLUMNS = 'period, indicator, age_group, regency_code, class, flag
 
 /**
  * The cells from scratch, from the measurement versions and merges as they are (rebuilds of the merges, migration),
- * grouped in the order of their primary key, so the key built after them finds them sorted.
+ * grouped in the order of their primary key, so the key built after them finds them sorted. Period, indicator, age
+ * group and class are stored as numbers (cell-codes.ts).
  */
 const BUILD_CELLS_SQL = `
 INSERT INTO reporting_prevalence_counts (${CELL_COLUMNS}, children)
@@ -141,10 +164,12 @@ SELECT period, indicator, age_group, regency_code, district_code, village_code, 
   FROM (${CHOSEN_OF_ALL_SQL}) chosen
  GROUP BY period, indicator, age_group, village_code, puskesmas_code, cls, flagged, district_code, regency_code;`;
 
-/** The per-regency counts from the cells. */
+/** The per-regency counts from the cells, whose numbers they name. */
 const BUILD_REGENCY_COUNTS_SQL = `
 INSERT INTO reporting_prevalence_regency_counts (${REGENCY_COLUMNS}, children)
-SELECT ${REGENCY_COLUMNS}, sum(children) FROM reporting_prevalence_counts GROUP BY ${REGENCY_COLUMNS};`;
+SELECT ${CELL_NAMES_SQL.period}, ${CELL_NAMES_SQL.indicator}, ${CELL_NAMES_SQL.ageGroup}, regency_code, ${CELL_NAMES_SQL.cls},
+       flagged, children
+  FROM (SELECT ${REGENCY_COLUMNS}, sum(children) AS children FROM reporting_prevalence_counts GROUP BY ${REGENCY_COLUMNS}) c;`;
 
 /** Both count tables from scratch, from the measurement versions and merges as they are. */
 export const BUILD_PREVALENCE_COUNTS_SQL = BUILD_CELLS_SQL + BUILD_REGENCY_COUNTS_SQL;
@@ -309,11 +334,15 @@ export async function maintainPrevalenceCountsOfVersions(
   if (deltas.length > 0) await applyDeltas(client, deltas);
 }
 
-/** The cells of a list of deltas, passed as one array per column ($1 to $9), for unnest. */
-const DELTA_CELL_ARRAYS =
-  '$1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[]';
-const DELTA_CELL_NAMES =
-  'period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, class, flagged';
+/**
+ * The deltas as rows `d`: each cell's names ($1 to $9, the per-regency counts' keys) and the numbers the cells store
+ * (cell-codes.ts) of its period, indicator, age group and class ($10 to $13); `extra` more arrays follow.
+ */
+const DELTAS_SQL = (extra: string) => `SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+    $6::text[], $7::text[], $8::text[], $9::boolean[], $10::int[], $11::smallint[], $12::smallint[], $13::smallint[]${extra})
+  AS d(period_name, indicator_name, age_group_name, regency_code, district_code, village_code, puskesmas_code,
+       class_name, flagged, period, indicator, age_group, class${extra ? ', delta' : ''})`;
+const REGENCY_NAMES = 'period_name, indicator_name, age_group_name, regency_code, class_name, flagged';
 
 async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDeltas>): Promise<void> {
   const column = <K extends keyof (typeof deltas)[number]>(key: K) => deltas.map((delta) => delta[key]);
@@ -327,32 +356,32 @@ async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDe
     column('puskesmasCode'),
     column('cls'),
     column('flagged'),
+    deltas.map((delta) => periodNumber(delta.period)),
+    deltas.map((delta) => indicatorNumber(delta.indicator)),
+    deltas.map((delta) => ageGroupNumber(delta.ageGroup)),
+    deltas.map((delta) => classNumber(delta.indicator, delta.cls)),
   ];
   await client.query(
-    `WITH d AS (
-       SELECT * FROM unnest(${DELTA_CELL_ARRAYS}, $10::int[]) AS d(${DELTA_CELL_NAMES}, delta)
-     ), cells AS (
+    `WITH d AS (${DELTAS_SQL(', $14::int[]')}), cells AS (
        INSERT INTO reporting_prevalence_counts AS t (${CELL_COLUMNS}, children)
        SELECT ${CELL_COLUMNS}, delta FROM d
        ON CONFLICT (${CELL_COLUMNS}) DO UPDATE SET children = t.children + EXCLUDED.children
      )
      INSERT INTO reporting_prevalence_regency_counts AS t (${REGENCY_COLUMNS}, children)
-     SELECT ${REGENCY_COLUMNS}, sum(delta) FROM d GROUP BY ${REGENCY_COLUMNS} HAVING sum(delta) <> 0
-         ORDER BY ${REGENCY_COLUMNS}
+     SELECT ${REGENCY_NAMES}, sum(delta) FROM d GROUP BY ${REGENCY_NAMES} HAVING sum(delta) <> 0
+         ORDER BY ${REGENCY_NAMES}
      ON CONFLICT (${REGENCY_COLUMNS}) DO UPDATE SET children = t.children + EXCLUDED.children`,
     [...cells, column('delta')],
   );
   // A cell no child counts in any more is removed, so the counts equal a build from scratch row for row: among the
   // cells just moved, looked up by their keys.
   await client.query(
-    `WITH d AS (
-       SELECT * FROM unnest(${DELTA_CELL_ARRAYS}) AS d(${DELTA_CELL_NAMES})
-     ), cells AS (
+    `WITH d AS (${DELTAS_SQL('')}), cells AS (
        DELETE FROM reporting_prevalence_counts c
         WHERE c.children = 0 AND (c.${CELL_COLUMNS.split(', ').join(', c.')}) IN (SELECT ${CELL_COLUMNS} FROM d)
      )
      DELETE FROM reporting_prevalence_regency_counts r
-      WHERE r.children = 0 AND (r.${REGENCY_COLUMNS.split(', ').join(', r.')}) IN (SELECT ${REGENCY_COLUMNS} FROM d)`,
+      WHERE r.children = 0 AND (r.${REGENCY_COLUMNS.split(', ').join(', r.')}) IN (SELECT ${REGENCY_NAMES} FROM d)`,
     cells,
   );
 }
@@ -369,63 +398,63 @@ export async function buildPrevalenceCounts(client: PoolClient): Promise<void> {
 /**
  * Replaces the counts with cells counted while the events were read (a rebuild's PrevalenceCountsBuild), and the
  * per-regency counts summed from them on the way: grouping the cells again in the database took a tenth of a rebuild.
- * Millions of cells share a few hundred periods, indicators and age groups, some ten thousand places and a few dozen
- * classes: each of those is encoded once, and a cell is its parts' bytes and its count.
+ * Millions of cells share a few hundred periods, indicators and age groups and some ten thousand places: each of those
+ * is encoded once, and a cell is their bytes, its class, flag and count.
  */
 export async function writePrevalenceCounts(client: PoolClient, counted: CountedCells): Promise<void> {
   const groups = new Map<number, Buffer>();
   const groupBytes = (group: number): Buffer => {
     let bytes = groups.get(group);
     if (!bytes) {
-      const { period, indicator, ageGroup } = counted.groupOf(group);
-      groups.set(group, (bytes = BinaryCopy.encode(['text', 'text', 'text'], [period, indicator, ageGroup])));
+      const { period, indicator, ageGroup } = counted.storedGroupOf(group);
+      groups.set(group, (bytes = BinaryCopy.encode(['int4', 'int2', 'int2'], [period, indicator, ageGroup])));
     }
     return bytes;
   };
   const places = counted.places.map((codes) => BinaryCopy.encode(['text', 'text', 'text', 'text'], codes));
-  const classes = new Map<number, Buffer>();
-  const classBytes = (indicator: number, cls: number, flagged: boolean): Buffer => {
-    const key = (indicator * 16 + cls) * 2 + (flagged ? 1 : 0);
-    let bytes = classes.get(key);
-    if (!bytes)
-      classes.set(key, (bytes = BinaryCopy.encode(['text', 'bool'], [counted.classOf(indicator, cls), flagged])));
-    return bytes;
-  };
   const regencies = new RegencySums(counted);
   await refillPrevalenceCounts(
     client,
     async () => {
-      const copy = BinaryCopy.start(client, 'reporting_prevalence_counts', copyColumnsOf(CELL_COLUMNS));
-      const CHILDREN = CELL_COLUMNS.split(', ').length;
+      const copy = BinaryCopy.start(client, 'reporting_prevalence_counts', CELL_COPY_COLUMNS);
       counted.forEach((cell) => {
         regencies.add(cell);
         copy
           .row()
           .encoded(groupBytes(cell.group))
           .encoded(places[cell.place])
-          .encoded(classBytes(cell.indicator, cell.cls, cell.flagged))
-          .value(CHILDREN, cell.children);
+          .value(7, cell.cls)
+          .value(8, cell.flagged)
+          .value(9, cell.children);
       });
       await copy.end();
     },
     async () => {
-      const copy = BinaryCopy.start(client, 'reporting_prevalence_regency_counts', copyColumnsOf(REGENCY_COLUMNS));
-      regencies.forEach((group, regency, indicator, cls, flagged, children) =>
-        copy
-          .row()
-          .encoded(groupBytes(group))
-          .value(3, regency)
-          .encoded(classBytes(indicator, cls, flagged))
-          .value(6, children),
-      );
+      const copy = BinaryCopy.start(client, 'reporting_prevalence_regency_counts', REGENCY_COPY_COLUMNS);
+      regencies.forEach((group, regency, indicator, cls, flagged, children) => {
+        const { period, indicator: indicatorName, ageGroup } = counted.groupOf(group);
+        copy.add([period, indicatorName, ageGroup, regency, counted.classOf(indicator, cls), flagged, children]);
+      });
       await copy.end();
     },
   );
 }
 
-/** The columns of each count table as COPY writes them: every key column text but `flagged`. */
-const copyColumnsOf = (keyColumns: string): CopyColumn[] => [
-  ...keyColumns.split(', ').map((name): CopyColumn => [name, name === 'flagged' ? 'bool' : 'text']),
+/** The cells' columns as COPY writes them: period, indicator, age group and class as numbers (cell-codes.ts). */
+const CELL_COPY_COLUMNS: CopyColumn[] = [
+  ['period', 'int4'],
+  ['indicator', 'int2'],
+  ['age_group', 'int2'],
+  ['regency_code', 'text'],
+  ['district_code', 'text'],
+  ['village_code', 'text'],
+  ['puskesmas_code', 'text'],
+  ['class', 'int2'],
+  ['flagged', 'bool'],
+  ['children', 'int4'],
+];
+const REGENCY_COPY_COLUMNS: CopyColumn[] = [
+  ...REGENCY_COLUMNS.split(', ').map((name): CopyColumn => [name, name === 'flagged' ? 'bool' : 'text']),
   ['children', 'int4'],
 ];
 

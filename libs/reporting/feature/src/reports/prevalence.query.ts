@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ageGroupNumber,
+  classNumber,
+  indicatorNumber,
   INDICATORS,
+  periodNumber,
   MAX_AGE_DAYS,
   parsePeriod,
   percent,
@@ -80,14 +84,16 @@ export class PrevalenceQuery {
 
   private async countsFromAggregate(request: PrevalenceRequest): Promise<CountRow[]> {
     const indicator = INDICATORS[request.indicator];
-    const total = (filter: string) => `COALESCE(sum(children) FILTER (WHERE ${filter}), 0)::int`;
-    const classCounts = Object.entries(indicator.classes)
-      .map(([name, code]) => `${total(`NOT flagged AND class = '${code}'`)} AS "${name}"`)
-      .join(',\n        ');
-    const numerator = indicator.numerator.map((code) => `'${code}'`).join(', ');
     const region = request.regionCode?.split('.').length ?? 0;
     // Per regency and province, a region no finer than a regency: the per-regency counts (a few thousand rows).
     const byRegency = (request.groupBy === 'regency' || request.groupBy === 'province') && region <= 2;
+    // The per-regency counts name the period, indicator, age group and class; the cells store numbers for them.
+    const cls = (code: string) => (byRegency ? `'${code}'` : String(classNumber(request.indicator, code)));
+    const total = (filter: string) => `COALESCE(sum(children) FILTER (WHERE ${filter}), 0)::int`;
+    const classCounts = Object.entries(indicator.classes)
+      .map(([name, code]) => `${total(`NOT flagged AND class = ${cls(code)}`)} AS "${name}"`)
+      .join(',\n        ');
+    const numerator = indicator.numerator.map(cls).join(', ');
     const { rows } = await this.store.pool.query<CountRow>(
       `SELECT ${byRegency ? REGENCY_GROUP[request.groupBy as 'regency' | 'province'] : GROUP_EXPRESSION[request.groupBy]} AS code,
         ${total('NOT flagged')} AS measured,
@@ -98,12 +104,14 @@ export class PrevalenceQuery {
         WHERE period = $1 AND indicator = $2 AND age_group = $3
           AND ($4::text IS NULL OR ${byRegency ? 'regency_code' : 'village_code'} LIKE $4)
         GROUP BY code ORDER BY code`,
-      [
-        request.period.label,
-        request.indicator,
-        request.ageGroup,
-        byRegency ? regencyPattern(request.regionCode) : regionPattern(request.regionCode),
-      ],
+      byRegency
+        ? [request.period.label, request.indicator, request.ageGroup, regencyPattern(request.regionCode)]
+        : [
+            periodNumber(request.period.label),
+            indicatorNumber(request.indicator),
+            ageGroupNumber(request.ageGroup),
+            regionPattern(request.regionCode),
+          ],
     );
     return rows;
   }
