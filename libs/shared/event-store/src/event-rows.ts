@@ -53,6 +53,56 @@ export const toEnvelope = (row: EventRow): EventEnvelope => ({
   hash: row.hash,
 });
 
+/** An envelope's field. */
+export type EnvelopeField = keyof EventEnvelope;
+
+/** Each field as eventColumns reads it, and the row column toEnvelope takes it from. */
+const FIELD_COLUMNS: Record<EnvelopeField, readonly [select: string, column: keyof EventRow]> = {
+  eventId: ['event_id', 'event_id'],
+  type: ['type', 'type'],
+  schemaVersion: ['schema_version', 'schema_version'],
+  streamId: ['stream_id', 'stream_id'],
+  streamVersion: ['stream_version', 'stream_version'],
+  globalPosition: ['global_position::text AS global_position', 'global_position'],
+  subjectId: ['subject_id', 'subject_id'],
+  occurredAt: [isoInstant('occurred_at'), 'occurred_at'],
+  recordedAt: [isoInstant('recorded_at'), 'recorded_at'],
+  regencyCode: ['regency_code', 'regency_code'],
+  actor: ['actor', 'actor'],
+  correlationId: ['correlation_id', 'correlation_id'],
+  causationId: ['causation_id', 'causation_id'],
+  data: ['data', 'data'],
+  previousHash: ['previous_hash', 'previous_hash'],
+  hash: ['hash', 'hash'],
+};
+
+/** Read whatever fields are asked for: what upcasting needs, and the position (a rebuild's watermark). */
+const ALWAYS_READ: readonly EnvelopeField[] = ['type', 'schemaVersion', 'data', 'globalPosition'];
+
+/**
+ * Columns and a row mapper reading only some fields of each envelope (and the cursor's columns): for a rebuild whose
+ * projection names what it uses (Projection.rebuildReads), since parsing the rest was a quarter of reading.
+ * The envelopes have only those fields.
+ */
+export function partialEnvelopeReader(fields: readonly EnvelopeField[]): {
+  readonly columns: string;
+  readonly toEvent: (row: EventRow) => EventEnvelope;
+} {
+  const read = [...new Set([...ALWAYS_READ, ...fields])];
+  const selected = read.filter((field) => field !== 'globalPosition').map((field) => FIELD_COLUMNS[field][0]);
+  return {
+    // The cursor's columns, then the fields'.
+    columns: ['global_position::text AS global_position', 'transaction_id::text AS transaction_id', ...selected].join(
+      ', ',
+    ),
+    toEvent: (row) => {
+      const event: Record<string, unknown> = {};
+      for (const field of read) event[field] = row[FIELD_COLUMNS[field][1]];
+      return event as unknown as EventEnvelope;
+    },
+  };
+}
+
 /** A text column as a JSON string literal, as JSON.stringify writes it (PostgreSQL escapes the same characters). */
 const jsonString = (column: string): string => `coalesce(to_json(${column})::text, 'null')`;
 /** An instant as a JSON string in the form Date.toISOString writes. */

@@ -1,4 +1,4 @@
-import { uuidV7 } from '@registry/contracts';
+import { uuidV7, type EventEnvelope } from '@registry/contracts';
 import { measured } from '../test-support/fixtures';
 import { createTestDatabase, type TestDatabase } from '../test-support/infra';
 import {
@@ -349,6 +349,31 @@ describe('EventStore (PostgreSQL)', () => {
       } finally {
         running.release();
       }
+    });
+
+    it('reads only the fields asked for (and what upcasting and a watermark need), with the values of a full read', async () => {
+      // Given events in the store
+      await store.append('fields-a', [measured(1), measured(2, { causationId: uuidV7() })]);
+
+      // When all events are read whole, and with only their recording instant and stream version
+      const whole: EventEnvelope[] = [];
+      const some: EventEnvelope[] = [];
+      for (const [into, fields] of [
+        [whole, undefined],
+        [some, ['recordedAt', 'streamVersion'] as const],
+      ] as const) {
+        for (let after = beginningOfAll; ;) {
+          const batch = await store.readAll({ after, fields, limit: 3 });
+          if (batch.events.length === 0) break;
+          into.push(...batch.events);
+          after = batch.next;
+        }
+      }
+
+      // Then the partial envelopes are the whole ones cut to those fields
+      const cut = ['type', 'schemaVersion', 'data', 'globalPosition', 'recordedAt', 'streamVersion'] as const;
+      expect(some).toEqual(whole.map((event) => Object.fromEntries(cut.map((field) => [field, event[field]]))));
+      expect(some.length).toBeGreaterThan(1);
     });
 
     it('answers the same events as JSON text (what the relay publishes), written as JSON.stringify writes the envelopes', async () => {

@@ -16,7 +16,9 @@ import { ConcurrentAppendError, EventIdReuseError, ExpectedVersionConflictError,
 import {
   envelopeJsonColumns,
   eventColumns,
+  partialEnvelopeReader,
   toEnvelope,
+  type EnvelopeField,
   toEnvelopeJson,
   type EnvelopeJson,
   type EventRow,
@@ -49,6 +51,12 @@ export interface ReadAllOptions {
    * consumer can tell apart by the transaction id the relay sends with each message.
    */
   readonly before?: string;
+  /**
+   * Only these fields of each envelope (besides type, schemaVersion, data and globalPosition): the envelopes have no
+   * others. For
+   * rebuilds of projections that name what they use (Projection.rebuildReads).
+   */
+  readonly fields?: readonly EnvelopeField[];
 }
 
 /**
@@ -121,6 +129,10 @@ const APPEND_SLICE = 500;
 export class EventStore implements AllStreamReader {
   private readonly clock: () => Date;
   private lastNotifiedAt = -Infinity;
+  private readonly partialReaders = new Map<
+    string,
+    { readonly name: string } & ReturnType<typeof partialEnvelopeReader>
+  >();
 
   constructor(
     readonly pool: Pool,
@@ -193,7 +205,15 @@ export class EventStore implements AllStreamReader {
    * one are returned: those can no longer be overtaken by a commit that sorts before them.
    */
   readAll(options: ReadAllOptions = {}): Promise<ReadAllBatch> {
-    return this.readInCommitOrder('es_read_all', eventColumns, toEnvelope, options);
+    if (!options.fields) return this.readInCommitOrder('es_read_all', eventColumns, toEnvelope, options);
+    const key = options.fields.join(',');
+    let reader = this.partialReaders.get(key);
+    if (!reader) {
+      // Prepared statements need a name of their own per column list (and names are cut at 63 bytes).
+      reader = { name: `es_read_some_${this.partialReaders.size}`, ...partialEnvelopeReader(options.fields) };
+      this.partialReaders.set(key, reader);
+    }
+    return this.readInCommitOrder(reader.name, reader.columns, reader.toEvent, options);
   }
 
   /** readAll with each event as its envelope's JSON text, composed from the stored text: what the relay publishes. */

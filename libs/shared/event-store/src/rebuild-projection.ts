@@ -1,6 +1,6 @@
 import { escapeIdentifier, type Pool, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { beginningOfAll, type AllStreamCursor, type AllStreamReader, type ReadAllBatch } from './event-store';
+import { beginningOfAll, type AllStreamReader, type ReadAllBatch, type ReadAllOptions } from './event-store';
 import type { CopiedRows, Projection } from './projection';
 import { lockForRebuild, recordWatermarks, type RebuildWatermark } from './rebuild-watermarks';
 import { Upcasters } from './upcasters';
@@ -62,15 +62,15 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
         watermarks.push({ topic, transactionId: before, globalPosition: highest });
         continue;
       }
-      let highest = 0n;
+      let highest = '0';
       // The next batch is read while this one is applied: the source's database and this one work at once.
-      let next = readAhead(store, beginningOfAll, limit, before);
+      let next = readAhead(store, { after: beginningOfAll, limit, before, fields: projection.rebuildReads });
       for (;;) {
         const batch = await next;
         if (batch.events.length === 0) break;
-        next = readAhead(store, batch.next, limit, before);
+        next = readAhead(store, { after: batch.next, limit, before, fields: projection.rebuildReads });
         for (const event of batch.events)
-          if (BigInt(event.globalPosition) > highest) highest = BigInt(event.globalPosition);
+          if (laterPosition(event.globalPosition, highest)) highest = event.globalPosition;
         if (projection.applyRebuildBatch) {
           await projection.applyRebuildBatch(
             batch.events.map((event) => upcasters.upcast(event)),
@@ -81,7 +81,7 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
         }
         applied += batch.events.length;
       }
-      watermarks.push({ topic, transactionId: before, globalPosition: String(highest) });
+      watermarks.push({ topic, transactionId: before, globalPosition: highest });
     }
     await projection.endRebuildBatches?.(client);
     // The deferred indexes are sent now and not awaited: finishRebuild's statements queue behind them on the
@@ -104,6 +104,9 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
   }
 }
 
+/** Whether position `a` is after `b`: both decimal, without leading zeros (a BigInt per event cost more). */
+const laterPosition = (a: string, b: string): boolean => a.length > b.length || (a.length === b.length && a > b);
+
 /** The projection's rows of one source's events below `before`, copied into its table: the rows and the highest position. */
 async function copyFromSource(
   client: PoolClient,
@@ -119,13 +122,8 @@ async function copyFromSource(
 }
 
 /** A read started now and awaited later; should the rebuild fail meanwhile, its outcome is not left unhandled. */
-function readAhead(
-  source: AllStreamReader,
-  after: AllStreamCursor,
-  limit: number,
-  before: string,
-): Promise<ReadAllBatch> {
-  const read = source.readAll({ after, limit, before });
+function readAhead(source: AllStreamReader, options: ReadAllOptions): Promise<ReadAllBatch> {
+  const read = source.readAll(options);
   read.catch(() => undefined);
   return read;
 }

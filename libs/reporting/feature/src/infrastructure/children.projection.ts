@@ -25,6 +25,8 @@ const registrationRow = (event: EventEnvelope): unknown[] => {
 export class ReportingChildrenProjection implements Projection {
   readonly name = 'reporting-children';
   readonly tables = ['reporting_children', 'reporting_merges'];
+  // Besides type, schema version, data and position: the rest of each envelope is not parsed on a rebuild.
+  readonly rebuildReads = ['recordedAt'] as const;
 
   handles(type: string): boolean {
     return changesChild(type);

@@ -125,6 +125,8 @@ export class ReportingMeasurementsProjection implements Projection {
   readonly name = 'reporting-measurements';
   readonly tables = ['reporting_measurement_versions', ...PREVALENCE_COUNT_TABLES];
   // The rebuild writes versions by their key and reads them back only by it (voids); the aggregate is built after.
+  // Besides type, schema version, data and position: the rest of each envelope is not parsed on a rebuild.
+  readonly rebuildReads = ['streamVersion', 'recordedAt'] as const;
   readonly indexesDeferredOnRebuild = [
     'reporting_measurement_versions_child_idx',
     'reporting_measurement_versions_period_idx',
