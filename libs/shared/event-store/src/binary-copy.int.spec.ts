@@ -22,6 +22,8 @@ const INSTANTS = [
   '1999-12-31T23:59:59.999Z',
   '2025-05-05T03:04:05.678Z',
   '1970-01-01T00:00:00.001Z',
+  '2024-02-29T23:59:59.000Z',
+  '2025-05-05T10:04:05.678+07:00',
 ];
 const DATES = ['2000-01-01', '1999-12-31', '2024-02-29', '1950-06-15'];
 
@@ -88,6 +90,15 @@ describe('BinaryCopy', () => {
     );
     expect(stored).toHaveLength(rows.length);
     expect(stored.filter((row) => !row.same).map((row) => row.n)).toEqual([]);
+  });
+
+  it('refuses a day or an instant that is not one, naming it, before anything is sent', () => {
+    const encode = BinaryCopy.encode;
+    expect(() => encode(['date'], ['2024-02-30'])).toThrow('not a date: 2024-02-30');
+    expect(() => encode(['date'], ['2024-13-01'])).toThrow('not a date');
+    expect(() => encode(['date'], ['24-01-01'])).toThrow('not a date');
+    expect(() => encode(['timestamptz'], ['2025-05-05T24:00:00.000Z'])).toThrow('not an instant');
+    expect(() => encode(['timestamptz'], ['yesterday'])).toThrow('not an instant');
   });
 
   it('fails its end, not the process, when the server refuses a row, and the transaction stores nothing', async () => {

@@ -194,7 +194,7 @@ export class BinaryCopy {
   }
 
   private timestamp(value: string): void {
-    const ms = Date.parse(value);
+    const ms = instantMs(value);
     if (Number.isNaN(ms)) throw new Error(`BinaryCopy: not an instant: ${value}`);
     // Microseconds since 2000-01-01 as a signed 64-bit integer: exact in a double for any date of this era.
     const micros = (ms - POSTGRES_EPOCH_MS) * 1000;
@@ -285,10 +285,52 @@ const hexDigit = (c: number): number => {
   return lower >= 97 && lower <= 102 ? lower - 87 : -1;
 };
 
+/** The number written in s[from, to) in decimal digits, or NaN. */
+const digitsAt = (s: string, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+};
+
+/** Milliseconds of a real calendar day given as 'YYYY-MM-DD' at s[0, 10), or NaN (read digit by digit: parsing a
+ * composed string was a tenth of writing a row). */
+const dayAt = (s: string): number => {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
+  const year = digitsAt(s, 0, 4);
+  const month = digitsAt(s, 5, 7);
+  const day = digitsAt(s, 8, 10);
+  const ms = Date.UTC(year, month - 1, day);
+  return new Date(ms).getUTCDate() === day && month >= 1 && month <= 12 ? ms : NaN;
+};
+
 const daysSince2000 = (date: string): number => {
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(ms)) throw new Error(`BinaryCopy: not a date: ${date}`);
+  const ms = date.length === 10 ? dayAt(date) : NaN;
+  if (Number.isNaN(ms)) throw new Error(`BinaryCopy: not a date: ${date}`);
   return (ms - POSTGRES_EPOCH_MS) / MS_PER_DAY;
+};
+
+/** Milliseconds of an ISO instant; 'YYYY-MM-DDTHH:MM:SS.mmmZ' (toISOString's form) read digit by digit. */
+const instantMs = (value: string): number => {
+  if (
+    value.length !== 24 ||
+    value[10] !== 'T' ||
+    value[13] !== ':' ||
+    value[16] !== ':' ||
+    value[19] !== '.' ||
+    value[23] !== 'Z'
+  )
+    return Date.parse(value);
+  const day = dayAt(value);
+  const hours = digitsAt(value, 11, 13);
+  const minutes = digitsAt(value, 14, 16);
+  const seconds = digitsAt(value, 17, 19);
+  const ms = digitsAt(value, 20, 23);
+  if (hours > 23 || minutes > 59 || seconds > 59) return NaN;
+  return day + ((hours * 60 + minutes) * 60 + seconds) * 1000 + ms;
 };
 
 /**
