@@ -9,7 +9,8 @@ import {
   type TestDatabase,
 } from '../test-support/infra';
 import { waitUntil } from './wait-until';
-import { EventStore, KafkaRelay, ProjectionConsumer, rebuildProjection, type Projection } from './index';
+import type { EventEnvelope } from '@registry/contracts';
+import { BinaryCopy, EventStore, KafkaRelay, ProjectionConsumer, rebuildProjection, type Projection } from './index';
 
 // Kafka group joins need more than Jest's default 5 s.
 jest.setTimeout(90_000);
@@ -220,6 +221,47 @@ describe('rebuildProjection', () => {
       rebuildProjection({ pool: reportingDb.pool, projection, sources: [{ topic: topics[1], store: source }] }),
     ).rejects.toThrow(/invalid input syntax/);
     expect(await projection.rows(reportingDb.pool)).toEqual(before);
+  });
+
+  it('fails, and leaves the projection as it was, when an event fails while a COPY is open on the connection', async () => {
+    // Given a projection rebuilt from a store, whose rebuild streams rows through one COPY it opens at the start
+    const sourceDb = await createTestDatabase(2);
+    const source = new EventStore(sourceDb.pool);
+    for (let i = 0; i < 10; i += 1) await source.append(`child-${i % 3}`, [measured(i)]);
+    const base = new SubjectTotalsProjection('copying_totals');
+    await reportingDb.pool.query(base.createTableSql());
+    await rebuildProjection({
+      pool: reportingDb.pool,
+      projection: base,
+      sources: [{ topic: topics[1], store: source }],
+    });
+    const before = await base.rows(reportingDb.pool);
+    let copy: BinaryCopy | null = null;
+    const projection = Object.assign(Object.create(base) as SubjectTotalsProjection, {
+      startRebuild: async (client: PoolClient) => {
+        copy = BinaryCopy.start(client, base.tables[0], [
+          ['subject_id', 'text'],
+          ['events', 'int4'],
+          ['sum_n', 'int4'],
+        ]);
+      },
+      applyRebuildBatch: async (events: readonly EventEnvelope[]) => {
+        for (const event of events) {
+          const { n } = event.data as { n: unknown };
+          if (typeof n !== 'number') throw new Error(`not a number: ${String(n)}`);
+          copy!.add([event.eventId, 1, n]);
+        }
+      },
+    });
+    await source.append('measurement-not-a-number', [measured(1, { data: { n: 'none' } })]);
+
+    // When it is rebuilt / Then the rebuild fails with the projection's error instead of waiting on the open COPY
+    await expect(
+      rebuildProjection({ pool: reportingDb.pool, projection, sources: [{ topic: topics[1], store: source }] }),
+    ).rejects.toThrow('not a number: none');
+    expect(await base.rows(reportingDb.pool)).toEqual(before);
+    expect(before.length).toBe(3);
+    await sourceDb.drop();
   });
 
   it('drops the indexes a projection defers during its rebuild and creates them again as they were', async () => {

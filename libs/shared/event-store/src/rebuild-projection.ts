@@ -98,7 +98,8 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
     client.release();
     return { applied };
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    // The connection is closed, which rolls the transaction back: a ROLLBACK could wait forever behind a COPY the
+    // projection left open on it.
     client.release(error as Error);
     throw error;
   }
