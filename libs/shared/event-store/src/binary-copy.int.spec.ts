@@ -1,5 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
-import { createTestDatabase, type TestDatabase } from '../test-support/infra';
+import type { Pool } from 'pg';
+import { createTestDatabase, inTransaction, type TestDatabase } from '../test-support/infra';
 import { BinaryCopy, type CopyColumn, type CopyValue } from './binary-copy';
 
 const COLUMNS: CopyColumn[] = [
@@ -26,20 +26,6 @@ const INSTANTS = [
   '2025-05-05T10:04:05.678+07:00',
 ];
 const DATES = ['2000-01-01', '1999-12-31', '2024-02-29', '1950-06-15'];
-
-async function inTransaction(pool: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
-}
 
 describe('BinaryCopy', () => {
   let database: TestDatabase;

@@ -4,15 +4,44 @@ import type { Actor, EventEnvelope } from '@registry/contracts';
 const isoInstant = (column: string): string =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${column}`;
 
+/** An envelope's field. */
+export type EnvelopeField = keyof EventEnvelope;
+
+/** Each field as a row of es_events is read (the select item), and the row column toEnvelope takes it from. */
+const FIELD_COLUMNS: Record<EnvelopeField, readonly [select: string, column: keyof EventRow]> = {
+  eventId: ['event_id', 'event_id'],
+  type: ['type', 'type'],
+  schemaVersion: ['schema_version', 'schema_version'],
+  streamId: ['stream_id', 'stream_id'],
+  streamVersion: ['stream_version', 'stream_version'],
+  globalPosition: ['global_position::text AS global_position', 'global_position'],
+  subjectId: ['subject_id', 'subject_id'],
+  occurredAt: [isoInstant('occurred_at'), 'occurred_at'],
+  recordedAt: [isoInstant('recorded_at'), 'recorded_at'],
+  regencyCode: ['regency_code', 'regency_code'],
+  actor: ['actor', 'actor'],
+  correlationId: ['correlation_id', 'correlation_id'],
+  causationId: ['causation_id', 'causation_id'],
+  data: ['data', 'data'],
+  previousHash: ['previous_hash', 'previous_hash'],
+  hash: ['hash', 'hash'],
+};
+
+/** The cursor's columns and those of the fields, for reading rows in commit order. */
+const columnsOf = (fields: readonly EnvelopeField[]): string =>
+  [
+    'global_position::text AS global_position',
+    'transaction_id::text AS transaction_id',
+    ...fields.filter((field) => field !== 'globalPosition').map((field) => FIELD_COLUMNS[field][0]),
+  ].join(', ');
+
 /**
  * Columns of es_events in the shape `toEnvelope` reads. Bigints are read as text: node-postgres type parsers are
  * process-global, and other libraries (Emmett's dumbo, for one) switch int8 to BigInt, which would change envelopes.
  * Instants are read as ISO text: parsing each into a Date and writing it out again was a tenth of a rebuild's
  * reading.
  */
-export const eventColumns = `global_position::text AS global_position, transaction_id::text AS transaction_id, event_id, stream_id, stream_version, type,
-  schema_version, subject_id, regency_code, ${isoInstant('occurred_at')}, ${isoInstant('recorded_at')}, actor, correlation_id,
-  causation_id, data, previous_hash, hash`;
+export const eventColumns = columnsOf(Object.keys(FIELD_COLUMNS) as EnvelopeField[]);
 
 export interface EventRow {
   readonly global_position: string;
@@ -53,29 +82,6 @@ export const toEnvelope = (row: EventRow): EventEnvelope => ({
   hash: row.hash,
 });
 
-/** An envelope's field. */
-export type EnvelopeField = keyof EventEnvelope;
-
-/** Each field as eventColumns reads it, and the row column toEnvelope takes it from. */
-const FIELD_COLUMNS: Record<EnvelopeField, readonly [select: string, column: keyof EventRow]> = {
-  eventId: ['event_id', 'event_id'],
-  type: ['type', 'type'],
-  schemaVersion: ['schema_version', 'schema_version'],
-  streamId: ['stream_id', 'stream_id'],
-  streamVersion: ['stream_version', 'stream_version'],
-  globalPosition: ['global_position::text AS global_position', 'global_position'],
-  subjectId: ['subject_id', 'subject_id'],
-  occurredAt: [isoInstant('occurred_at'), 'occurred_at'],
-  recordedAt: [isoInstant('recorded_at'), 'recorded_at'],
-  regencyCode: ['regency_code', 'regency_code'],
-  actor: ['actor', 'actor'],
-  correlationId: ['correlation_id', 'correlation_id'],
-  causationId: ['causation_id', 'causation_id'],
-  data: ['data', 'data'],
-  previousHash: ['previous_hash', 'previous_hash'],
-  hash: ['hash', 'hash'],
-};
-
 /** Read whatever fields are asked for: what upcasting needs, and the position (a rebuild's watermark). */
 const ALWAYS_READ: readonly EnvelopeField[] = ['type', 'schemaVersion', 'data', 'globalPosition'];
 
@@ -89,12 +95,8 @@ export function partialEnvelopeReader(fields: readonly EnvelopeField[]): {
   readonly toEvent: (row: EventRow) => EventEnvelope;
 } {
   const read = [...new Set([...ALWAYS_READ, ...fields])];
-  const selected = read.filter((field) => field !== 'globalPosition').map((field) => FIELD_COLUMNS[field][0]);
   return {
-    // The cursor's columns, then the fields'.
-    columns: ['global_position::text AS global_position', 'transaction_id::text AS transaction_id', ...selected].join(
-      ', ',
-    ),
+    columns: columnsOf(read),
     toEvent: (row) => {
       const event: Record<string, unknown> = {};
       for (const field of read) event[field] = row[FIELD_COLUMNS[field][1]];
