@@ -31,3 +31,33 @@ export const periodLabel = (stored: number): string => {
   const month = stored % 100;
   return month === 0 ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
 };
+
+/*
+ * A place's counts for one period and age group are one row: a vector of children per indicator, class and flag
+ * (flagged children counted apart), instead of a row per indicator and class. A measurement's child counts in the
+ * three indicators at the same place, so this is a third of the rows to store and index on a rebuild, and a third of
+ * the rows a live recount moves.
+ */
+
+/** Where each indicator's slots begin in a count vector: its classes in order, each unflagged then flagged. */
+const SLOT_OFFSETS: readonly number[] = CLASS_ORDER.reduce<number[]>(
+  (offsets, classes, i) => [...offsets, (offsets[i] ?? 0) + 2 * classes.length],
+  [0],
+);
+
+/** The length of a count vector. */
+export const COUNT_SLOTS = SLOT_OFFSETS[SLOT_OFFSETS.length - 1];
+
+/** The slot (0 on) of an indicator's class (numbered as stored, 1 on), flagged or not. */
+export const countSlot = (indicator: number, cls: number, flagged: boolean): number =>
+  SLOT_OFFSETS[indicator] + 2 * (cls - 1) + (flagged ? 1 : 0);
+
+/** What a slot counts. */
+export const slotMeaning = (
+  slot: number,
+): { readonly indicator: number; readonly cls: number; readonly flagged: boolean } => {
+  let indicator = 0;
+  while (SLOT_OFFSETS[indicator + 1] <= slot) indicator += 1;
+  const within = slot - SLOT_OFFSETS[indicator];
+  return { indicator, cls: Math.floor(within / 2) + 1, flagged: within % 2 === 1 };
+};

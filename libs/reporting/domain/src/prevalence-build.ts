@@ -1,4 +1,12 @@
-import { AGE_GROUP_ORDER, CLASS_ORDER, INDICATOR_ORDER } from './cell-codes';
+import {
+  AGE_GROUP_ORDER,
+  CLASS_ORDER,
+  COUNT_SLOTS,
+  countSlot,
+  INDICATOR_ORDER,
+  periodLabel,
+  slotMeaning,
+} from './cell-codes';
 import { MAX_AGE_DAYS, type AgeGroup, type IndicatorName } from './indicators';
 import type { ChosenMeasurement } from './prevalence-counts';
 
@@ -33,8 +41,6 @@ const AGE_GROUPS = AGE_GROUP_ORDER;
 const AGE_LIMITS = AGE_GROUPS.map((group) => MAX_AGE_DAYS[group]);
 const CLASSES = CLASS_ORDER;
 const CLASS_CODES = CLASSES.map((classes) => new Map(classes.map((code, i) => [code, i + 1])));
-/** Class numbers fit in 3 bits of a cell's key. */
-const CLASS_RANGE = 8;
 const STRIDE = INDICATOR_NAMES.length;
 const VOIDED = 0x80;
 /** A year is month 0 of its own code: year * 13 + month. */
@@ -124,8 +130,12 @@ class UuidNumbers {
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const { id, words } = this;
     for (let n = 0; n < this.size; n += 1) {
-      this.id.set(this.words.subarray(4 * n, 4 * n + 4));
+      id[0] = words[4 * n];
+      id[1] = words[4 * n + 1];
+      id[2] = words[4 * n + 2];
+      id[3] = words[4 * n + 3];
       this.slots[this.probe()] = n;
     }
   }
@@ -196,9 +206,9 @@ export class PrevalenceCountsBuild {
   }
 
   /**
-   * The cells, each child counted under the record it was merged into (`mergedInto`: the active merges, one hop as
-   * the SQL reads them), in the order of the cells' primary key: period, indicator, age group, desa, puskesmas, class.
-   * The choosing and counting is done when this is called; the cells are made as they are iterated.
+   * The counts, each child counted under the record it was merged into (`mergedInto`: the active merges, one hop as
+   * the SQL reads them), a row per period, age group and place, in the order of the rows' primary key. The choosing
+   * and counting is done when this is called; the rows are made as they are iterated.
    */
   cells(mergedInto: ReadonlyMap<string, string>): CountedCells {
     const slots = this.measurements.size;
@@ -261,10 +271,13 @@ export class PrevalenceCountsBuild {
       }
       for (const [cell, held] of chosen) {
         const s = Math.floor(held / 2);
-        const i = Math.floor(cell / AGE_GROUPS.length) % INDICATOR_NAMES.length;
+        const a = cell % AGE_GROUPS.length;
+        const rest = (cell - a) / AGE_GROUPS.length;
+        const i = rest % INDICATOR_NAMES.length;
+        const group = ((rest - i) / INDICATOR_NAMES.length) * AGE_GROUPS.length + a;
         keys[count++] =
-          ((cell * placeCount + rankOfPlace[this.place[s]]) * CLASS_RANGE + this.classes[s * STRIDE + i]) * 2 +
-          (held % 2);
+          (group * placeCount + rankOfPlace[this.place[s]]) * COUNT_SLOTS +
+          countSlot(i, this.classes[s * STRIDE + i], held % 2 === 1);
       }
     }
 
@@ -332,107 +345,84 @@ export type PlaceCodes = readonly [
   puskesmasCode: string,
 ];
 
-/** A cell of the aggregate by numbers (CountedCells.forEach), for writers that encode each part once. */
-export interface CellNumbers {
-  /** Its period, indicator and age group (CountedCells.groupOf). */
+/** A row of the aggregate by numbers (CountedCells.rows), for writers that encode each part once. */
+export interface CountRow {
+  /** Its period and age group (CountedCells.groupOf). */
   readonly group: number;
   /** Its place's rank in code order (CountedCells.places). */
   readonly place: number;
-  /** Its indicator (numbered as in INDICATOR_NAMES, byte order) and class (CountedCells.classOf). */
-  readonly indicator: number;
-  readonly cls: number;
-  readonly flagged: boolean;
-  readonly children: number;
+  /** Children per slot (cell-codes.ts: countSlot). */
+  readonly counts: Int32Array;
 }
 
 /**
- * The counted cells of a PrevalenceCountsBuild, in the order of the cells' primary key: as PrevalenceCell objects
- * when iterated, or by numbers (forEach) for writers of millions of them.
+ * The counted rows of a PrevalenceCountsBuild, in the order of their primary key: by numbers (rows) for writers of
+ * millions of them, or as the PrevalenceCell of each count when iterated.
  */
 export class CountedCells implements Iterable<PrevalenceCell> {
-  private readonly labels = new Map<number, { period: string; indicator: IndicatorName; ageGroup: AgeGroup }>();
-
   constructor(
-    /** Each chosen measurement's key, sorted: equal keys are one cell. */
+    /** Each choice's key, sorted: a row per run of keys of one group and place, a count per run of equal keys. */
     private readonly keys: Float64Array,
     /** Places by rank, in code order. */
     readonly places: readonly PlaceCodes[],
   ) {}
 
-  /** Visits every cell once, in key order. The object passed is reused: copy what you keep. */
-  forEach(visit: (cell: CellNumbers) => void): void {
+  /** Every row once, in key order. The row and its counts are reused: copy what you keep. */
+  *rows(): Generator<CountRow> {
     const { keys } = this;
     const placeCount = Math.max(1, this.places.length);
-    const cell = { group: 0, place: 0, indicator: 0, cls: 0, flagged: false, children: 0 };
-    for (let k = 0; k < keys.length;) {
-      const key = keys[k];
-      let children = 0;
-      while (k < keys.length && keys[k] === key) {
-        children += 1;
-        k += 1;
+    const row = { group: 0, place: 0, counts: new Int32Array(COUNT_SLOTS) };
+    let current = -1;
+    for (const key of keys) {
+      const slot = key % COUNT_SLOTS;
+      const groupAndPlace = (key - slot) / COUNT_SLOTS;
+      if (groupAndPlace !== current) {
+        if (current >= 0) yield row;
+        current = groupAndPlace;
+        row.place = groupAndPlace % placeCount;
+        row.group = (groupAndPlace - row.place) / placeCount;
+        row.counts.fill(0);
       }
-      const flagged = key % 2;
-      let rest = (key - flagged) / 2;
-      cell.cls = rest % CLASS_RANGE;
-      rest = (rest - cell.cls) / CLASS_RANGE;
-      cell.place = rest % placeCount;
-      cell.group = (rest - cell.place) / placeCount;
-      cell.indicator = Math.floor(cell.group / AGE_GROUPS.length) % INDICATOR_NAMES.length;
-      cell.flagged = flagged === 1;
-      cell.children = children;
-      visit(cell);
+      row.counts[slot] += 1;
     }
+    if (current >= 0) yield row;
   }
 
-  /** The period, indicator and age group of a cell's group. */
-  groupOf(group: number): { readonly period: string; readonly indicator: IndicatorName; readonly ageGroup: AgeGroup } {
-    let label = this.labels.get(group);
-    if (label === undefined) {
-      const a = group % AGE_GROUPS.length;
-      const rest = (group - a) / AGE_GROUPS.length;
-      const i = rest % INDICATOR_NAMES.length;
-      const period = (rest - i) / INDICATOR_NAMES.length;
-      const year = Math.floor(period / MONTHS);
-      const month = period % MONTHS;
-      label = {
-        period: month === 0 ? String(year) : `${year}-${String(month).padStart(2, '0')}`,
-        indicator: INDICATOR_NAMES[i],
-        ageGroup: AGE_GROUPS[a],
-      };
-      this.labels.set(group, label);
-    }
-    return label;
-  }
-
-  /** The period, indicator and age group of a cell's group as the cells store them (cell-codes.ts). */
-  storedGroupOf(group: number): { readonly period: number; readonly indicator: number; readonly ageGroup: number } {
+  /** The period (as stored: cell-codes.ts) and age group (numbered) of a row's group. */
+  storedGroupOf(group: number): { readonly period: number; readonly ageGroup: number } {
     const ageGroup = group % AGE_GROUPS.length;
-    const rest = (group - ageGroup) / AGE_GROUPS.length;
-    const indicator = rest % INDICATOR_NAMES.length;
-    const period = (rest - indicator) / INDICATOR_NAMES.length;
-    return { period: Math.floor(period / MONTHS) * 100 + (period % MONTHS), indicator, ageGroup };
+    const period = (group - ageGroup) / AGE_GROUPS.length;
+    return { period: Math.floor(period / MONTHS) * 100 + (period % MONTHS), ageGroup };
   }
 
-  /** The code of an indicator's class, as numbered in cells. */
-  classOf(indicator: number, cls: number): string {
-    return CLASSES[indicator][cls - 1];
+  /** The period label and age group of a row's group. */
+  groupOf(group: number): { readonly period: string; readonly ageGroup: AgeGroup } {
+    const { period, ageGroup } = this.storedGroupOf(group);
+    return { period: periodLabel(period), ageGroup: AGE_GROUPS[ageGroup] };
   }
 
   *[Symbol.iterator](): Generator<PrevalenceCell> {
     const cells: PrevalenceCell[] = [];
-    this.forEach((cell) => {
-      const [regencyCode, districtCode, villageCode, puskesmasCode] = this.places[cell.place];
-      cells.push({
-        ...this.groupOf(cell.group),
-        regencyCode,
-        districtCode,
-        villageCode,
-        puskesmasCode,
-        cls: this.classOf(cell.indicator, cell.cls),
-        flagged: cell.flagged,
-        children: cell.children,
+    for (const { group, place, counts } of this.rows()) {
+      const [regencyCode, districtCode, villageCode, puskesmasCode] = this.places[place];
+      const { period, ageGroup } = this.groupOf(group);
+      counts.forEach((children, slot) => {
+        if (children === 0) return;
+        const { indicator, cls, flagged } = slotMeaning(slot);
+        cells.push({
+          period,
+          indicator: INDICATOR_NAMES[indicator],
+          ageGroup,
+          regencyCode,
+          districtCode,
+          villageCode,
+          puskesmasCode,
+          cls: CLASSES[indicator][cls - 1],
+          flagged,
+          children,
+        });
       });
-    });
+    }
     yield* cells;
   }
 }

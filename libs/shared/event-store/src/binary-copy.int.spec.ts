@@ -11,6 +11,7 @@ const COLUMNS: CopyColumn[] = [
   ['at', 'timestamptz'],
   ['x', 'numeric'],
   ['z', 'numeric'],
+  ['v', 'int4[]'],
 ];
 
 const AWKWARD_TEXT = ['a\tb', 'line\nbreak\r', 'back\\slash', '\\N', '', 'ünïcödé ✓ 😀', 'say "hi"\u0001'];
@@ -35,7 +36,7 @@ describe('BinaryCopy', () => {
     database = await createTestDatabase(2);
     pool = database.pool;
     await pool.query(`CREATE TABLE copied (n integer PRIMARY KEY, id uuid, t text, b boolean, d date, at timestamptz,
-                                          x numeric, z numeric(5,2))`);
+                                          x numeric, z numeric(5,2), v integer[])`);
   });
   afterAll(() => database.drop());
 
@@ -50,6 +51,7 @@ describe('BinaryCopy', () => {
       n % 23 === 22 ? null : INSTANTS[n % INSTANTS.length],
       n % 29 === 28 ? null : NUMBERS[n % NUMBERS.length] * (n % 5 === 0 ? -1 : 1),
       n % 31 === 30 ? null : NUMBERS[n % 8] * (n % 3 === 0 ? -1 : 1),
+      n % 37 === 36 ? null : Int32Array.from({ length: n % 5 }, (_, i) => (i % 2 ? -1 : 1) * (n * 7919 + i) * 1009),
     ]);
 
     // When they are copied in binary
@@ -68,11 +70,17 @@ describe('BinaryCopy', () => {
                     AND c.b IS NOT DISTINCT FROM s.b::boolean AND c.d IS NOT DISTINCT FROM s.d::date
                     AND c.at IS NOT DISTINCT FROM s.at::timestamptz
                     AND c.x::text IS NOT DISTINCT FROM s.x::numeric::text
-                    AND c.z::text IS NOT DISTINCT FROM s.z::numeric(5,2)::text) AS same
+                    AND c.z::text IS NOT DISTINCT FROM s.z::numeric(5,2)::text
+                    AND c.v IS NOT DISTINCT FROM s.v::int[]) AS same
          FROM copied c
-         JOIN unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-           AS s(n, id, t, b, d, at, x, z) USING (n)`,
-      COLUMNS.map((_, i) => rows.map((row) => (row[i] === null ? null : String(row[i])))),
+         JOIN unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                     $9::text[])
+           AS s(n, id, t, b, d, at, x, z, v) USING (n)`,
+      COLUMNS.map((_, i) =>
+        rows.map((row) =>
+          row[i] === null ? null : row[i] instanceof Int32Array ? `{${row[i].join(',')}}` : String(row[i]),
+        ),
+      ),
     );
     expect(stored).toHaveLength(rows.length);
     expect(stored.filter((row) => !row.same).map((row) => row.n)).toEqual([]);
@@ -95,7 +103,7 @@ describe('BinaryCopy', () => {
     // When a copy sends it among others
     const copied = inTransaction(pool, async (client) => {
       const copy = BinaryCopy.start(client, 'copied', COLUMNS);
-      for (let n = 0; n < 3; n += 1) copy.add([n, null, 'x', true, null, null, 1, 1]);
+      for (let n = 0; n < 3; n += 1) copy.add([n, null, 'x', true, null, null, 1, 1, null]);
       await copy.end();
     });
 

@@ -18,6 +18,8 @@ export class Upcasters {
   }
 
   upcast(event: EventEnvelope): EventEnvelope {
+    // Most registries have none: no key to compose per event then (a rebuild upcasts millions).
+    if (this.steps.size === 0) return event;
     let { data, schemaVersion } = event;
     for (
       let step = this.steps.get(stepKey(event.type, schemaVersion));

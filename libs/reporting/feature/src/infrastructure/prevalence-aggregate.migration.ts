@@ -7,7 +7,7 @@ import { ReportingTimelineJsonMigration, ReportingTimelineTextMigration } from '
 /**
  * The prevalence aggregate (prevalence-aggregate.ts): children counted per period, indicator, age group, village,
  * puskesmas and class, and per regency, kept by the projections (built from the versions and merges the service
- * already holds by ReportingPrevalenceCellNumbersMigration, which retyped the cells). Codes are compared byte-wise (COLLATE "C") so a region prefix is an index range. No CHECK
+ * already holds by ReportingPrevalenceCountRowsMigration, which made the cells count rows). Codes are compared byte-wise (COLLATE "C") so a region prefix is an index range. No CHECK
  * on children: an upsert proposes the delta itself (negative) as the new row before it finds the existing one.
  */
 export class ReportingPrevalenceAggregateMigration extends Migration {
@@ -68,24 +68,28 @@ ALTER TABLE reporting_prevalence_regency_counts SET (fillfactor = 80);
 }
 
 /**
- * The cells store period, indicator, age group and class as the numbers of cell-codes.ts: their key over those and
- * the place codes builds four times as fast as over text (a rebuild builds it over millions of cells). The counts are
- * emptied, retyped and built again from the versions and merges stored, as a rebuild would.
+ * The cells become count rows: one per period, age group and place, with a vector of children per indicator, class
+ * and flag (cell-codes.ts: countSlot) instead of a row per indicator and class, a third of the rows to store, index
+ * and move, keyed by the numbers of cell-codes.ts (a key over text columns took four times as long to build). Dropped,
+ * created anew and built from the versions and merges stored, as a rebuild would.
  */
-export class ReportingPrevalenceCellNumbersMigration extends Migration {
-  override name = '20261203180000-reporting-prevalence-cell-numbers';
+export class ReportingPrevalenceCountRowsMigration extends Migration {
+  override name = '20261203200000-reporting-prevalence-count-rows';
 
   override up(): void {
     this.addSql(`
-TRUNCATE reporting_prevalence_counts, reporting_prevalence_regency_counts;
-ALTER TABLE reporting_prevalence_counts DROP CONSTRAINT reporting_prevalence_counts_pkey;
-ALTER TABLE reporting_prevalence_counts
-  ALTER COLUMN period TYPE integer USING period::integer,
-  ALTER COLUMN indicator TYPE smallint USING indicator::smallint,
-  ALTER COLUMN age_group TYPE smallint USING age_group::smallint,
-  ALTER COLUMN class TYPE smallint USING class::smallint;
-ALTER TABLE reporting_prevalence_counts ADD CONSTRAINT reporting_prevalence_counts_pkey
-  PRIMARY KEY (period, indicator, age_group, village_code, puskesmas_code, class, flagged, district_code, regency_code);
+DROP TABLE reporting_prevalence_counts;
+CREATE TABLE reporting_prevalence_counts (
+  period integer NOT NULL,
+  age_group smallint NOT NULL,
+  regency_code text COLLATE "C" NOT NULL,
+  district_code text COLLATE "C" NOT NULL,
+  village_code text COLLATE "C" NOT NULL,
+  puskesmas_code text COLLATE "C" NOT NULL,
+  children integer[] NOT NULL,
+  PRIMARY KEY (period, age_group, village_code, puskesmas_code, district_code, regency_code)
+) WITH (fillfactor = 80);
+TRUNCATE reporting_prevalence_regency_counts;
 ${BUILD_PREVALENCE_COUNTS_SQL}
 `);
   }
@@ -99,5 +103,5 @@ export const REPORTING_MIGRATIONS = [
   ReportingPrevalenceCountsInPlaceMigration,
   ReportingTimelineJsonMigration,
   ReportingTimelineTextMigration,
-  ReportingPrevalenceCellNumbersMigration,
+  ReportingPrevalenceCountRowsMigration,
 ];

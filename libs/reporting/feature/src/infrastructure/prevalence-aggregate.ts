@@ -3,9 +3,12 @@ import {
   ageGroupNumber,
   CLASS_ORDER,
   classNumber,
+  COUNT_SLOTS,
   countDeltas,
-  type CellNumbers,
+  countSlot,
+  slotMeaning,
   type CountedCells,
+  type CountRow,
   INDICATOR_ORDER,
   indicatorNumber,
   INDICATORS,
@@ -49,14 +52,21 @@ const classesOfSql = (indicator: string) =>
 /** The stored number of a class code of the indicator numbered `indicator`. */
 const classNumberSql = (indicator: string, cls: string) => `array_position(${classesOfSql(indicator)}, ${cls})`;
 
-/** Stored cells' numbers (cell-codes.ts) as the names the per-regency counts and the reports use. */
-const CELL_NAMES_SQL = {
-  period: `CASE WHEN period % 100 = 0 THEN (period / 100)::text
-                ELSE (period / 100)::text || '-' || lpad((period % 100)::text, 2, '0') END`,
-  indicator: `(${textArray(INDICATOR_ORDER)})[indicator + 1]`,
-  ageGroup: `(${textArray(AGE_GROUP_ORDER)})[age_group + 1]`,
-  cls: `(${classesOfSql('indicator')})[class]`,
-};
+const SLOTS = Array.from({ length: COUNT_SLOTS }, (_, slot) => slotMeaning(slot));
+/** The slot (0 on) of a chosen measurement's indicator number, class number and flag, in SQL. */
+const slotSql = (indicator: string, cls: string, flagged: string) =>
+  `(CASE ${indicator} ${INDICATOR_ORDER.map((_, i) => `WHEN ${i} THEN ${countSlot(i, 1, false)}`).join(' ')} END
+    + 2 * (${cls} - 1) + ${flagged}::int)`;
+/** What the slot numbered `slot1` (1 on, as SQL arrays count) counts, named as the per-regency counts name it. */
+const SLOT_NAMES_SQL = (slot1: string) => ({
+  indicator: `(${textArray(SLOTS.map(({ indicator }) => INDICATOR_ORDER[indicator]))})[${slot1}]`,
+  cls: `(${textArray(SLOTS.map(({ indicator, cls }) => CLASS_ORDER[indicator][cls - 1]))})[${slot1}]`,
+  flagged: `(ARRAY[${SLOTS.map(({ flagged }) => flagged).join(', ')}]::boolean[])[${slot1}]`,
+});
+/** A stored period and age group (cell-codes.ts) as named. */
+const PERIOD_NAME_SQL = `CASE WHEN period % 100 = 0 THEN (period / 100)::text
+                ELSE (period / 100)::text || '-' || lpad((period % 100)::text, 2, '0') END`;
+const AGE_GROUP_NAME_SQL = `(${textArray(AGE_GROUP_ORDER)})[age_group + 1]`;
 
 /** The latest version of every measurement: for a build from scratch, one sort of the whole table. */
 const LATEST_OF_ALL = `SELECT DISTINCT ON (v.measurement_id) v.*
@@ -149,27 +159,29 @@ SELECT p.period, w.indicator_key AS indicator, w.age_group_key AS age_group, w.r
                             (w.year_key * 100, w.year_rank = 1)) AS p(period, counted)
  WHERE p.counted`;
 
-const CELL_COLUMNS =
-  'period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, class, flagged';
+/** A count row's key: a period and age group at a place. */
+const ROW_KEY = 'period, age_group, village_code, puskesmas_code, district_code, regency_code';
 const REGENCY_COLUMNS = 'period, indicator, age_group, regency_code, class, flagged';
 
 /**
- * The cells from scratch, from the measurement versions and merges as they are (rebuilds of the merges, migration),
- * grouped in the order of their primary key, so the key built after them finds them sorted. Period, indicator, age
- * group and class are stored as numbers (cell-codes.ts).
+ * The count rows from scratch, from the measurement versions and merges as they are (rebuilds of the merges,
+ * migration), grouped in the order of their primary key, so the key built after them finds them sorted.
  */
 const BUILD_CELLS_SQL = `
-INSERT INTO reporting_prevalence_counts (${CELL_COLUMNS}, children)
-SELECT period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged, count(*)
-  FROM (${CHOSEN_OF_ALL_SQL}) chosen
- GROUP BY period, indicator, age_group, village_code, puskesmas_code, cls, flagged, district_code, regency_code;`;
+INSERT INTO reporting_prevalence_counts (${ROW_KEY}, children)
+SELECT ${ROW_KEY}, ARRAY[${SLOTS.map((_, slot) => `count(*) FILTER (WHERE slot = ${slot})`).join(', ')}]::int[]
+  FROM (SELECT c.*, ${slotSql('c.indicator', 'c.cls', 'c.flagged')} AS slot FROM (${CHOSEN_OF_ALL_SQL}) c) chosen
+ GROUP BY ${ROW_KEY};`;
 
-/** The per-regency counts from the cells, whose numbers they name. */
+/** The per-regency counts from the count rows, named. */
 const BUILD_REGENCY_COUNTS_SQL = `
 INSERT INTO reporting_prevalence_regency_counts (${REGENCY_COLUMNS}, children)
-SELECT ${CELL_NAMES_SQL.period}, ${CELL_NAMES_SQL.indicator}, ${CELL_NAMES_SQL.ageGroup}, regency_code, ${CELL_NAMES_SQL.cls},
-       flagged, children
-  FROM (SELECT ${REGENCY_COLUMNS}, sum(children) AS children FROM reporting_prevalence_counts GROUP BY ${REGENCY_COLUMNS}) c;`;
+SELECT ${PERIOD_NAME_SQL}, ${SLOT_NAMES_SQL('slot').indicator}, ${AGE_GROUP_NAME_SQL}, regency_code,
+       ${SLOT_NAMES_SQL('slot').cls}, ${SLOT_NAMES_SQL('slot').flagged}, children
+  FROM (SELECT c.period, c.age_group, c.regency_code, u.slot, sum(u.children) AS children
+          FROM reporting_prevalence_counts c CROSS JOIN LATERAL unnest(c.children) WITH ORDINALITY AS u(children, slot)
+         WHERE u.children <> 0
+         GROUP BY c.period, c.age_group, c.regency_code, u.slot) c;`;
 
 /** Both count tables from scratch, from the measurement versions and merges as they are. */
 export const BUILD_PREVALENCE_COUNTS_SQL = BUILD_CELLS_SQL + BUILD_REGENCY_COUNTS_SQL;
@@ -334,55 +346,77 @@ export async function maintainPrevalenceCountsOfVersions(
   if (deltas.length > 0) await applyDeltas(client, deltas);
 }
 
-/**
- * The deltas as rows `d`: each cell's names ($1 to $9, the per-regency counts' keys) and the numbers the cells store
- * (cell-codes.ts) of its period, indicator, age group and class ($10 to $13); `extra` more arrays follow.
- */
-const DELTAS_SQL = (extra: string) => `SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
-    $6::text[], $7::text[], $8::text[], $9::boolean[], $10::int[], $11::smallint[], $12::smallint[], $13::smallint[]${extra})
-  AS d(period_name, indicator_name, age_group_name, regency_code, district_code, village_code, puskesmas_code,
-       class_name, flagged, period, indicator, age_group, class${extra ? ', delta' : ''})`;
-const REGENCY_NAMES = 'period_name, indicator_name, age_group_name, regency_code, class_name, flagged';
+/** Per regency count row, its change, as one array per column for unnest. */
+const REGENCY_DELTAS_SQL = `SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::int[])
+  AS d(${REGENCY_COLUMNS}, delta)`;
+/** Per count row (ROW_KEY), its change per slot, as one array per column ($1 to $7) for unnest. */
+const ROW_DELTAS_SQL = `SELECT period, age_group, village_code, puskesmas_code, district_code, regency_code, delta::int[]
+  FROM unnest($1::int[], $2::smallint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+    AS d(${ROW_KEY}, delta)`;
 
 async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDeltas>): Promise<void> {
-  const column = <K extends keyof (typeof deltas)[number]>(key: K) => deltas.map((delta) => delta[key]);
-  const cells = [
-    column('period'),
-    column('indicator'),
-    column('ageGroup'),
-    column('regencyCode'),
-    column('districtCode'),
-    column('villageCode'),
-    column('puskesmasCode'),
-    column('cls'),
-    column('flagged'),
-    deltas.map((delta) => periodNumber(delta.period)),
-    deltas.map((delta) => indicatorNumber(delta.indicator)),
-    deltas.map((delta) => ageGroupNumber(delta.ageGroup)),
-    deltas.map((delta) => classNumber(delta.indicator, delta.cls)),
+  const regencyValues = [
+    deltas.map((delta) => delta.period),
+    deltas.map((delta) => delta.indicator),
+    deltas.map((delta) => delta.ageGroup),
+    deltas.map((delta) => delta.regencyCode),
+    deltas.map((delta) => delta.cls),
+    deltas.map((delta) => delta.flagged),
+    deltas.map((delta) => delta.delta),
   ];
+  // The per-regency counts by name, as the deltas come (sorted by cell: concurrent writers update rows in one order).
   await client.query(
-    `WITH d AS (${DELTAS_SQL(', $14::int[]')}), cells AS (
-       INSERT INTO reporting_prevalence_counts AS t (${CELL_COLUMNS}, children)
-       SELECT ${CELL_COLUMNS}, delta FROM d
-       ON CONFLICT (${CELL_COLUMNS}) DO UPDATE SET children = t.children + EXCLUDED.children
-     )
-     INSERT INTO reporting_prevalence_regency_counts AS t (${REGENCY_COLUMNS}, children)
-     SELECT ${REGENCY_NAMES}, sum(delta) FROM d GROUP BY ${REGENCY_NAMES} HAVING sum(delta) <> 0
-         ORDER BY ${REGENCY_NAMES}
+    `INSERT INTO reporting_prevalence_regency_counts AS t (${REGENCY_COLUMNS}, children)
+     SELECT ${REGENCY_COLUMNS}, sum(delta) FROM (${REGENCY_DELTAS_SQL}) d
+      GROUP BY ${REGENCY_COLUMNS} HAVING sum(delta) <> 0 ORDER BY ${REGENCY_COLUMNS}
      ON CONFLICT (${REGENCY_COLUMNS}) DO UPDATE SET children = t.children + EXCLUDED.children`,
-    [...cells, column('delta')],
+    regencyValues,
   );
-  // A cell no child counts in any more is removed, so the counts equal a build from scratch row for row: among the
-  // cells just moved, looked up by their keys.
   await client.query(
-    `WITH d AS (${DELTAS_SQL('')}), cells AS (
-       DELETE FROM reporting_prevalence_counts c
-        WHERE c.children = 0 AND (c.${CELL_COLUMNS.split(', ').join(', c.')}) IN (SELECT ${CELL_COLUMNS} FROM d)
-     )
-     DELETE FROM reporting_prevalence_regency_counts r
-      WHERE r.children = 0 AND (r.${REGENCY_COLUMNS.split(', ').join(', r.')}) IN (SELECT ${REGENCY_NAMES} FROM d)`,
-    cells,
+    `DELETE FROM reporting_prevalence_regency_counts r
+      WHERE r.children = 0 AND (${REGENCY_COLUMNS.split(', ')
+        .map((column) => `r.${column}`)
+        .join(', ')})
+            IN (SELECT ${REGENCY_COLUMNS} FROM (${REGENCY_DELTAS_SQL}) d)`,
+    regencyValues,
+  );
+  // The count rows: each delta moves one slot of its place's row for the period and age group.
+  const rows = new Map<string, { readonly key: unknown[]; readonly delta: Int32Array }>();
+  for (const delta of deltas) {
+    const key = [
+      periodNumber(delta.period),
+      ageGroupNumber(delta.ageGroup),
+      delta.villageCode,
+      delta.puskesmasCode,
+      delta.districtCode,
+      delta.regencyCode,
+    ];
+    const id = key.join('|');
+    let row = rows.get(id);
+    if (!row) rows.set(id, (row = { key, delta: new Int32Array(COUNT_SLOTS) }));
+    const indicator = indicatorNumber(delta.indicator);
+    row.delta[countSlot(indicator, classNumber(delta.indicator, delta.cls), delta.flagged)] += delta.delta;
+  }
+  // In key order: writers that move the same rows lock them in one order.
+  const ordered = [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  const columns = [0, 1, 2, 3, 4, 5].map((i) => ordered.map((row) => row.key[i]));
+  const values = [...columns, ordered.map((row) => `{${row.delta.join(',')}}`)];
+  await client.query(
+    `INSERT INTO reporting_prevalence_counts AS t (${ROW_KEY}, children)
+     ${ROW_DELTAS_SQL}
+     ON CONFLICT (${ROW_KEY}) DO UPDATE SET children = (
+       SELECT array_agg(a + b ORDER BY i) FROM unnest(t.children, EXCLUDED.children) WITH ORDINALITY AS u(a, b, i))`,
+    values,
+  );
+  // A row no child counts in any more is removed, so the counts equal a build from scratch row for row: among the
+  // rows just moved, looked up by their keys.
+  await client.query(
+    `DELETE FROM reporting_prevalence_counts c
+      WHERE 0 = ALL(c.children) AND (${ROW_KEY.split(', ')
+        .map((column) => `c.${column}`)
+        .join(', ')})
+            IN (SELECT ${ROW_KEY} FROM (${ROW_DELTAS_SQL}) d)`,
+    values,
   );
 }
 
@@ -396,62 +430,68 @@ export async function buildPrevalenceCounts(client: PoolClient): Promise<void> {
 }
 
 /**
- * Replaces the counts with cells counted while the events were read (a rebuild's PrevalenceCountsBuild), and the
- * per-regency counts summed from them on the way: grouping the cells again in the database took a tenth of a rebuild.
- * Millions of cells share a few hundred periods, indicators and age groups and some ten thousand places: each of those
- * is encoded once, and a cell is their bytes, its class, flag and count.
+ * Replaces the counts with the rows counted while the events were read (a rebuild's PrevalenceCountsBuild), and the
+ * per-regency counts summed from them on the way: grouping the rows again in the database took a tenth of a rebuild.
+ * Millions of rows share a few hundred periods and age groups and some ten thousand places: each of those is encoded
+ * once, and a row is their bytes and its counts.
  */
 export async function writePrevalenceCounts(client: PoolClient, counted: CountedCells): Promise<void> {
   const groups = new Map<number, Buffer>();
   const groupBytes = (group: number): Buffer => {
     let bytes = groups.get(group);
     if (!bytes) {
-      const { period, indicator, ageGroup } = counted.storedGroupOf(group);
-      groups.set(group, (bytes = BinaryCopy.encode(['int4', 'int2', 'int2'], [period, indicator, ageGroup])));
+      const { period, ageGroup } = counted.storedGroupOf(group);
+      groups.set(group, (bytes = BinaryCopy.encode(['int4', 'int2'], [period, ageGroup])));
     }
     return bytes;
   };
-  const places = counted.places.map((codes) => BinaryCopy.encode(['text', 'text', 'text', 'text'], codes));
+  // In the order of ROW_COPY_COLUMNS: desa, puskesmas, kecamatan, kabupaten.
+  const places = counted.places.map(([regency, district, village, puskesmas]) =>
+    BinaryCopy.encode(['text', 'text', 'text', 'text'], [village, puskesmas, district, regency]),
+  );
   const regencies = new RegencySums(counted);
   await refillPrevalenceCounts(
     client,
     async () => {
-      const copy = BinaryCopy.start(client, 'reporting_prevalence_counts', CELL_COPY_COLUMNS);
-      counted.forEach((cell) => {
-        regencies.add(cell);
-        copy
-          .row()
-          .encoded(groupBytes(cell.group))
-          .encoded(places[cell.place])
-          .value(7, cell.cls)
-          .value(8, cell.flagged)
-          .value(9, cell.children);
-      });
+      const copy = BinaryCopy.start(client, 'reporting_prevalence_counts', ROW_COPY_COLUMNS);
+      let written = 0;
+      for (const row of counted.rows()) {
+        regencies.add(row);
+        copy.row().encoded(groupBytes(row.group)).encoded(places[row.place]).value(6, row.counts);
+        // Waits whenever the server is behind, so it stores rows while the next are encoded.
+        if (++written % 1000 === 0) await copy.ready();
+      }
       await copy.end();
     },
     async () => {
       const copy = BinaryCopy.start(client, 'reporting_prevalence_regency_counts', REGENCY_COPY_COLUMNS);
-      regencies.forEach((group, regency, indicator, cls, flagged, children) => {
-        const { period, indicator: indicatorName, ageGroup } = counted.groupOf(group);
-        copy.add([period, indicatorName, ageGroup, regency, counted.classOf(indicator, cls), flagged, children]);
+      regencies.forEach((group, regency, slot, children) => {
+        const { period, ageGroup } = counted.groupOf(group);
+        const { indicator, cls, flagged } = slotMeaning(slot);
+        copy.add([
+          period,
+          INDICATOR_ORDER[indicator],
+          ageGroup,
+          regency,
+          CLASS_ORDER[indicator][cls - 1],
+          flagged,
+          children,
+        ]);
       });
       await copy.end();
     },
   );
 }
 
-/** The cells' columns as COPY writes them: period, indicator, age group and class as numbers (cell-codes.ts). */
-const CELL_COPY_COLUMNS: CopyColumn[] = [
+/** The count rows' columns as COPY writes them (ROW_KEY's order): period and age group as numbers (cell-codes.ts). */
+const ROW_COPY_COLUMNS: CopyColumn[] = [
   ['period', 'int4'],
-  ['indicator', 'int2'],
   ['age_group', 'int2'],
-  ['regency_code', 'text'],
-  ['district_code', 'text'],
   ['village_code', 'text'],
   ['puskesmas_code', 'text'],
-  ['class', 'int2'],
-  ['flagged', 'bool'],
-  ['children', 'int4'],
+  ['district_code', 'text'],
+  ['regency_code', 'text'],
+  ['children', 'int4[]'],
 ];
 const REGENCY_COPY_COLUMNS: CopyColumn[] = [
   ...REGENCY_COLUMNS.split(', ').map((name): CopyColumn => [name, name === 'flagged' ? 'bool' : 'text']),
@@ -459,14 +499,14 @@ const REGENCY_COPY_COLUMNS: CopyColumn[] = [
 ];
 
 /**
- * Children per regency cell (REGENCY_COLUMNS), summed over millions of cells by numbers: cells come grouped by
- * period, indicator and age group, so one group's sums are kept at a time, per regency, class and flagged.
+ * Children per regency count (REGENCY_COLUMNS), summed over millions of rows by numbers: rows come grouped by period
+ * and age group, so one group's sums are kept at a time, per regency and slot.
  */
 class RegencySums {
   private readonly regencyOfPlace: Int32Array;
   private readonly regencyCodes: string[];
-  private readonly done: Array<{ readonly group: number; readonly indicator: number; readonly sums: Int32Array }> = [];
-  private current: { group: number; indicator: number; sums: Int32Array } | null = null;
+  private readonly done: Array<{ readonly group: number; readonly sums: Int32Array }> = [];
+  private current: { group: number; sums: Int32Array } | null = null;
 
   constructor(counted: CountedCells) {
     this.regencyCodes = [...new Set(counted.places.map(([regency]) => regency))].sort();
@@ -474,25 +514,22 @@ class RegencySums {
     this.regencyOfPlace = Int32Array.from(counted.places, ([regency]) => index.get(regency)!);
   }
 
-  add(cell: CellNumbers): void {
-    if (this.current?.group !== cell.group) {
-      this.current = {
-        group: cell.group,
-        indicator: cell.indicator,
-        sums: new Int32Array(this.regencyCodes.length * 32),
-      };
-      this.done.push(this.current);
+  add(row: CountRow): void {
+    let current = this.current;
+    if (current?.group !== row.group) {
+      current = { group: row.group, sums: new Int32Array(this.regencyCodes.length * COUNT_SLOTS) };
+      this.current = current;
+      this.done.push(current);
     }
-    this.current.sums[(this.regencyOfPlace[cell.place] * 16 + cell.cls) * 2 + (cell.flagged ? 1 : 0)] += cell.children;
+    const at = this.regencyOfPlace[row.place] * COUNT_SLOTS;
+    for (let slot = 0; slot < COUNT_SLOTS; slot += 1) current.sums[at + slot] += row.counts[slot];
   }
 
-  /** Each non-empty sum: its group, regency code, indicator, class, flagged and children. */
-  forEach(
-    visit: (group: number, regency: string, indicator: number, cls: number, flagged: boolean, children: number) => void,
-  ): void {
-    for (const { group, indicator, sums } of this.done)
+  /** Each non-empty sum: its group, regency code, slot and children. */
+  forEach(visit: (group: number, regency: string, slot: number, children: number) => void): void {
+    for (const { group, sums } of this.done)
       for (let k = 0; k < sums.length; k += 1)
-        if (sums[k] !== 0) visit(group, this.regencyCodes[k >> 5], indicator, (k >> 1) & 15, (k & 1) === 1, sums[k]);
+        if (sums[k] !== 0) visit(group, this.regencyCodes[Math.floor(k / COUNT_SLOTS)], k % COUNT_SLOTS, sums[k]);
   }
 }
 

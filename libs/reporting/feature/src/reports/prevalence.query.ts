@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ageGroupNumber,
   classNumber,
+  countSlot,
   indicatorNumber,
   INDICATORS,
   periodNumber,
@@ -83,37 +84,60 @@ export class PrevalenceQuery {
   }
 
   private async countsFromAggregate(request: PrevalenceRequest): Promise<CountRow[]> {
-    const indicator = INDICATORS[request.indicator];
     const region = request.regionCode?.split('.').length ?? 0;
     // Per regency and province, a region no finer than a regency: the per-regency counts (a few thousand rows).
     const byRegency = (request.groupBy === 'regency' || request.groupBy === 'province') && region <= 2;
-    // The per-regency counts name the period, indicator, age group and class; the cells store numbers for them.
-    const cls = (code: string) => (byRegency ? `'${code}'` : String(classNumber(request.indicator, code)));
+    const { rows } = await this.store.pool.query<CountRow>(
+      byRegency ? this.regencyCountsSql(request) : this.placeCountsSql(request),
+      byRegency
+        ? [request.period.label, request.indicator, request.ageGroup, regencyPattern(request.regionCode)]
+        : [periodNumber(request.period.label), ageGroupNumber(request.ageGroup), regionPattern(request.regionCode)],
+    );
+    return rows;
+  }
+
+  /** From the per-regency counts, which name period, indicator, age group and class. */
+  private regencyCountsSql(request: PrevalenceRequest): string {
+    const indicator = INDICATORS[request.indicator];
     const total = (filter: string) => `COALESCE(sum(children) FILTER (WHERE ${filter}), 0)::int`;
     const classCounts = Object.entries(indicator.classes)
-      .map(([name, code]) => `${total(`NOT flagged AND class = ${cls(code)}`)} AS "${name}"`)
+      .map(([name, code]) => `${total(`NOT flagged AND class = '${code}'`)} AS "${name}"`)
       .join(',\n        ');
-    const numerator = indicator.numerator.map(cls).join(', ');
-    const { rows } = await this.store.pool.query<CountRow>(
-      `SELECT ${byRegency ? REGENCY_GROUP[request.groupBy as 'regency' | 'province'] : GROUP_EXPRESSION[request.groupBy]} AS code,
+    const numerator = indicator.numerator.map((code) => `'${code}'`).join(', ');
+    return `SELECT ${REGENCY_GROUP[request.groupBy as 'regency' | 'province']} AS code,
         ${total('NOT flagged')} AS measured,
         ${total(`NOT flagged AND class IN (${numerator})`)} AS numerator,
         ${classCounts},
         ${total('flagged')} AS "flaggedExcluded"
-         FROM ${byRegency ? 'reporting_prevalence_regency_counts' : 'reporting_prevalence_counts'}
-        WHERE period = $1 AND indicator = $2 AND age_group = $3
-          AND ($4::text IS NULL OR ${byRegency ? 'regency_code' : 'village_code'} LIKE $4)
-        GROUP BY code ORDER BY code`,
-      byRegency
-        ? [request.period.label, request.indicator, request.ageGroup, regencyPattern(request.regionCode)]
-        : [
-            periodNumber(request.period.label),
-            indicatorNumber(request.indicator),
-            ageGroupNumber(request.ageGroup),
-            regionPattern(request.regionCode),
-          ],
-    );
-    return rows;
+         FROM reporting_prevalence_regency_counts
+        WHERE period = $1 AND indicator = $2 AND age_group = $3 AND ($4::text IS NULL OR regency_code LIKE $4)
+        GROUP BY code ORDER BY code`;
+  }
+
+  /**
+   * From the count rows of each place, whose vectors count children per indicator, class and flag (cell-codes.ts):
+   * a group is there when the indicator counted a child in it.
+   */
+  private placeCountsSql(request: PrevalenceRequest): string {
+    const indicator = INDICATORS[request.indicator];
+    const number = indicatorNumber(request.indicator);
+    const slots = (codes: readonly string[], flagged: boolean) =>
+      codes.map((code) => countSlot(number, classNumber(request.indicator, code), flagged));
+    // Array positions count from 1.
+    const total = (of: readonly number[]) =>
+      `COALESCE(sum(${of.map((slot) => `children[${slot + 1}]`).join(' + ')}), 0)::int`;
+    const codes = Object.values(indicator.classes) as string[];
+    const classCounts = Object.entries(indicator.classes)
+      .map(([name, code]) => `${total(slots([code], false))} AS "${name}"`)
+      .join(',\n        ');
+    return `SELECT ${GROUP_EXPRESSION[request.groupBy]} AS code,
+        ${total(slots(codes, false))} AS measured,
+        ${total(slots(indicator.numerator, false))} AS numerator,
+        ${classCounts},
+        ${total(slots(codes, true))} AS "flaggedExcluded"
+         FROM reporting_prevalence_counts
+        WHERE period = $1 AND age_group = $2 AND ($3::text IS NULL OR village_code LIKE $3)
+        GROUP BY code HAVING ${total([...slots(codes, false), ...slots(codes, true)])} > 0 ORDER BY code`;
   }
 
   private async countsExact(request: PrevalenceRequest): Promise<CountRow[]> {
