@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
-import { createTestDatabase, inTransaction, type TestDatabase } from '../test-support/infra';
+import { inTransaction } from './in-transaction';
+import { createTestDatabase, type TestDatabase } from '../test-support/infra';
 import { BinaryCopy, type CopyColumn, type CopyValue } from './binary-copy';
 
 const COLUMNS: CopyColumn[] = [

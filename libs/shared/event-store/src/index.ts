@@ -6,6 +6,7 @@ export {
   EVENTS_APPENDED_CHANNEL,
 } from './schema';
 export { ensureDatabase, databaseUrl } from './ensure-database';
+export { inTransaction } from './in-transaction';
 export {
   EventStore,
   beginningOfAll,

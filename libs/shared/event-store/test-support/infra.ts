@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
-import { Client, Pool, escapeIdentifier, type PoolClient } from 'pg';
+import { Client, Pool, escapeIdentifier } from 'pg';
 import { consumerSchemaSql, databaseUrl, ensureDatabase, ensureTopics, eventStoreSchemaSql } from '../src';
 import { waitUntil } from '../src/wait-until';
 
@@ -149,18 +149,3 @@ export async function readTopic(kafka: Kafka, topic: string, timeoutMs = 30_000)
 
 export const headerText = (message: KafkaMessage, name: string): string | undefined =>
   message.headers?.[name]?.toString();
-
-/** Runs `work` in a transaction of its own on one of the pool's connections: committed, or rolled back if it throws. */
-export async function inTransaction(pool: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
-}

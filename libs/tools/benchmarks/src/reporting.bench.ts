@@ -9,6 +9,7 @@ import {
   databaseUrl,
   EventStore,
   eventStoreSchemaSql,
+  inTransaction,
   rebuildProjection,
   type Projection,
   type ProjectionSource,
@@ -269,20 +270,6 @@ async function fingerprintOfCounts(pool: Pool): Promise<string> {
        AS fingerprint`,
   );
   return rows[0].fingerprint;
-}
-
-async function inTransaction(pool: Pool, work: (client: PoolClient) => Promise<unknown>): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
 }
 
 /** A z-score's class per STANDARDS.md, in SQL, for the generated values. */

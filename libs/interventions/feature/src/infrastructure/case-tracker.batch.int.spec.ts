@@ -7,9 +7,9 @@ import {
   type EventEnvelope,
   type MeasurementEventData,
 } from '@registry/contracts';
-import { databaseUrl, ensureDatabase, EventStore, eventStoreSchemaSql } from '@registry/event-store';
+import { databaseUrl, ensureDatabase, EventStore, eventStoreSchemaSql, inTransaction } from '@registry/event-store';
 import { addDays, daysBetween } from '@registry/interventions-domain';
-import { Client, escapeIdentifier, Pool, type PoolClient } from 'pg';
+import { Client, escapeIdentifier, Pool } from 'pg';
 import { CaseTrackerProjection } from './case-tracker.projection';
 import { interventionsSchemaSql } from './interventions-schema.migration';
 
@@ -314,20 +314,6 @@ async function freshDatabase(name: string): Promise<Pool> {
   await pool.query(eventStoreSchemaSql);
   await pool.query(interventionsSchemaSql);
   return pool;
-}
-
-async function inTransaction(pool: Pool, work: (client: PoolClient) => Promise<void>): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
 }
 
 describe('case tracker: a chunk applied at once leaves what applying each event alone leaves (real PostgreSQL)', () => {

@@ -7,6 +7,7 @@ import {
   ensureTopics,
   EventStore,
   eventStoreSchemaSql,
+  inTransaction,
   ProjectionConsumer,
 } from '@registry/event-store';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
@@ -181,14 +182,7 @@ describe('case tracker: cases from the identity and intake topics, effectively o
     expect(opened).toMatchObject({ type: 'case.opened', data: { type: 'stunting', openedOn: '2025-08-15' } });
 
     // Even applied again without the consumer's claim, it decides nothing new: the case file, not history, decides.
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      await new CaseTrackerProjection(new EventStore(pool)).apply(measurement, client);
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
+    await inTransaction(pool, (client) => new CaseTrackerProjection(new EventStore(pool)).apply(measurement, client));
     expect(await caseEvents(childId)).toEqual([opened]);
   });
 

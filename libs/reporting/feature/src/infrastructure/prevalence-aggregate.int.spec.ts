@@ -5,6 +5,7 @@ import {
   databaseUrl,
   ensureDatabase,
   EventStore,
+  inTransaction,
   rebuildProjection,
   type AllStreamReader,
 } from '@registry/event-store';
@@ -168,19 +169,7 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
     projection: { apply(event: EventEnvelope, client: PoolClient): Promise<void> },
     events: readonly EventEnvelope[],
   ) => {
-    for (const event of events) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await projection.apply(event, client);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-      }
-    }
+    for (const event of events) await inTransaction(pool, (client) => projection.apply(event, client));
   };
 
   const counts = async () =>
@@ -208,17 +197,7 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
       const chunk = events.slice(start, start + size);
       if (redeliver && start > 0 && random() < 0.3) chunk.push(...events.slice(Math.max(0, start - 5), start));
       start += size;
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await projection.applyBatch(chunk, client);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-      }
+      await inTransaction(pool, (client) => projection.applyBatch(chunk, client));
     }
   };
 
@@ -268,14 +247,7 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
     expect(nonEmpty).toBeGreaterThan(requests.length / 2);
 
     const incremental = await counts();
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      await buildPrevalenceCounts(client);
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
+    await inTransaction(pool, buildPrevalenceCounts);
     expect(await counts()).toEqual(incremental);
 
     const { applied } = await rebuildProjection({
