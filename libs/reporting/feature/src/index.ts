@@ -4,6 +4,6 @@ export { ReportingMeasurementsProjection } from './infrastructure/measurements.p
 export { TimelineProjection } from './infrastructure/timeline.projection';
 export { ReportingSponsorshipsProjection } from './infrastructure/sponsorships.projection';
 export { ReportingConfig } from './reporting-config';
-export { REPORTING_MIGRATIONS } from './infrastructure/prevalence-aggregate.migration';
+export { REPORTING_MIGRATIONS } from './infrastructure/reporting-migrations';
 export { buildPrevalenceCounts, PREVALENCE_COUNT_TABLES } from './infrastructure/prevalence-aggregate';
 export { PrevalenceQuery, type PrevalenceRequest, type PrevalenceRow } from './reports/prevalence.query';

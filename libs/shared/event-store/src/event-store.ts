@@ -53,8 +53,7 @@ export interface ReadAllOptions {
   readonly before?: string;
   /**
    * Only these fields of each envelope (besides type, schemaVersion, data and globalPosition): the envelopes have no
-   * others. For
-   * rebuilds of projections that name what they use (Projection.rebuildReads).
+   * others. For rebuilds of projections that name what they use (Projection.rebuildReads).
    */
   readonly fields?: readonly EnvelopeField[];
 }

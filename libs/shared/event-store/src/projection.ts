@@ -45,9 +45,8 @@ export interface Projection {
   applyRebuildBatch?(events: readonly EventEnvelope[], client: PoolClient): Promise<void>;
   /**
    * Optional: the only envelope fields the projection's rebuild uses (type, schemaVersion, data and globalPosition are
-   * always read):
-   * a rebuild reads no others, and its batches' envelopes have no others. Parsing every field was a quarter of
-   * reading the events.
+   * always read): a rebuild reads no others, and its batches' envelopes have no others. Parsing every field was a
+   * quarter of reading the events.
    */
   readonly rebuildReads?: readonly EnvelopeField[];
   /**

@@ -127,6 +127,13 @@ export async function benchReporting(
     );
 
     const readRate = ceiling.result / ceiling.seconds;
+    // Every projection once (the second measurements rebuild is the in-service case, not another projection).
+    const sequential = { applied: 0, seconds: 0 };
+    for (const [name, applied, seconds] of rebuilds) {
+      if (name.includes('again')) continue;
+      sequential.applied += applied;
+      sequential.seconds += seconds;
+    }
     const measuredChildren = fromAggregate.reduce((sum, row) => sum + row.measured + row.flaggedExcluded, 0);
     return [
       `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ` +
@@ -150,23 +157,13 @@ export async function benchReporting(
             rate(applied, seconds),
             (applied / seconds / readRate).toFixed(2),
           ]),
-          ((all) => [
+          [
             `all of them but the second measurements, one after the other`,
-            fmt(all.applied),
-            all.seconds.toFixed(1),
-            rate(all.applied, all.seconds),
-            (all.applied / all.seconds / readRate).toFixed(2),
-          ])(
-            rebuilds
-              .filter(([name]) => !name.includes('again'))
-              .reduce(
-                (sum, [, applied, seconds]) => ({ applied: sum.applied + applied, seconds: sum.seconds + seconds }),
-                {
-                  applied: 0,
-                  seconds: 0,
-                },
-              ),
-          ),
+            fmt(sequential.applied),
+            sequential.seconds.toFixed(1),
+            rate(sequential.applied, sequential.seconds),
+            (sequential.applied / sequential.seconds / readRate).toFixed(2),
+          ],
           [
             'peer: the same aggregate built in SQL from the stored versions (the rebuild before)',
             '',

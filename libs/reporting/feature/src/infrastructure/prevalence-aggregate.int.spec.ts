@@ -16,7 +16,7 @@ import { PrevalenceQuery, type GroupBy } from '../reports/prevalence.query';
 import { ReportingChildrenProjection } from './children.projection';
 import { ReportingMeasurementsProjection } from './measurements.projection';
 import { buildPrevalenceCounts, PREVALENCE_COUNT_TABLES } from './prevalence-aggregate';
-import { REPORTING_MIGRATIONS } from './prevalence-aggregate.migration';
+import { REPORTING_MIGRATIONS } from './reporting-migrations';
 
 /** A small deterministic generator, so a failing run can be replayed with its seed. */
 function prng(seed: number): () => number {

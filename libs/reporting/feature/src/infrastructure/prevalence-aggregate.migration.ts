@@ -1,14 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
-import { ReportingCareMigration } from './care-schema.migration';
 import { BUILD_PREVALENCE_COUNTS_SQL } from './prevalence-aggregate';
-import { ReportingSchemaMigration } from './reporting-schema.migration';
-import { ReportingTimelineJsonMigration, ReportingTimelineTextMigration } from './timeline-json.migration';
 
 /**
  * The prevalence aggregate (prevalence-aggregate.ts): children counted per period, indicator, age group, village,
- * puskesmas and class, and per regency, kept by the projections (built from the versions and merges the service
- * already holds by ReportingPrevalenceCountRowsMigration, which made the cells count rows). Codes are compared byte-wise (COLLATE "C") so a region prefix is an index range. No CHECK
- * on children: an upsert proposes the delta itself (negative) as the new row before it finds the existing one.
+ * puskesmas and class, and per regency, kept by the projections. ReportingPrevalenceCountRowsMigration later made the
+ * cells count rows and builds them from the versions and merges the service already holds. Codes are compared
+ * byte-wise (COLLATE "C") so a region prefix is an index range. No CHECK on children: an upsert proposes the delta
+ * itself (negative) as the new row before it finds the existing one.
  */
 export class ReportingPrevalenceAggregateMigration extends Migration {
   override name = '20261123000100-reporting-prevalence-aggregate';
@@ -94,14 +92,3 @@ ${BUILD_PREVALENCE_COUNTS_SQL}
 `);
   }
 }
-
-/** Reporting's migrations, in order: the service runs them, and the benchmark installs its schema with them. */
-export const REPORTING_MIGRATIONS = [
-  ReportingSchemaMigration,
-  ReportingCareMigration,
-  ReportingPrevalenceAggregateMigration,
-  ReportingPrevalenceCountsInPlaceMigration,
-  ReportingTimelineJsonMigration,
-  ReportingTimelineTextMigration,
-  ReportingPrevalenceCountRowsMigration,
-];

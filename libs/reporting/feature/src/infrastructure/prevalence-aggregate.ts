@@ -457,7 +457,7 @@ export async function writePrevalenceCounts(client: PoolClient, counted: Counted
       let written = 0;
       for (const row of counted.rows()) {
         regencies.add(row);
-        copy.row().encoded(groupBytes(row.group)).encoded(places[row.place]).value(6, row.counts);
+        copy.row().encoded(groupBytes(row.group)).encoded(places[row.place]).value(ROW_CHILDREN_COLUMN, row.counts);
         // Waits whenever the server is behind, so it stores rows while the next are encoded.
         if (++written % 1000 === 0) await copy.ready();
       }
@@ -493,6 +493,8 @@ const ROW_COPY_COLUMNS: CopyColumn[] = [
   ['regency_code', 'text'],
   ['children', 'int4[]'],
 ];
+/** The vector's position among ROW_COPY_COLUMNS, after the key's parts encoded beforehand. */
+const ROW_CHILDREN_COLUMN = ROW_COPY_COLUMNS.length - 1;
 const REGENCY_COPY_COLUMNS: CopyColumn[] = [
   ...REGENCY_COLUMNS.split(', ').map((name): CopyColumn => [name, name === 'flagged' ? 'bool' : 'text']),
   ['children', 'int4'],

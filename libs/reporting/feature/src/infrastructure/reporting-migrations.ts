@@ -1,0 +1,19 @@
+import { ReportingCareMigration } from './care-schema.migration';
+import {
+  ReportingPrevalenceAggregateMigration,
+  ReportingPrevalenceCountRowsMigration,
+  ReportingPrevalenceCountsInPlaceMigration,
+} from './prevalence-aggregate.migration';
+import { ReportingSchemaMigration } from './reporting-schema.migration';
+import { ReportingTimelineJsonMigration, ReportingTimelineTextMigration } from './timeline-json.migration';
+
+/** Reporting's migrations, in order: the service runs them, and the benchmark installs its schema with them. */
+export const REPORTING_MIGRATIONS = [
+  ReportingSchemaMigration,
+  ReportingCareMigration,
+  ReportingPrevalenceAggregateMigration,
+  ReportingPrevalenceCountsInPlaceMigration,
+  ReportingTimelineJsonMigration,
+  ReportingTimelineTextMigration,
+  ReportingPrevalenceCountRowsMigration,
+];
