@@ -61,12 +61,18 @@ export function identifyRequests(
         if (seen.has(eventId)) throw new RangeError(`append: event id ${eventId} appears twice`);
         seen.add(eventId);
         if (event.eventId !== undefined) callerEventIds.push(eventId);
+        const subjectId = event.subjectId ?? streamId;
+        // A child's events are keyed by it, in Kafka and in readers that take the child from the subject (the
+        // reporting timeline): one naming another subject would leave the child's order and its history.
+        const childId = (event.data as { readonly childId?: unknown } | null)?.childId;
+        if (typeof childId === 'string' && subjectId !== childId)
+          throw new TypeError(`append: ${event.type} is about child ${childId}, so its subjectId must be ${childId}`);
         return {
           eventId,
           type: event.type,
           schemaVersion: event.schemaVersion ?? 1,
           streamId,
-          subjectId: event.subjectId ?? streamId,
+          subjectId,
           occurredAt: event.occurredAt === undefined ? recordedAt : toInstant(event.occurredAt),
           recordedAt,
           regencyCode: event.regencyCode ?? null,

@@ -66,6 +66,20 @@ describe('identifyRequests', () => {
       RangeError,
     );
   });
+
+  it("rejects an event about a child whose subject is not that child: a child's events are keyed by it", () => {
+    // Given events whose data names a child, on a stream of their own (a measurement's, a case's)
+    const childId = '0190f0a0-1b2c-7d3e-8f40-123456789abc';
+    const about = (subjectId?: string) => [
+      { streamId: 'measurement-1', events: [event({ childId }, subjectId === undefined ? {} : { subjectId })] },
+    ];
+
+    // Then it is appended with the child as its subject, and refused with any other or none (the stream's)
+    expect(identifyRequests(about(childId), now).requests[0].events[0].subjectId).toBe(childId);
+    expect(() => identifyRequests(about('measurement-1'), now)).toThrow(/subjectId must be 0190f0a0/);
+    expect(() => identifyRequests(about(), now)).toThrow(TypeError);
+    expect(identifyRequests([{ streamId: 's', events: [event({ keyId: 'k' })] }], now).requests).toHaveLength(1);
+  });
 });
 
 describe('appendParameters', () => {
