@@ -105,26 +105,66 @@ export function partialEnvelopeReader(fields: readonly EnvelopeField[]): {
   };
 }
 
+/** A piece of SQL text: a string constant, or an expression of a stored event's columns. */
+type SqlText = { readonly literal: string } | { readonly sql: string };
+const sqlConstant = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+
 /** A text column as a JSON string literal, as JSON.stringify writes it (PostgreSQL escapes the same characters). */
-const jsonString = (column: string): string => `coalesce(to_json(${column})::text, 'null')`;
+const jsonString = (column: string): SqlText[] => [{ sql: `coalesce(to_json(${column})::text, 'null')` }];
+/** A column whose text is written between quotes as it is (uuids, decimal positions). */
+const quoted = (column: string): SqlText[] => [{ literal: '"' }, { sql: column }, { literal: '"' }];
 /** An instant as a JSON string in the form Date.toISOString writes. */
-const jsonInstant = (column: string): string =>
-  `'"' || to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"'`;
+const jsonInstant = (column: string): SqlText[] =>
+  quoted(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+/** Each envelope field's JSON value over es_events' columns, in toEnvelope's order (JSON.stringify keeps it). */
+const ENVELOPE_JSON: ReadonlyArray<readonly [EnvelopeField, SqlText[]]> = [
+  ['eventId', quoted('event_id')],
+  ['type', jsonString('type')],
+  ['schemaVersion', [{ sql: 'schema_version' }]],
+  ['streamId', jsonString('stream_id')],
+  ['streamVersion', [{ sql: 'stream_version' }]],
+  ['globalPosition', quoted('global_position')],
+  ['subjectId', jsonString('subject_id')],
+  ['occurredAt', jsonInstant('occurred_at')],
+  ['recordedAt', jsonInstant('recorded_at')],
+  ['regencyCode', jsonString('regency_code')],
+  // The canonical text the event store stored and hashed: copied, never parsed.
+  ['actor', [{ sql: 'actor::text' }]],
+  ['correlationId', jsonString('correlation_id')],
+  ['causationId', jsonString('causation_id')],
+  ['data', [{ sql: 'data::text' }]],
+  ['previousHash', jsonString('previous_hash')],
+  ['hash', jsonString('hash')],
+];
 
 /**
  * An event's envelope as JSON text, composed by the database from the stored columns of es_events, exactly as
- * JSON.stringify(toEnvelope(row)) would write it: the relay publishes it, and the timeline keeps it (the live path
- * stores JSON.stringify of the envelope it consumed; the rebuild copies this). `actor` and `data` are the canonical
- * text the event store stored and hashed, so they are copied, never parsed; the keys come in toEnvelope's order.
+ * JSON.stringify would write the envelope toEnvelope reads, less the fields `omitted`. Adjacent constants are
+ * joined: every || copies the text so far, and the data is a kilobyte.
  */
-export const PUBLISHED_ENVELOPE_SQL = `'{"eventId":"' || event_id || '","type":' || ${jsonString('type')}
-  || ',"schemaVersion":' || schema_version || ',"streamId":' || ${jsonString('stream_id')}
-  || ',"streamVersion":' || stream_version || ',"globalPosition":"' || global_position || '","subjectId":'
-  || ${jsonString('subject_id')} || ',"occurredAt":' || ${jsonInstant('occurred_at')}
-  || ',"recordedAt":' || ${jsonInstant('recorded_at')} || ',"regencyCode":' || ${jsonString('regency_code')}
-  || ',"actor":' || actor::text || ',"correlationId":' || ${jsonString('correlation_id')}
-  || ',"causationId":' || ${jsonString('causation_id')} || ',"data":' || data::text
-  || ',"previousHash":' || ${jsonString('previous_hash')} || ',"hash":' || ${jsonString('hash')} || '}'`;
+export function envelopeJsonSql(omitted: readonly EnvelopeField[] = []): string {
+  const pieces = ENVELOPE_JSON.filter(([field]) => !omitted.includes(field)).flatMap(([field, value], i): SqlText[] => [
+    { literal: `${i === 0 ? '{' : ','}"${field}":` },
+    ...value,
+  ]);
+  const joined: string[] = [];
+  let literal = '';
+  for (const piece of [...pieces, { literal: '}' }]) {
+    if ('literal' in piece) {
+      literal += piece.literal;
+      continue;
+    }
+    if (literal) joined.push(sqlConstant(literal));
+    joined.push(piece.sql);
+    literal = '';
+  }
+  joined.push(sqlConstant(literal));
+  return joined.join(' || ');
+}
+
+/** The envelope the relay publishes (and the live path gets: JSON.stringify of the envelope consumed). */
+export const PUBLISHED_ENVELOPE_SQL = envelopeJsonSql();
 
 /** Columns of es_events for publishing: what a message needs besides the envelope's JSON text. */
 export const envelopeJsonColumns = `global_position::text AS global_position, transaction_id::text AS transaction_id,

@@ -7,6 +7,7 @@ import {
   EventStore,
   ExpectedVersionConflictError,
   beginningOfAll,
+  envelopeJsonSql,
   eventHash,
 } from './index';
 
@@ -402,6 +403,17 @@ describe('EventStore (PostgreSQL)', () => {
       // Then each text is the envelope as JSON.stringify writes it (the timeline keeps either, byte for byte), and
       // the cursor and message fields agree
       expect(texts.events.map((event) => event.json)).toEqual(envelopes.events.map((event) => JSON.stringify(event)));
+      // And so is the envelope less some fields (the timeline keeps those in columns)
+      const { rows: less } = await db.pool.query<{ json: string }>(
+        `SELECT ${envelopeJsonSql(['eventId', 'streamVersion', 'hash'])} AS json FROM es_events
+          WHERE global_position = ANY($1::bigint[]) ORDER BY global_position`,
+        [envelopes.events.map((event) => event.globalPosition)],
+      );
+      expect(less.map((row) => row.json)).toEqual(
+        envelopes.events.map((event) =>
+          JSON.stringify({ ...event, eventId: undefined, streamVersion: undefined, hash: undefined }),
+        ),
+      );
       expect(texts.next).toEqual(envelopes.next);
       expect(
         texts.events.map(({ eventId, type, schemaVersion, subjectId, correlationId }) => ({

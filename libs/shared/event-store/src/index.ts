@@ -40,7 +40,7 @@ export {
   type ProjectionConsumerConfig,
 } from './projection-consumer';
 export type { CopiedRows, Projection } from './projection';
-export { envelopesAsEventRows, PUBLISHED_ENVELOPE_SQL, type EnvelopeField } from './event-rows';
+export { envelopeJsonSql, envelopesAsEventRows, PUBLISHED_ENVELOPE_SQL, type EnvelopeField } from './event-rows';
 export { Upcasters, type Upcast } from './upcasters';
 export { rebuildProjection, type ProjectionSource, type RebuildProjectionOptions } from './rebuild-projection';
 export { silentLogger, type Logger } from './logger';

@@ -5,7 +5,11 @@ import {
   ReportingPrevalenceCountsInPlaceMigration,
 } from './prevalence-aggregate.migration';
 import { ReportingSchemaMigration } from './reporting-schema.migration';
-import { ReportingTimelineJsonMigration, ReportingTimelineTextMigration } from './timeline-json.migration';
+import {
+  ReportingTimelineEnvelopeLessColumnsMigration,
+  ReportingTimelineJsonMigration,
+  ReportingTimelineTextMigration,
+} from './timeline-json.migration';
 
 /** Reporting's migrations, in order: the service runs them, and the benchmark installs its schema with them. */
 export const REPORTING_MIGRATIONS = [
@@ -16,4 +20,5 @@ export const REPORTING_MIGRATIONS = [
   ReportingTimelineJsonMigration,
   ReportingTimelineTextMigration,
   ReportingPrevalenceCountRowsMigration,
+  ReportingTimelineEnvelopeLessColumnsMigration,
 ];

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, canSee, CurrentPrincipal, OutOfScopeError, type Principal } from '@registry/access';
 import type { EventEnvelope } from '@registry/contracts';
 import { EventStore, verifyChain } from '@registry/event-store';
+import { TIMELINE_ENVELOPE_COLUMNS, timelineEnvelope, type TimelineRow } from '../infrastructure/timeline.projection';
 
 /**
  * A child's whole history across the services, in the order the registry learned it, with the verification of
@@ -20,12 +21,12 @@ export class TimelineHttpController {
     summary: "The child's auditable history: every event of every service, and whether each stream's chain holds",
   })
   async timeline(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) childId: string) {
-    const { rows: stored } = await this.store.pool.query<{ topic: string; envelope: string }>(
-      `SELECT topic, envelope FROM reporting_timeline WHERE child_id = $1 ORDER BY recorded_at, topic, stream_id, stream_version`,
+    const { rows: stored } = await this.store.pool.query<TimelineRow & { topic: string }>(
+      `SELECT topic, ${TIMELINE_ENVELOPE_COLUMNS} FROM reporting_timeline WHERE child_id = $1
+        ORDER BY recorded_at, topic, stream_id, stream_version`,
       [childId],
     );
-    // Stored as the text the projection serialised (timeline-json.migration.ts).
-    const rows = stored.map(({ topic, envelope }) => ({ topic, envelope: JSON.parse(envelope) as EventEnvelope }));
+    const rows = stored.map((row) => ({ topic: row.topic, envelope: timelineEnvelope(row) }));
     const visible = rows.filter((row) => canSee(principal, row.envelope.regencyCode));
     if (visible.length === 0) throw new OutOfScopeError(`child ${childId}`);
     const streams = new Map<string, EventEnvelope[]>();
