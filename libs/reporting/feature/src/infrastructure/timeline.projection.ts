@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EventEnvelope } from '@registry/contracts';
+import type { EventEnvelope, ProducingService } from '@registry/contracts';
 import {
   envelopeJsonSql,
   envelopesAsEventRows,
@@ -20,7 +20,7 @@ const IN_COLUMNS = ['eventId', 'streamId', 'streamVersion'] as const satisfies r
  * its child (the contracts) and has it as its subject (the event store refuses another), so the child is read
  * from the subject column: taking it from the data parsed a kilobyte of JSON per event.
  */
-export const TIMELINE_SOURCES: Readonly<Record<string, string>> = {
+export const TIMELINE_SOURCES: Readonly<Record<string, ProducingService>> = {
   child: 'identity',
   measurement: 'intake',
   case: 'interventions',
