@@ -4,6 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+. scripts/stack.sh
 node_bin=$root/node_modules/.bin/node
 var_dir=${REGISTRY_VAR_DIR:-$root/.var}
 regency=${DEMO_REGENCY:-36.03}
@@ -38,10 +39,10 @@ Tokens (valid 12 h; more with: npm run -s token -- --role <role> [--regency <cod
   sponsor portal:  export SPONSOR='$sponsor'
 
 Try:
-  curl -s -H "authorization: Bearer \$TPPS" 'http://127.0.0.1:3005/v1/reports/stunting-prevalence?period=$year&groupBy=district' | head -c 600
-  curl -s -H "authorization: Bearer \$TPPS" 'http://127.0.0.1:3001/v1/children/duplicates' | head -c 600
-  curl -s -H "authorization: Bearer \$STAT" 'http://127.0.0.1:3005/v1/exports/stunting-prevalence.csv?period=$year' | head
-  curl -s -H "authorization: Bearer \$TPPS" 'http://127.0.0.1:3005/v1/reports/priority-children?districtCode=$regency.01' | head -c 600
-  curl -s -H "authorization: Bearer \$SPONSOR" 'http://127.0.0.1:3004/v1/portal/children' | head -c 600
+  curl -s -H "authorization: Bearer \$TPPS" 'http://127.0.0.1:$REPORTING_PORT/v1/reports/stunting-prevalence?period=$year&groupBy=district' | head -c 600
+  curl -s -H "authorization: Bearer \$TPPS" 'http://127.0.0.1:$IDENTITY_PORT/v1/children/duplicates' | head -c 600
+  curl -s -H "authorization: Bearer \$STAT" 'http://127.0.0.1:$REPORTING_PORT/v1/exports/stunting-prevalence.csv?period=$year' | head
+  curl -s -H "authorization: Bearer \$TPPS" 'http://127.0.0.1:$REPORTING_PORT/v1/reports/priority-children?districtCode=$regency.01' | head -c 600
+  curl -s -H "authorization: Bearer \$SPONSOR" 'http://127.0.0.1:$SPONSORSHIP_PORT/v1/portal/children' | head -c 600
   The figures the generator expects are in $marker.
 TEXT

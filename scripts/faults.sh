@@ -7,17 +7,22 @@
 #   bash scripts/faults.sh          full: FAULT_ROUNDS rounds (default 3) of FAULT_CHILDREN children (default 3000),
 #                                   seeds FAULT_SEED (default 1), FAULT_SEED + 1…
 #   FAULTS=short bash scripts/faults.sh   one round of 300 children, seed 5 (npm test runs it)
-# Stack: FAULTS_VAR_DIR (default $REGISTRY_VAR_DIR/faults), PostgreSQL on FAULTS_PG_PORT (15442), Kafka on
-# FAULTS_KAFKA_PORT (19092) and FAULTS_KAFKA_CONTROLLER_PORT (19093), services on 13001–13005.
+# Stack: <stack>_faults (scripts/stack.sh), FAULTS_VAR_DIR (default $REGISTRY_VAR_DIR/faults); in the checkout's port
+# slot k: PostgreSQL on 15442 + 100k (FAULTS_PG_PORT), Kafka on 19092/19093 + 100k (FAULTS_KAFKA_PORT,
+# FAULTS_KAFKA_CONTROLLER_PORT), services on 13001–13005 + 100k.
 # Prints "faults: PASS" or "faults: FAIL" last; exits non-zero on failure. Stops its stack on exit.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+. scripts/stack.sh
 developer_var_dir=${REGISTRY_VAR_DIR:-$root/.var}
+slot=$((100 * REGISTRY_SLOT))
+export REGISTRY_STACK=${REGISTRY_STACK}_faults
 export REGISTRY_VAR_DIR=${FAULTS_VAR_DIR:-$developer_var_dir/faults}
-export PG_PRIVATE=1 PG_PRIVATE_PORT=${FAULTS_PG_PORT:-15442}
-export KAFKA_PORT=${FAULTS_KAFKA_PORT:-19092} KAFKA_CONTROLLER_PORT=${FAULTS_KAFKA_CONTROLLER_PORT:-19093}
-export IDENTITY_PORT=13001 INTAKE_PORT=13002 INTERVENTIONS_PORT=13003 SPONSORSHIP_PORT=13004 REPORTING_PORT=13005
+export PG_PRIVATE=1 PG_PRIVATE_PORT=${FAULTS_PG_PORT:-$((15442 + slot))}
+export KAFKA_PORT=${FAULTS_KAFKA_PORT:-$((19092 + slot))} KAFKA_CONTROLLER_PORT=${FAULTS_KAFKA_CONTROLLER_PORT:-$((19093 + slot))}
+export IDENTITY_PORT=$((13001 + slot)) INTAKE_PORT=$((13002 + slot)) INTERVENTIONS_PORT=$((13003 + slot)) \
+  SPONSORSHIP_PORT=$((13004 + slot)) REPORTING_PORT=$((13005 + slot))
 export NX_DAEMON=false NX_NO_CLOUD=true
 unset DATABASE_URL KAFKA_BROKERS
 [ "$REGISTRY_VAR_DIR" != "$developer_var_dir" ] || { echo "faults: REGISTRY_VAR_DIR must not be the developer's .var" >&2; exit 2; }

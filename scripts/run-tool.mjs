@@ -2,21 +2,15 @@
 // `export(argv, env, log)` from dist/ and prints what it returns on stdout; progress goes to stderr.
 //   node scripts/run-tool.mjs <library folder> <exported function> [args…]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [folder, exported, ...argv] = process.argv.slice(2);
-// The addresses npm run infra:up wrote, unless the environment names others.
-const infraEnv = path.join(process.env.REGISTRY_VAR_DIR ?? path.join(root, '.var'), 'infra.env');
-if (existsSync(infraEnv)) {
-  for (const line of readFileSync(infraEnv, 'utf8').split('\n')) {
-    const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
-    if (match && process.env[match[1]] === undefined) process.env[match[1]] = match[2];
-  }
-}
+// The stack's name and ports and the addresses npm run infra:up wrote, unless the environment names others.
+createRequire(import.meta.url)('./stack-env.cjs').loadStackEnv();
 const { name } = JSON.parse(readFileSync(path.join(root, folder, 'project.json'), 'utf8'));
 const bin = path.join(root, 'node_modules/.bin');
 const build = spawnSync(path.join(bin, 'nx'), ['run', `${name}:build`, '--output-style=static'], {

@@ -4,9 +4,11 @@
 #                                          each is /ready; SERVICES_BUILT=1 skips the build (dist/ is current)
 #   scripts/services.sh stop    SIGTERM (graceful: stop taking requests, drain consumers, close pools), then waits
 #   scripts/services.sh kill <service>   SIGKILL one service (fault tests)
-# Ports: IDENTITY_PORT 3001, INTAKE_PORT 3002, INTERVENTIONS_PORT 3003, SPONSORSHIP_PORT 3004, REPORTING_PORT 3005.
+# Ports: IDENTITY_PORT, INTAKE_PORT, INTERVENTIONS_PORT, SPONSORSHIP_PORT, REPORTING_PORT (scripts/stack.sh: 3001–3005
+# in the checkout's slot); the services run as the stack REGISTRY_STACK.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/scripts/stack.sh"
 var_dir=${REGISTRY_VAR_DIR:-$root/.var}
 run_dir=$var_dir/run
 log_dir=$var_dir/logs
@@ -15,11 +17,11 @@ services=(identity intake interventions sponsorship reporting)
 
 port_of() {
   case $1 in
-    identity) echo "${IDENTITY_PORT:-3001}" ;;
-    intake) echo "${INTAKE_PORT:-3002}" ;;
-    interventions) echo "${INTERVENTIONS_PORT:-3003}" ;;
-    sponsorship) echo "${SPONSORSHIP_PORT:-3004}" ;;
-    reporting) echo "${REPORTING_PORT:-3005}" ;;
+    identity) echo "$IDENTITY_PORT" ;;
+    intake) echo "$INTAKE_PORT" ;;
+    interventions) echo "$INTERVENTIONS_PORT" ;;
+    sponsorship) echo "$SPONSORSHIP_PORT" ;;
+    reporting) echo "$REPORTING_PORT" ;;
   esac
 }
 pid_of() { [ -f "$run_dir/$1.pid" ] && kill -0 "$(cat "$run_dir/$1.pid")" 2>/dev/null && cat "$run_dir/$1.pid"; }

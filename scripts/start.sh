@@ -3,6 +3,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+. scripts/stack.sh
 bash infra/up.sh
 bash scripts/services.sh start
 if [ -x scripts/demo.sh ]; then bash scripts/demo.sh; fi

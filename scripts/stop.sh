@@ -2,5 +2,6 @@
 # npm stop: stops the five services (gracefully), then the infrastructure this project started.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/scripts/stack.sh"
 bash "$root/scripts/services.sh" stop
 bash "$root/infra/down.sh"

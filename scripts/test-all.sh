@@ -1,24 +1,29 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: type-check, lint and build every project, then unit, integration
-# (real PostgreSQL and Kafka) and end-to-end tests (the five services running), then the short fault test
-# (its own PostgreSQL, Kafka and services, see scripts/faults.sh). Starts the infrastructure
-# it needs and stops what it started. Exits non-zero on any failure.
+# (real PostgreSQL and Kafka) and end-to-end tests (the five services running as the stack <stack>_e2e, with
+# databases and topics of their own), then the short fault test (its own PostgreSQL, Kafka and services, see
+# scripts/faults.sh). A demo that was running (npm start) is stopped for the tests, started again afterwards and
+# checked untouched. Starts the infrastructure it needs and stops what it started. Exits non-zero on any failure.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+. scripts/stack.sh
+demo_stack=$REGISTRY_STACK
 export NX_DAEMON=false NX_NO_CLOUD=true
 var_dir=${REGISTRY_VAR_DIR:-$root/.var}
 results=$var_dir/test-results
 rm -rf "$results"; mkdir -p "$results"
 
 kafka_was_running=yes; bash infra/kafka/kafka.sh status || kafka_was_running=no
-broker_is_new=yes; [ -f "$var_dir/kafka/data/meta.properties" ] && broker_is_new=no
 services_were_running=no; [ -n "$(ls "$var_dir"/run/*.pid 2>/dev/null)" ] && services_were_running=yes
 # The services under test are the ones just built: running ones are stopped now and started again at the end.
 bash scripts/services.sh stop
+demo_restored=no
 cleanup() {
-  bash scripts/services.sh stop || true
-  [ "$services_were_running" = yes ] && env -u DATABASE_PREFIX bash scripts/services.sh start >/dev/null || true
+  if [ "$demo_restored" = no ]; then
+    bash scripts/services.sh stop || true
+    [ "$services_were_running" = yes ] && REGISTRY_STACK=$demo_stack bash scripts/services.sh start >/dev/null || true
+  fi
   [ "$kafka_was_running" = yes ] || bash infra/kafka/kafka.sh stop || true
 }
 trap cleanup EXIT
@@ -54,10 +59,8 @@ service_warnings() {
   done
 }
 step "services"
-# The e2e stack runs on databases of its own: the tests never alter the demo's, and do not depend on what other
-# checkouts on this machine left in theirs (offsets of a broker that is gone, for one): see e2e-stack-reset.mjs.
-export DATABASE_PREFIX=registry_e2e
-(set -a; . "$var_dir/infra.env"; set +a; "$root/node_modules/.bin/node" scripts/e2e-stack-reset.mjs "$DATABASE_PREFIX" "$broker_is_new")
+# The e2e stack has databases, topics and consumer groups of its own: the tests never read or alter the demo's.
+export REGISTRY_STACK=${demo_stack}_e2e
 bash scripts/services.sh start
 for log in "$var_dir"/logs/{identity,intake,interventions,sponsorship,reporting}.log; do
   log_marks+=("$(wc -l <"$log" 2>/dev/null || echo 0)")
@@ -66,9 +69,20 @@ jest_level e2e --runInBand || { service_warnings; exit 1; }
 
 # Kafka, PostgreSQL and each service killed under load, on a stack of its own (scripts/faults.sh): one test.
 step "fault test (short)"
-unset DATABASE_PREFIX
+export REGISTRY_STACK=$demo_stack
 faults=0; FAULTS=short bash scripts/faults.sh || faults=1
 echo "{\"numPassedTests\": $((1 - faults)), \"numFailedTests\": $faults}" > "$results/faults.json"
+
+# The demo the tests interrupted: back as it was, its figures its own (none of the tests' children in them).
+if [ "$services_were_running" = yes ]; then
+  step "demo stack untouched"
+  bash scripts/services.sh stop
+  demo=0; bash scripts/services.sh start >/dev/null && "$root/node_modules/.bin/node" scripts/check-demo.mjs || demo=1
+  echo "{\"numPassedTests\": $((1 - demo)), \"numFailedTests\": $demo}" > "$results/demo.json"
+  demo_restored=yes
+else
+  demo=0
+fi
 
 node -e '
   const fs = require("node:fs");
@@ -79,4 +93,4 @@ node -e '
   }
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
 ' "$results"
-[ "$faults" = 0 ]
+[ "$faults" = 0 ] && [ "$demo" = 0 ]

@@ -8,6 +8,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+. "$root/scripts/stack.sh"
 var_dir=${REGISTRY_VAR_DIR:-$root/.var}
 dir=$var_dir/kafka
 port=${KAFKA_PORT:-9092}

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allTopics } from '@registry/contracts';
 import { Kafka, logLevel } from 'kafkajs';
-import { serviceDb, waitForRelay } from '../support/caught-up';
+import { serviceDb, stackName, waitForRelay } from '../support/caught-up';
 import { clientOf, nikFor, places, registration, tokenFor } from '../support/registry';
 import { repositoryRoot } from '../support/services';
 
@@ -59,7 +59,7 @@ describe('personal data never leaves the identity service in the clear', () => {
     const admin = kafka.admin();
     await admin.connect();
     const existing = new Set(await admin.listTopics());
-    const topics = allTopics().filter((topic) => existing.has(topic));
+    const topics = allTopics(stackName()).filter((topic) => existing.has(topic));
     const ends = new Map(
       await Promise.all(topics.map(async (topic) => [topic, await admin.fetchTopicOffsets(topic)] as const)),
     );

@@ -3,7 +3,7 @@ import { Topics } from '@registry/contracts';
 import { EventStore, rebuildProjection, type Projection } from '@registry/event-store';
 import { rebuildPlanOf, type RebuildSource } from '@registry/operations';
 import { Pool } from 'pg';
-import { serviceDb, stackDatabaseName, waitForCaughtUp, waitForRelay } from '../support/caught-up';
+import { serviceDb, stackDatabaseName, stackTopic, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, registration, tokenFor } from '../support/registry';
 import { dropDatabase } from '../support/services';
 
@@ -80,7 +80,7 @@ describe('reporting projections rebuilt from the event stores equal the incremen
     const store = (service: RebuildSource) => {
       const pool = serviceDb(service);
       pools.push(pool);
-      return { topic: Topics[service], store: new EventStore(pool) };
+      return { topic: stackTopic(Topics[service]), store: new EventStore(pool) };
     };
     // The steps of `npm run rebuild -- reporting`, each compared with the live projection once it is rebuilt.
     let applied = 0;

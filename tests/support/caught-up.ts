@@ -1,10 +1,16 @@
 import { Kafka, logLevel } from 'kafkajs';
+import { DEFAULT_STACK, topicIn } from '@registry/contracts';
 import { defaultDatabaseName } from '@registry/platform';
 import { Pool } from 'pg';
 
-/** The database of the services' stack under test, named as the services name it (npm test: registry_e2e_<service>). */
-export const stackDatabaseName = (service: string): string =>
-  defaultDatabaseName(service, process.env['DATABASE_PREFIX'] || undefined);
+/** The stack under test (npm test: <checkout stack>_e2e; see scripts/stack.sh). */
+export const stackName = (): string => process.env['REGISTRY_STACK'] || DEFAULT_STACK;
+
+/** The database of the services' stack under test, named as the services name it: <stack>_<service>. */
+export const stackDatabaseName = (service: string): string => defaultDatabaseName(service, stackName());
+
+/** A topic as the stack under test has it (the tests name the default stack's topics, Topics.identity…). */
+export const stackTopic = (topic: string): string => topicIn(stackName(), topic);
 
 /** The database of one service on the test server: the stack's, unless the instance runs on another. */
 export function serviceDb(service: string, databaseName = stackDatabaseName(service)): Pool {
@@ -20,10 +26,11 @@ export function serviceDb(service: string, databaseName = stackDatabaseName(serv
  */
 export async function waitForCaughtUp(
   service: string,
-  projections: Record<string, readonly string[]>,
+  named: Record<string, readonly string[]>,
   timeoutMs = 60_000,
   databaseName?: string,
 ): Promise<void> {
+  const projections = Object.fromEntries(Object.entries(named).map(([name, topics]) => [name, topics.map(stackTopic)]));
   const topics = [...new Set(Object.values(projections).flat())];
   const kafka = new Kafka({
     clientId: 'caught-up',
@@ -69,7 +76,7 @@ export async function waitForCaughtUp(
       if (ahead.length > 0)
         throw new Error(
           `${service}: stored consumer offsets are past Kafka's end (${ahead[0].consumer_name} ${ahead[0].topic}[${ahead[0].partition}] at ${ahead[0].offset}): ` +
-            `the broker was wiped but the databases kept; drop the ${stackDatabaseName('*')} databases or start from the same broker`,
+            `the broker was replaced but the consumers did not start over on the new one`,
         );
       if (behind.length === 0) return await noDeadLetters(db, Object.keys(projections));
       if (Date.now() > deadline)

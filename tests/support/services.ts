@@ -81,7 +81,7 @@ const databases = new Map<ServiceName, Promise<string>>();
 
 /**
  * The database of the instance under test, as its /ready reports it: a developer's instance runs beside the main
- * one on a database of its own (DATABASE_NAME), and npm test's on registry_e2e_<service> (DATABASE_PREFIX).
+ * one on a database of its own (DATABASE_NAME), and npm test's on <stack>_e2e_<service> (REGISTRY_STACK).
  */
 export function databaseOf(service: ServiceName): Promise<string> {
   if (!databases.has(service))

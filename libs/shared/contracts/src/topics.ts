@@ -1,4 +1,8 @@
-/** One topic per producing service. Consumers subscribe to the producers they need. */
+/**
+ * One topic per producing service, named `<stack>.<kind>.v1`. These are the names of the default stack,
+ * `registry` (production); a stack of another name (a checkout's demo, npm test's services) has its own topics,
+ * named by `topicIn`, so that two running registries never read each other's events.
+ */
 export const Topics = {
   identity: 'registry.child.v1',
   intake: 'registry.measurement.v1',
@@ -9,8 +13,17 @@ export const Topics = {
 export type ProducingService = keyof typeof Topics;
 export type TopicName = (typeof Topics)[ProducingService];
 
+/** The stack whose topics `Topics` names. */
+export const DEFAULT_STACK = 'registry';
+
+/** A topic as the stack named `stack` has it: `registry.child.v1` in stack `main_3fa2c1` is `main_3fa2c1.child.v1`. */
+export const topicIn = (stack: string, topic: string): string =>
+  topic.startsWith(`${DEFAULT_STACK}.`) ? `${stack}${topic.slice(DEFAULT_STACK.length)}` : topic;
+
 export const TOPIC_PARTITIONS = 12;
 
 export const deadLetterTopic = (topic: string): string => `${topic}.dlq`;
 
-export const allTopics = (): string[] => Object.values(Topics).flatMap((topic) => [topic, deadLetterTopic(topic)]);
+/** Every topic of a stack, the dead-letter topics included. */
+export const allTopics = (stack: string = DEFAULT_STACK): string[] =>
+  Object.values(Topics).flatMap((topic) => [topicIn(stack, topic), deadLetterTopic(topicIn(stack, topic))]);

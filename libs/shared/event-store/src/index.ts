@@ -3,6 +3,7 @@ export {
   eventStoreAppendUpgradeSql,
   consumerSchemaSql,
   rebuildWatermarksSql,
+  kafkaClusterIdsSql,
   EVENTS_APPENDED_CHANNEL,
 } from './schema';
 export { ensureDatabase, databaseUrl } from './ensure-database';
@@ -32,6 +33,7 @@ export { canonicalJson } from './canonical-json';
 export { eventHash, verifyChain, type ChainBreak, type StreamVerification, type UnsignedEnvelope } from './hash-chain';
 export { KafkaRelay, type KafkaRelayConfig, type RelayMetrics } from './kafka-relay';
 export { ensureTopics } from './kafka-topics';
+export { KafkaCluster } from './kafka-cluster';
 export { traceparentFor } from './traceparent';
 export {
   ProjectionConsumer,

@@ -1,8 +1,11 @@
+// One file for the relay: its loop, checkpoint, cluster check and LISTEN connection all move one cursor, and
+// reading them apart would hide how a batch becomes published.
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Pool, PoolClient } from 'pg';
 import type { EnvelopeJson } from './event-rows';
 import { beginningOfAll, EventStore, type AllStreamCursor } from './event-store';
 import { TRANSACTION_ID_HEADER } from './rebuild-watermarks';
+import { KafkaCluster } from './kafka-cluster';
 import { EVENTS_APPENDED_CHANNEL } from './schema';
 import { describeError, silentLogger, type Logger } from './logger';
 import { traceparentFor } from './traceparent';
@@ -23,6 +26,11 @@ export interface KafkaRelayConfig {
   readonly maxRetryDelayMs?: number;
   /** How long stop() waits for Kafka to acknowledge the batch in flight before abandoning it. */
   readonly stopGraceMs?: number;
+  /**
+   * Creates the registry's topics: called when the relay finds itself on a new Kafka cluster, which has none yet
+   * (the brokers do not create topics on first use).
+   */
+  readonly ensureTopics?: () => Promise<void>;
   readonly logger?: Logger;
 }
 
@@ -30,7 +38,11 @@ export interface RelayMetrics {
   readonly published: number;
   readonly batches: number;
   readonly failedAttempts: number;
+  /** Times the relay found a new Kafka cluster and started its store over from the beginning. */
+  readonly clusterChanges: number;
 }
+
+type Published = 'published' | 'stopped' | 'rewound';
 
 /**
  * After a wake-up or a batch, look again soon, backing off to the poll interval: the transaction that held events
@@ -41,6 +53,8 @@ const SETTLE_DELAY_MS = 10;
 /**
  * Publishes the store's committed events to Kafka in commit order, at least once: the checkpoint is written only
  * after the broker acknowledged a batch, so a crash or an outage republishes, never skips.
+ * The checkpoint names the Kafka cluster that acknowledged it. The store is the truth and the cluster may be lost:
+ * on a cluster of another id (wiped, replaced) the relay publishes the whole store again from the start.
  * Run one relay per database; a second one only adds duplicates.
  */
 export class KafkaRelay {
@@ -54,17 +68,23 @@ export class KafkaRelay {
   private readonly logger: Logger;
 
   private cursor: AllStreamCursor = beginningOfAll;
+  /** The cluster that acknowledged every event up to the cursor; null before the first publish. */
+  private clusterId: string | null = null;
+  /** While republishing into a new cluster: the last position to reach, and when the change was found. */
+  private republishing?: { readonly until: bigint; readonly events: number; readonly since: number };
   private running = false;
+  private readonly cluster: KafkaCluster;
   private loop?: Promise<void>;
   private producer?: Producer;
   private listener?: PoolClient;
   private wake?: () => void;
   private notified = false;
   private onStop?: () => void;
-  private counters = { published: 0, batches: 0, failedAttempts: 0 };
+  private counters = { published: 0, batches: 0, failedAttempts: 0, clusterChanges: 0 };
 
   constructor(private readonly config: KafkaRelayConfig) {
     this.reader = new EventStore(config.pool);
+    this.cluster = new KafkaCluster(config.kafka);
     this.name = config.name ?? config.topic;
     this.batchSize = config.batchSize ?? 500;
     this.pollIntervalMs = config.pollIntervalMs ?? 1_000;
@@ -77,7 +97,7 @@ export class KafkaRelay {
   /** Resumes from the stored checkpoint. Kafka may be down: the relay keeps trying in the background. */
   async start(): Promise<void> {
     if (this.running) return;
-    this.cursor = await this.readCheckpoint();
+    ({ cursor: this.cursor, clusterId: this.clusterId } = await this.readCheckpoint());
     this.running = true;
     await this.listen();
     this.loop = this.run();
@@ -85,6 +105,7 @@ export class KafkaRelay {
       relay: this.name,
       topic: this.config.topic,
       after: this.cursor.globalPosition,
+      cluster: this.clusterId,
     });
   }
 
@@ -97,6 +118,7 @@ export class KafkaRelay {
     await this.loop;
     await this.producer?.disconnect().catch(() => undefined);
     this.producer = undefined;
+    await this.cluster.close();
     const listener = this.listener;
     this.listener = undefined;
     listener?.release(true);
@@ -105,7 +127,7 @@ export class KafkaRelay {
 
   /** Committed events not yet acknowledged by Kafka (from the stored checkpoint when the relay is not running). */
   async lag(): Promise<number> {
-    const cursor = this.running ? this.cursor : await this.readCheckpoint();
+    const cursor = this.running ? this.cursor : (await this.readCheckpoint()).cursor;
     const { rows } = await this.config.pool.query<{ lag: number }>(
       'SELECT count(*)::int AS lag FROM es_events WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)',
       [cursor.transactionId, cursor.globalPosition],
@@ -129,11 +151,14 @@ export class KafkaRelay {
           continue;
         }
         idleDelay = SETTLE_DELAY_MS;
-        if (!(await this.publish(batch.events))) return;
+        const outcome = await this.publish(batch.events);
+        if (outcome === 'stopped') return;
+        if (outcome === 'rewound') continue;
         this.cursor = batch.next;
         this.counters.published += batch.events.length;
         this.counters.batches += 1;
         await this.saveCheckpoint();
+        this.noteRepublished();
         failures = 0;
       } catch (error) {
         // PostgreSQL failed (reading, or saving a checkpoint): the in-memory cursor only ever holds acknowledged
@@ -150,13 +175,23 @@ export class KafkaRelay {
     }
   }
 
-  /** True once Kafka acknowledged every message (acks from all in-sync replicas); false if stopped first. */
-  private async publish(events: readonly EnvelopeJson[]): Promise<boolean> {
+  /**
+   * 'published' once the cluster of the checkpoint acknowledged every message (acks from all in-sync replicas);
+   * 'stopped' if stopped first; 'rewound' if the relay found a new cluster and moved its cursor to the beginning.
+   * The cluster is asked before and after each send: a producer retrying through a wipe would otherwise deliver a
+   * batch to the new cluster, and the checkpoint would then skip everything before it there.
+   */
+  private async publish(events: readonly EnvelopeJson[]): Promise<Published> {
     const messages = events.map(toMessage);
     for (let attempt = 1; ; attempt += 1) {
       try {
         const producer = await this.connectedProducer();
-        return await this.acknowledged(producer.send({ topic: this.config.topic, acks: -1, messages }));
+        if (await this.onNewCluster()) return 'rewound';
+        if (!(await this.acknowledged(producer.send({ topic: this.config.topic, acks: -1, messages }))))
+          return 'stopped';
+        if ((await this.cluster.id()) !== this.clusterId)
+          throw new Error('the Kafka cluster changed while the batch was sent');
+        return 'published';
       } catch (error) {
         this.counters.failedAttempts += 1;
         this.logger.warn('event relay: Kafka unavailable, retrying', {
@@ -167,11 +202,55 @@ export class KafkaRelay {
         // A fresh producer after a failure: the old one's connections and idempotence state may be stale.
         await this.producer?.disconnect().catch(() => undefined);
         this.producer = undefined;
-        if (!this.running) return false;
+        if (!this.running) return 'stopped';
         await this.idle(this.backoff(attempt));
-        if (!this.running) return false;
+        if (!this.running) return 'stopped';
       }
     }
+  }
+
+  /**
+   * True when the cluster is not the one of the checkpoint: the cursor goes back to the beginning of the store, the
+   * topics are created, and the move is recorded at once, so a crash during the republishing resumes it.
+   */
+  private async onNewCluster(): Promise<boolean> {
+    const current = await this.cluster.id();
+    // A checkpoint from before cluster ids were recorded belongs to the cluster it finds.
+    if (this.clusterId === null || this.clusterId === current) {
+      this.clusterId = current;
+      return false;
+    }
+    const { rows } = await this.config.pool.query<{ events: number; last: string | null }>(
+      'SELECT count(*)::int AS events, max(global_position)::text AS last FROM es_events',
+    );
+    this.logger.error('event relay: Kafka cluster replaced; publishing the whole event store again from the start', {
+      relay: this.name,
+      topic: this.config.topic,
+      previousCluster: this.clusterId,
+      cluster: current,
+      events: rows[0].events,
+      publishedBefore: this.cursor.globalPosition,
+    });
+    await this.config.ensureTopics?.();
+    this.counters.clusterChanges += 1;
+    this.cursor = beginningOfAll;
+    this.clusterId = current;
+    this.republishing = { until: BigInt(rows[0].last ?? '0'), events: rows[0].events, since: Date.now() };
+    await this.saveCheckpoint();
+    return true;
+  }
+
+  /** Logs, once, that the store is whole again in the new cluster, with how many events and how long it took. */
+  private noteRepublished(): void {
+    if (!this.republishing || BigInt(this.cursor.globalPosition) < this.republishing.until) return;
+    this.logger.warn('event relay: event store republished into the new Kafka cluster', {
+      relay: this.name,
+      topic: this.config.topic,
+      cluster: this.clusterId,
+      events: this.republishing.events,
+      seconds: (Date.now() - this.republishing.since) / 1000,
+    });
+    this.republishing = undefined;
   }
 
   /**
@@ -213,31 +292,42 @@ export class KafkaRelay {
     return this.producer;
   }
 
-  private async readCheckpoint(): Promise<AllStreamCursor> {
-    const { rows } = await this.config.pool.query<{ transaction_id: string; global_position: string }>(
-      'SELECT transaction_id::text AS transaction_id, global_position::text AS global_position FROM es_relay_checkpoints WHERE relay_name = $1',
+  private async readCheckpoint(): Promise<{ cursor: AllStreamCursor; clusterId: string | null }> {
+    const { rows } = await this.config.pool.query<{
+      transaction_id: string;
+      global_position: string;
+      cluster_id: string | null;
+    }>(
+      `SELECT transaction_id::text AS transaction_id, global_position::text AS global_position, cluster_id
+         FROM es_relay_checkpoints WHERE relay_name = $1`,
       [this.name],
     );
     return rows[0]
-      ? { transactionId: rows[0].transaction_id, globalPosition: rows[0].global_position }
-      : beginningOfAll;
+      ? {
+          cursor: { transactionId: rows[0].transaction_id, globalPosition: rows[0].global_position },
+          clusterId: rows[0].cluster_id,
+        }
+      : { cursor: beginningOfAll, clusterId: null };
   }
 
   /**
-   * Never moves backwards, should two relays ever run against one database. Committed without waiting for the WAL
+   * Never moves backwards within one cluster, should two relays ever run against one database; on a new cluster it
+   * starts over. Committed without waiting for the WAL
    * flush: a checkpoint lost in a crash only republishes events the consumers then skip, and a flush per published
    * batch doubled the commits waiting on the disk when single measurements trickle in.
    */
   private async saveCheckpoint(): Promise<void> {
     await this.config.pool.query({
       name: 'es_save_relay_checkpoint',
-      text: `INSERT INTO es_relay_checkpoints (relay_name, transaction_id, global_position, updated_at)
-       SELECT $1, $2::xid8, $3::bigint, now() FROM (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed
+      text: `INSERT INTO es_relay_checkpoints (relay_name, transaction_id, global_position, cluster_id, updated_at)
+       SELECT $1, $2::xid8, $3::bigint, $4, now() FROM (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed
        ON CONFLICT (relay_name) DO UPDATE
-          SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position, updated_at = now()
-        WHERE (es_relay_checkpoints.transaction_id, es_relay_checkpoints.global_position)
+          SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position,
+              cluster_id = EXCLUDED.cluster_id, updated_at = now()
+        WHERE es_relay_checkpoints.cluster_id IS DISTINCT FROM EXCLUDED.cluster_id
+           OR (es_relay_checkpoints.transaction_id, es_relay_checkpoints.global_position)
             < (EXCLUDED.transaction_id, EXCLUDED.global_position)`,
-      values: [this.name, this.cursor.transactionId, this.cursor.globalPosition],
+      values: [this.name, this.cursor.transactionId, this.cursor.globalPosition, this.clusterId],
     });
   }
 

@@ -7,8 +7,10 @@ import {
   type KafkaMessage,
   type Producer,
 } from 'kafkajs';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import { deadLetterTopic, isUuid, type EventEnvelope } from '@registry/contracts';
+import { adoptCluster, alignGroupOffsets, storeOffset, type MessagePosition } from './consumer-offsets';
+import { KafkaCluster } from './kafka-cluster';
 import { describeError, silentLogger, type Logger } from './logger';
 import type { Projection } from './projection';
 import { appliedByRebuild, transactionIdOf, type Delivered } from './rebuild-watermarks';
@@ -61,12 +63,6 @@ export interface DeadLetter {
   readonly deadLetteredAt: Date;
 }
 
-interface MessagePosition {
-  readonly topic: string;
-  readonly partition: number;
-  readonly offset: string;
-}
-
 type Outcome =
   { readonly kind: 'applied' } | { readonly kind: 'duplicate' } | { readonly kind: 'failed'; readonly error: unknown };
 
@@ -101,6 +97,10 @@ export class ProjectionConsumer {
   private stopping = false;
   private restartTimer?: NodeJS.Timeout;
   private producer?: Producer;
+  private readonly cluster: KafkaCluster;
+  /** The cluster the stored offsets are of (see consumer-offsets.ts); checked on every join of the group. */
+  private clusterId: string | null = null;
+  private clusterChecked: Promise<void> = Promise.resolve();
   private counters = { applied: 0, duplicatesSkipped: 0, failedAttempts: 0, deadLettered: 0 };
   private gathered: Array<{ payload: EachBatchPayload; resolve: () => void; reject: (error: unknown) => void }> = [];
 
@@ -110,6 +110,11 @@ export class ProjectionConsumer {
     this.maxAttempts = config.maxAttempts ?? 5;
     this.retryDelayMs = config.retryDelayMs ?? 50;
     this.logger = config.logger ?? silentLogger;
+    this.cluster = new KafkaCluster(config.kafka);
+  }
+
+  private get groupId(): string {
+    return this.config.groupId ?? this.name;
   }
 
   /**
@@ -124,7 +129,7 @@ export class ProjectionConsumer {
   private async connectAndRun(attempt: number): Promise<void> {
     if (this.consumer || this.stopping) return;
     const consumer = this.config.kafka.consumer({
-      groupId: this.config.groupId ?? this.name,
+      groupId: this.groupId,
       sessionTimeout: this.config.sessionTimeoutMs,
       heartbeatInterval: this.config.heartbeatIntervalMs,
       minBytes: this.config.fetchMinBytes,
@@ -141,7 +146,25 @@ export class ProjectionConsumer {
       crashed = true;
       this.restartLater(consumer, 1);
     });
+    // A join may be to another cluster (Kafka wiped and restarted under a running service): batches wait for the check.
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.clusterChecked = this.checkCluster().catch((error: unknown) =>
+        this.logger.warn('projection consumer: cannot tell the Kafka cluster', {
+          consumer: this.name,
+          ...describeError(error),
+        }),
+      );
+    });
     try {
+      await this.checkCluster();
+      await alignGroupOffsets(
+        this.config.kafka,
+        this.config.pool,
+        this.name,
+        this.groupId,
+        this.config.topics,
+        this.logger,
+      );
       await consumer.connect();
       await consumer.subscribe({ topics: [...this.config.topics], fromBeginning: true });
       await consumer.run({
@@ -166,6 +189,13 @@ export class ProjectionConsumer {
     }
   }
 
+  private async checkCluster(): Promise<void> {
+    const current = await this.cluster.id();
+    if (current === this.clusterId) return;
+    await adoptCluster(this.config.pool, this.name, current, this.logger);
+    this.clusterId = current;
+  }
+
   private restartLater(crashed: Consumer, attempt: number): void {
     if (this.stopping || (this.consumer !== undefined && this.consumer !== crashed)) return;
     this.consumer = undefined;
@@ -181,6 +211,7 @@ export class ProjectionConsumer {
     this.consumer = undefined;
     await this.producer?.disconnect();
     this.producer = undefined;
+    await this.cluster.close();
     this.logger.info('projection consumer stopped', { consumer: this.name });
   }
 
@@ -239,6 +270,7 @@ export class ProjectionConsumer {
   private async processGathered(): Promise<void> {
     const gathered = this.gathered;
     this.gathered = [];
+    await this.clusterChecked;
     const chunkSize = this.config.chunkSize ?? DEFAULT_CHUNK_SIZE;
     // Small batches go together up to a chunk's size; the others fill chunks by themselves.
     const together: typeof gathered = [];
@@ -352,7 +384,7 @@ export class ProjectionConsumer {
   private async passBy(position: MessagePosition): Promise<void> {
     const client = await this.config.pool.connect();
     try {
-      await storeOffset(client, this.name, position);
+      await storeOffset(client, this.name, position, this.clusterId);
       client.release();
     } catch (error) {
       client.release(error as Error);
@@ -397,7 +429,7 @@ export class ProjectionConsumer {
         client.release();
         return null;
       }
-      for (const last of lasts) await storeOffset(client, this.name, last);
+      for (const last of lasts) await storeOffset(client, this.name, last, this.clusterId);
       await client.query('COMMIT');
       client.release();
       return fresh.length;
@@ -476,7 +508,7 @@ export class ProjectionConsumer {
           return { kind: 'failed', error };
         }
       }
-      await storeOffset(client, this.name, position);
+      await storeOffset(client, this.name, position, this.clusterId);
       await client.query('COMMIT');
       client.release();
       return fresh ? { kind: 'applied' } : { kind: 'duplicate' };
@@ -539,7 +571,7 @@ export class ProjectionConsumer {
           errorMessage,
         ],
       );
-      await storeOffset(client, this.name, position);
+      await storeOffset(client, this.name, position, this.clusterId);
       await client.query('COMMIT');
       client.release();
     } catch (failure) {
@@ -596,15 +628,6 @@ export class ProjectionConsumer {
     );
     return new Map(rows.map((row) => [`${row.topic}:${row.partition}`, BigInt(row.offset)]));
   }
-}
-
-async function storeOffset(client: PoolClient, consumerName: string, position: MessagePosition): Promise<void> {
-  await client.query(
-    `INSERT INTO es_consumer_offsets (consumer_name, topic, partition, "offset", updated_at) VALUES ($1, $2, $3, $4, now())
-     ON CONFLICT (consumer_name, topic, partition) DO UPDATE
-        SET "offset" = GREATEST(es_consumer_offsets."offset", EXCLUDED."offset"), updated_at = now()`,
-    [consumerName, position.topic, position.partition, position.offset],
-  );
 }
 
 /** A message read as an event envelope, with where it came from; null when it is not one. */

@@ -234,6 +234,7 @@ CREATE TABLE IF NOT EXISTS es_relay_checkpoints (
   relay_name text PRIMARY KEY,
   transaction_id xid8 NOT NULL,
   global_position bigint NOT NULL,
+  cluster_id text,
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 `;
@@ -269,6 +270,7 @@ CREATE TABLE IF NOT EXISTS es_consumer_offsets (
   topic text NOT NULL,
   partition integer NOT NULL,
   "offset" bigint NOT NULL,
+  cluster_id text,
   updated_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (consumer_name, topic, partition)
 );
@@ -288,3 +290,12 @@ CREATE TABLE IF NOT EXISTS es_dead_letters (
   CONSTRAINT es_dead_letters_message_key UNIQUE (consumer_name, topic, partition, "offset")
 );
 ${rebuildWatermarksSql}`;
+
+/**
+ * Relay checkpoints and consumer offsets name the Kafka cluster they are true of (see KafkaCluster): null on rows
+ * written before, which the first relay or consumer to run adopts for the cluster it finds.
+ */
+export const kafkaClusterIdsSql = `
+ALTER TABLE es_relay_checkpoints ADD COLUMN IF NOT EXISTS cluster_id text;
+ALTER TABLE es_consumer_offsets ADD COLUMN IF NOT EXISTS cluster_id text;
+`;

@@ -24,6 +24,9 @@ export async function runningServices(): Promise<string[]> {
   return answers.flat();
 }
 
+/** The database of a service of the running stack (REGISTRY_STACK, see scripts/stack.sh). */
+export const stackDatabase = (service: string): string => `${process.env['REGISTRY_STACK'] || 'registry'}_${service}`;
+
 export const databaseUrl = (database: string): string => {
   const url = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   url.pathname = `/${database}`;
@@ -73,7 +76,7 @@ export async function downstreamCaughtUp(deadlineMs = 600_000): Promise<string[]
   await admin.connect();
   const clients = await Promise.all(
     (await runningServices()).map(async (service) => {
-      const client = new Client({ connectionString: databaseUrl(`registry_${service}`) });
+      const client = new Client({ connectionString: databaseUrl(stackDatabase(service)) });
       await client.connect();
       return { service, client };
     }),

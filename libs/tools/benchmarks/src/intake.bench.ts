@@ -6,7 +6,7 @@ import { Regions } from '@registry/regions';
 import { generateKabupaten } from '@registry/simulation';
 import { Client } from 'pg';
 import { cpuMeter, formatCpuPerItem } from './cpu-accounting';
-import { databaseUrl, downstreamCaughtUp, relayDrained, runningServices } from './downstream';
+import { databaseUrl, downstreamCaughtUp, relayDrained, runningServices, stackDatabase } from './downstream';
 import { median, percentile, table, timed } from './measure';
 
 const IDENTITY = `http://127.0.0.1:${process.env['IDENTITY_PORT'] ?? 3001}`;
@@ -27,7 +27,7 @@ async function post(
 
 /** The ceiling: the same rows as one multi-row INSERT into a plain table, no events, no rules, no HTTP. */
 async function rawInsertCeiling(rows: ReadonlyArray<Record<string, unknown>>): Promise<number> {
-  const client = new Client({ connectionString: databaseUrl('registry_intake') });
+  const client = new Client({ connectionString: databaseUrl(stackDatabase('intake')) });
   await client.connect();
   try {
     await client.query('CREATE TEMP TABLE bench_raw (id uuid, child_id uuid, measured_on date, body jsonb)');
@@ -127,7 +127,7 @@ export async function benchIntake(
       const { json } = await post(`${IDENTITY}/v1/children:batch`, token, { items: registrations.slice(i, i + 2000) });
       for (const result of json.results as Array<{ id: string }>) ids.push(result.id);
     }
-    await relayDrained('registry_identity');
+    await relayDrained(stackDatabase('identity'));
   });
   const registrationCpu = registrationWindow.stop(children);
   const registrationDownstream = await timed(() => downstreamCaughtUp());
@@ -182,7 +182,7 @@ export async function benchIntake(
         }
       }),
     );
-    await relayDrained('registry_intake');
+    await relayDrained(stackDatabase('intake'));
   });
   const measurementCpu = measurementWindow.stop(measurements.length - 1);
   const measurementDownstream = await timed(() => downstreamCaughtUp());

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
+import { DEFAULT_STACK, Topics, topicIn } from '@registry/contracts';
 import { Regions } from '@registry/regions';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { Pool } from 'pg';
 import { cpuMeter, formatCpuPerItem } from './cpu-accounting';
-import { downstreamCaughtUp, relayBacklog, runningServices } from './downstream';
+import { downstreamCaughtUp, relayBacklog, runningServices, stackDatabase } from './downstream';
 import { median, percentile, table } from './measure';
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const IDENTITY = `http://127.0.0.1:${port('IDENTITY_PORT', 3001)}`;
 const INTAKE = `http://127.0.0.1:${port('INTAKE_PORT', 3002)}`;
-const MEASUREMENT_TOPIC = 'registry.measurement.v1';
+const MEASUREMENT_TOPIC = topicIn(process.env['REGISTRY_STACK'] || DEFAULT_STACK, Topics.intake);
 
 interface LoadOptions {
   /** Requests per second offered (open loop); 0 = flat out, one request after the other on each connection. */
@@ -202,8 +203,8 @@ export async function benchLoad(argv: string[], _env: NodeJS.ProcessEnv, log: (l
     if (status !== 200) throw new Error(`registration answered ${status}: ${JSON.stringify(json).slice(0, 300)}`);
     for (const result of (json as { results: Array<{ id: string }> }).results) childIds.push(result.id);
   }
-  const intakeDb = databasePool('registry_intake');
-  const reportingDb = databasePool('registry_reporting');
+  const intakeDb = databasePool(stackDatabase('intake'));
+  const reportingDb = databasePool(stackDatabase('reporting'));
   const admin = new Kafka({
     clientId: 'bench-load',
     brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),

@@ -1,5 +1,5 @@
 import { ApiKeyProjection } from '@registry/access';
-import { Topics } from '@registry/contracts';
+import { DEFAULT_STACK, Topics, topicIn } from '@registry/contracts';
 import { EventStore, rebuildProjection, type Projection, type ProjectionSource } from '@registry/event-store';
 import { KnownChildrenProjection as IntakeKnownChildren } from '@registry/intake-feature';
 import { defaultDatabaseName, serviceDatabaseUrl } from '@registry/platform';
@@ -62,12 +62,13 @@ export async function runRebuildCommand(
   if (!plan) return `usage: npm run rebuild -- ${Object.keys(REBUILDABLE).join('|')}`;
   const adminUrl = env['DATABASE_URL'];
   if (!adminUrl) throw new Error('DATABASE_URL is required (npm run infra:up writes it to .var/infra.env)');
+  const stack = env['REGISTRY_STACK'] || DEFAULT_STACK;
   const pools = new Map<string, Pool>();
   const poolOf = (name: string) => {
     const pool =
       pools.get(name) ??
       new Pool({
-        connectionString: serviceDatabaseUrl(adminUrl, defaultDatabaseName(name, env['DATABASE_PREFIX'] || undefined)),
+        connectionString: serviceDatabaseUrl(adminUrl, defaultDatabaseName(name, stack)),
         max: 2,
       });
     pools.set(name, pool);
@@ -78,7 +79,7 @@ export async function runRebuildCommand(
     for (const { projection, sources, finish } of plan) {
       const target = projection();
       const readers: ProjectionSource[] = sources.map((source) => ({
-        topic: Topics[source],
+        topic: topicIn(stack, Topics[source]),
         store: new EventStore(poolOf(source)),
       }));
       const started = process.hrtime.bigint();

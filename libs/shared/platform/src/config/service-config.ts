@@ -34,11 +34,16 @@ export class ServiceConfig {
   })
   DATABASE_NAME?: string;
 
+  /**
+   * The running registry this service belongs to: its database is <stack>_<service> and its topics
+   * <stack>.child.v1…, so the demo, the test suite and another checkout never share state (scripts/stack.sh).
+   */
   @IsOptional()
-  @Matches(/^[a-z_][a-z0-9_]{0,40}$/, {
-    message: 'DATABASE_PREFIX must be a lower-case PostgreSQL identifier, e.g. registry_e2e',
+  @Matches(/^[a-z][a-z0-9_]{0,39}$/, {
+    message:
+      'REGISTRY_STACK must be a lower-case name of letters, digits and _, starting with a letter, e.g. main_3fa2c1',
   })
-  DATABASE_PREFIX = 'registry';
+  REGISTRY_STACK = 'registry';
 
   @IsNotEmpty({
     message: 'KAFKA_BROKERS is required: a comma-separated list of host:port, e.g. 127.0.0.1:9092',

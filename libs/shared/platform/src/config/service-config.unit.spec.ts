@@ -11,7 +11,7 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(3001);
     expect(config.HOST).toBe('127.0.0.1');
     expect(config.LOG_LEVEL).toBe('info');
-    expect(config.DATABASE_PREFIX).toBe('registry');
+    expect(config.REGISTRY_STACK).toBe('registry');
   });
 
   it('names each missing variable and how to set it', () => {
@@ -31,7 +31,8 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// URL'],
     [{ KAFKA_BROKERS: 'localhost' }, 'KAFKA_BROKERS must be a comma-separated list of host:port'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
-    [{ DATABASE_PREFIX: 'Registry-Test' }, 'DATABASE_PREFIX must be a lower-case PostgreSQL identifier'],
+    [{ REGISTRY_STACK: 'Registry-Test' }, 'REGISTRY_STACK must be a lower-case name'],
+    [{ REGISTRY_STACK: '1st' }, 'REGISTRY_STACK must be a lower-case name'],
   ])('rejects a malformed setting %j', (override, expected) => {
     expect(() => loadConfig(ServiceConfig, { ...valid, ...override })).toThrow(expected);
   });

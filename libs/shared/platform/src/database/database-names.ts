@@ -1,6 +1,6 @@
 /**
- * Each service owns one database on the server named by DATABASE_URL: <prefix>_<service>, the prefix `registry`
- * unless DATABASE_PREFIX says otherwise (the test run's stack keeps its own), or DATABASE_NAME outright.
+ * Each service owns one database on the server named by DATABASE_URL: <stack>_<service>, the stack `registry`
+ * unless REGISTRY_STACK says otherwise (scripts/stack.sh), or DATABASE_NAME outright.
  */
 export function serviceDatabaseUrl(adminUrl: string, databaseName: string): string {
   const url = new URL(adminUrl);
@@ -8,5 +8,5 @@ export function serviceDatabaseUrl(adminUrl: string, databaseName: string): stri
   return url.toString();
 }
 
-export const defaultDatabaseName = (service: string, prefix = 'registry'): string =>
-  `${prefix}_${service.replace(/-/g, '_')}`;
+export const defaultDatabaseName = (service: string, stack = 'registry'): string =>
+  `${stack}_${service.replace(/-/g, '_')}`;

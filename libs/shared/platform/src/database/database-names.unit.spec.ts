@@ -1,9 +1,9 @@
 import { defaultDatabaseName, serviceDatabaseUrl } from './database-names';
 
 describe('service database names', () => {
-  it('are <prefix>_<service>, the prefix registry unless another is given', () => {
+  it('are <stack>_<service>, the stack registry unless another is given', () => {
     expect(defaultDatabaseName('identity')).toBe('registry_identity');
-    expect(defaultDatabaseName('identity', 'registry_e2e')).toBe('registry_e2e_identity');
+    expect(defaultDatabaseName('identity', 'main_3fa2c1_e2e')).toBe('main_3fa2c1_e2e_identity');
   });
 
   it('replace the admin URL database, keeping its server and credentials', () => {

@@ -35,7 +35,7 @@ export class DatabaseModule {
             ...defineConfig({
               clientUrl: serviceDatabaseUrl(
                 config.DATABASE_URL,
-                config.DATABASE_NAME ?? defaultDatabaseName(options.service, config.DATABASE_PREFIX),
+                config.DATABASE_NAME ?? defaultDatabaseName(options.service, config.REGISTRY_STACK),
               ),
               entities: options.entities,
               metadataProvider: ReflectMetadataProvider,
@@ -60,7 +60,7 @@ export class DatabaseModule {
           inject: [ServiceConfig],
           useFactory: (config: ServiceConfig): DatabaseSettings => ({
             adminUrl: config.DATABASE_URL,
-            databaseName: config.DATABASE_NAME ?? defaultDatabaseName(options.service, config.DATABASE_PREFIX),
+            databaseName: config.DATABASE_NAME ?? defaultDatabaseName(options.service, config.REGISTRY_STACK),
           }),
         },
         {

@@ -17,6 +17,7 @@ import {
   type Logger as EventStoreLogger,
   type Projection,
 } from '@registry/event-store';
+import { topicIn } from '@registry/contracts';
 import { Pool } from 'pg';
 import { ServiceConfig } from '../config/service-config';
 import { defaultDatabaseName, serviceDatabaseUrl } from '../database/database-names';
@@ -73,15 +74,24 @@ export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationS
     private readonly topics: TopicBootstrap,
     config: ServiceConfig,
   ) {
+    // Options name the default stack's topics; this stack's have its name (topicIn).
+    const stackTopic = (name: string) => topicIn(config.REGISTRY_STACK, name);
     this.relay = topic
-      ? new KafkaRelay({ pool, kafka: kafka.kafka, topic, name: `${service}-relay`, logger: loggerFor('KafkaRelay') })
+      ? new KafkaRelay({
+          pool,
+          kafka: kafka.kafka,
+          topic: stackTopic(topic),
+          name: `${service}-relay`,
+          ensureTopics: () => kafka.ensureTopics(),
+          logger: loggerFor('KafkaRelay'),
+        })
       : null;
     this.consumers = projections.map(
       ({ projection, topics: sourceTopics }) =>
         new ProjectionConsumer({
           pool,
           kafka: kafka.kafka,
-          topics: sourceTopics,
+          topics: sourceTopics.map(stackTopic),
           projection,
           // Per database, so a second instance on its own database (a developer's, a test's) gets its own copy.
           groupId: `${database.databaseName}.${projection.name}`,
@@ -135,7 +145,7 @@ export class EventSourcingModule {
           const pool = new Pool({
             connectionString: serviceDatabaseUrl(
               config.DATABASE_URL,
-              config.DATABASE_NAME ?? defaultDatabaseName(options.service, config.DATABASE_PREFIX),
+              config.DATABASE_NAME ?? defaultDatabaseName(options.service, config.REGISTRY_STACK),
             ),
             max: 10,
             connectionTimeoutMillis: 5000,

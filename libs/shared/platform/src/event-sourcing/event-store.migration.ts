@@ -3,6 +3,7 @@ import {
   consumerSchemaSql,
   eventStoreAppendUpgradeSql,
   eventStoreSchemaSql,
+  kafkaClusterIdsSql,
   rebuildWatermarksSql,
 } from '@registry/event-store';
 
@@ -34,9 +35,19 @@ export class EventStoreRebuildWatermarksMigration extends Migration {
   }
 }
 
+/** Checkpoints and offsets name the Kafka cluster they are true of (see schema.ts). */
+export class EventStoreKafkaClusterMigration extends Migration {
+  override name = '20261204190000-kafka-cluster-ids';
+
+  override up(): void {
+    this.addSql(kafkaClusterIdsSql);
+  }
+}
+
 /** The event store's migrations, in order: every service lists them first. */
 export const EVENT_STORE_MIGRATIONS = [
   EventStoreMigration,
   EventStoreJsonAppendMigration,
   EventStoreRebuildWatermarksMigration,
+  EventStoreKafkaClusterMigration,
 ];

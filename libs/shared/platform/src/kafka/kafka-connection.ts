@@ -10,6 +10,8 @@ export class KafkaConnection {
     readonly clientId: string,
     brokers: string[],
     private readonly replicationFactor: number,
+    /** The stack whose topics this service creates (REGISTRY_STACK). */
+    private readonly stack: string,
   ) {
     this.kafka = new Kafka({
       clientId,
@@ -41,19 +43,25 @@ export class KafkaConnection {
   }
 
   /** Creates every registry topic that is missing; topics that exist are left as they are. */
-  async ensureTopics(topics: string[] = allTopics()): Promise<void> {
-    const admin = await this.connectedAdmin();
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic));
-    if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic,
-        numPartitions: TOPIC_PARTITIONS,
-        replicationFactor: this.replicationFactor,
-      })),
-    });
+  async ensureTopics(topics: string[] = allTopics(this.stack)): Promise<void> {
+    try {
+      const admin = await this.connectedAdmin();
+      const existing = new Set(await admin.listTopics());
+      const missing = topics.filter((topic) => !existing.has(topic));
+      if (missing.length === 0) return;
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: TOPIC_PARTITIONS,
+          replicationFactor: this.replicationFactor,
+        })),
+      });
+    } catch (error) {
+      // A fresh admin next time: this one may hold connections to brokers that are gone (a replaced cluster).
+      await this.close();
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

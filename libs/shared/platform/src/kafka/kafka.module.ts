@@ -63,6 +63,7 @@ export class KafkaModule {
               `registry-${service}`,
               config.KAFKA_BROKERS.split(','),
               config.KAFKA_REPLICATION_FACTOR,
+              config.REGISTRY_STACK,
             ),
         },
         TopicBootstrap,

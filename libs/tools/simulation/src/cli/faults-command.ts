@@ -78,7 +78,7 @@ export async function runFaultsCommand(
   };
   const tokens = { statistician: await token('statistician'), admin: await token('admin') };
   const stack = new IsolatedStack(process.cwd(), env);
-  const databases = serviceDatabases(env['DATABASE_URL']!);
+  const databases = serviceDatabases(env['DATABASE_URL']!, env['REGISTRY_STACK'] || 'registry');
   const failures: string[] = [];
 
   let pushDone = false;

@@ -2,12 +2,12 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { SERVICES, type IsolatedStack, type Service } from './isolated-stack';
 
-/** One pool per service database of the stack (registry_<service>). */
-export function serviceDatabases(databaseUrl: string): Record<Service, Pool> {
+/** One pool per service database of the stack (<stack>_<service>, the stack named by REGISTRY_STACK). */
+export function serviceDatabases(databaseUrl: string, stack: string): Record<Service, Pool> {
   return Object.fromEntries(
     SERVICES.map((service) => {
       const url = new URL(databaseUrl);
-      url.pathname = `/registry_${service}`;
+      url.pathname = `/${stack}_${service}`;
       const pool = new Pool({ connectionString: url.toString(), max: 2 });
       // PostgreSQL is restarted while the pool holds idle connections: they fail, and the next query reconnects.
       pool.on('error', () => undefined);
