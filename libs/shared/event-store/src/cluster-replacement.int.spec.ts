@@ -78,7 +78,10 @@ describe('a relay and a consumer when the Kafka cluster is replaced', () => {
     };
     let relay = relayOn(original);
     await relay.start();
-    await waitUntil(async () => ((await relay.lag()) === 0 ? true : undefined), { timeoutMs: 30_000 });
+    await waitUntil(async () => ((await relay.lag()) === 0 ? true : undefined), {
+      timeoutMs: 30_000,
+      describe: () => 'the relay did not publish the store to the original cluster',
+    });
     await relay.stop();
     expect((await consumeFrom(original)).applied).toBe(200);
 
@@ -103,7 +106,10 @@ describe('a relay and a consumer when the Kafka cluster is replaced', () => {
     await relay.start();
     try {
       // Then the relay republishes all 250 events into the new cluster, once it has created the topic there
-      await waitUntil(async () => ((await relay.lag()) === 0 ? true : undefined), { timeoutMs: 60_000 });
+      await waitUntil(async () => ((await relay.lag()) === 0 ? true : undefined), {
+        timeoutMs: 60_000,
+        describe: () => 'the relay did not republish the store into the new cluster',
+      });
       expect(await messageCount(replacement, topic)).toBe(250);
       expect(relay.metrics().clusterChanges).toBe(1);
     } finally {
