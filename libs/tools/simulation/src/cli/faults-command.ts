@@ -17,6 +17,21 @@ const storedMeasurements = async (intake: Pool): Promise<number> => {
   return rows[0].n;
 };
 
+/** Resolves once the relay of each service has a checkpoint acknowledged by a Kafka cluster. */
+async function publishedToCluster(databases: Record<Service, Pool>, services: Service[], timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (const service of services) {
+    for (;;) {
+      const { rows } = await databases[service]
+        .query('SELECT 1 FROM es_relay_checkpoints WHERE cluster_id IS NOT NULL AND global_position > 0')
+        .catch(() => ({ rows: [] }));
+      if (rows.length > 0) break;
+      if (Date.now() > deadline) throw new Error(`${service}: its relay published nothing within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 const USAGE = `bash scripts/faults.sh (npm run test:faults) runs this once per round on the stack it started:
   --seed N          the generated kabupaten (default 1)
   --children N      children to register while the faults happen (default 800)
@@ -111,6 +126,13 @@ export async function runFaultsCommand(
     await Promise.race([firstProgress, push]);
     await fault('kill -9 Kafka, restart it', async () => {
       await stack.killKafka();
+      await stack.startKafka();
+    });
+    // The stores are the truth: relays republish them into the new cluster, consumers skip what they applied. Wiped
+    // once the relays have published to the cluster, so that there is something to lose.
+    await publishedToCluster(databases, ['identity', 'intake'], 120_000);
+    await fault('wipe Kafka (kill -9, delete its data), start a new cluster', async () => {
+      await stack.wipeKafka();
       await stack.startKafka();
     });
     // Each service is killed once the previous one is back up, and restarted at once, as a supervisor does; its

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export const SERVICES = ['identity', 'intake', 'interventions', 'sponsorship', 'reporting'] as const;
@@ -34,6 +35,11 @@ export class IsolatedStack {
 
   killKafka = () => this.run('infra/kafka/kafka.sh', 'kill');
   startKafka = () => this.run('infra/kafka/kafka.sh', 'start');
+  /** Kafka lost whole: killed, its data deleted; the next start formats a new cluster of another id. */
+  wipeKafka = async () => {
+    await this.killKafka();
+    await rm(path.join(this.env['REGISTRY_VAR_DIR']!, 'kafka'), { recursive: true, force: true });
+  };
   killPostgres = () => this.run('infra/postgres/postgres.sh', 'kill');
   startPostgres = () => this.run('infra/postgres/postgres.sh', 'start');
   killService = (service: Service) => this.run('scripts/services.sh', 'kill', service);
