@@ -15,5 +15,6 @@ cat > "$var_dir/infra.env" <<ENV
 DATABASE_URL=$database_url
 KAFKA_BROKERS=$brokers
 KAFKA_REPLICATION_FACTOR=$replication
+KAFKA_NODES=${KAFKA_NODES:-1}
 ENV
 echo "infra: PostgreSQL $database_url, Kafka $brokers (replication $replication)" >&2
