@@ -36,7 +36,8 @@ const kafkaCtl = (...args: string[]) =>
 
   beforeAll(async () => {
     await Promise.all([admin.connect(), producer.connect()]);
-    await connection.ensureTopics();
+    // Retried: on a fresh cluster kafkajs's waitForLeaders can ask a node that has not replayed the new topics yet.
+    await eventually(() => connection.ensureTopics().then(() => true), Boolean, 'the registry topics exist', 60_000);
   });
   afterAll(async () => {
     await kafkaCtl('start'); // the nodes a failed run left stopped
@@ -46,8 +47,11 @@ const kafkaCtl = (...args: string[]) =>
 
   it('refuses an acks=all write with one in-sync replica and takes it again once the nodes are back', async () => {
     // Given a topic on all three nodes, node 1 leading, with no min.insync.replicas of its own
-    await admin.createTopics({ topics: [{ topic, replicaAssignment: [{ partition: 0, replicas: [1, 2, 3] }] }] });
     // Polled rather than waitForLeaders: a node that has not yet replayed the topic answers "unknown topic".
+    await admin.createTopics({
+      waitForLeaders: false,
+      topics: [{ topic, replicaAssignment: [{ partition: 0, replicas: [1, 2, 3] }] }],
+    });
     await eventually(
       () => admin.fetchTopicMetadata({ topics: [topic] }),
       ({ topics: [created] }) => created?.partitions[0]?.leader === 1 && created.partitions[0].isr.length === 3,
