@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 
 // Proves that kafkajs 2.2.4 speaks the Kafka 4.x broker started by infra/kafka/kafka.sh: topic admin,
-// an idempotent acks=all producer, and a consumer group (the classic protocol).
+// an idempotent acks=all producer, and a consumer group (the classic protocol); on one node or a cluster.
 describe('the Kafka broker from infra/kafka', () => {
+  const brokers = process.env['KAFKA_BROKERS']!.split(',');
   const kafka = new Kafka({
     clientId: 'broker-check',
-    brokers: process.env['KAFKA_BROKERS']!.split(','),
+    brokers,
     logLevel: logLevel.NOTHING,
   });
   const topic = `test.broker-check.${randomUUID()}`;
@@ -22,8 +23,9 @@ describe('the Kafka broker from infra/kafka', () => {
     const admin = kafka.admin();
     await admin.connect();
     const cluster = await admin.describeCluster();
-    expect(cluster.brokers).toHaveLength(1);
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 12, replicationFactor: 1 }] });
+    expect(cluster.brokers).toHaveLength(brokers.length);
+    const replicationFactor = Number(process.env['KAFKA_REPLICATION_FACTOR'] ?? 1);
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 12, replicationFactor }] });
     await admin.disconnect();
 
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });

@@ -32,7 +32,9 @@ export class HealthController {
 
   @Get('ready')
   @ApiOperation({
-    summary: 'Readiness: PostgreSQL (schema migrated) and Kafka answer; 503 with the reason otherwise',
+    summary:
+      'Readiness: PostgreSQL (schema migrated) and Kafka answer; 503 with the reason otherwise. ' +
+      'Under-replicated partitions of the registry topics are reported in the Kafka detail, not fatal',
   })
   @HealthCheck()
   readiness() {

@@ -31,15 +31,36 @@ export class KafkaConnection {
     return this.admin;
   }
 
-  /** Throws with the broker's reason when the cluster does not answer. */
-  async ping(): Promise<{ brokers: number }> {
+  /**
+   * Throws with the broker's reason when the cluster does not answer. Partitions of the registry's topics with
+   * fewer in-sync replicas than replicas are counted, not fatal: writes go on while the ISR holds its minimum.
+   */
+  async ping(): Promise<{ brokers: number; underReplicatedPartitions: number; warning?: string }> {
     try {
-      const cluster = await (await this.connectedAdmin()).describeCluster();
-      return { brokers: cluster.brokers.length };
+      const admin = await this.connectedAdmin();
+      const cluster = await admin.describeCluster();
+      const underReplicatedPartitions = await this.underReplicatedPartitions(admin);
+      return {
+        brokers: cluster.brokers.length,
+        underReplicatedPartitions,
+        ...(underReplicatedPartitions > 0 && {
+          warning: `${underReplicatedPartitions} partition(s) of the registry topics lack in-sync replicas`,
+        }),
+      };
     } catch (error) {
       await this.close();
       throw error;
     }
+  }
+
+  private async underReplicatedPartitions(admin: Admin): Promise<number> {
+    const existing = new Set(await admin.listTopics());
+    const topics = allTopics().filter((topic) => existing.has(topic));
+    if (topics.length === 0) return 0;
+    const metadata = await admin.fetchTopicMetadata({ topics });
+    return metadata.topics
+      .flatMap((topic) => topic.partitions)
+      .filter((partition) => partition.isr.length < partition.replicas.length).length;
   }
 
   /** Creates every registry topic that is missing; topics that exist are left as they are. */
