@@ -33,7 +33,7 @@ export { canonicalJson } from './canonical-json';
 export { eventHash, verifyChain, type ChainBreak, type StreamVerification, type UnsignedEnvelope } from './hash-chain';
 export { KafkaRelay, type KafkaRelayConfig, type RelayMetrics } from './kafka-relay';
 export { ensureTopics } from './kafka-topics';
-export { KafkaCluster } from './kafka-cluster';
+export { KafkaCluster, LazyAdmin } from './kafka-cluster';
 export { traceparentFor } from './traceparent';
 export {
   ProjectionConsumer,

@@ -1,10 +1,11 @@
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { allTopics, TOPIC_PARTITIONS } from '@registry/contracts';
+import { LazyAdmin } from '@registry/event-store';
 
 /** One kafkajs client per service; its admin answers readiness and creates the registry's topics. */
 export class KafkaConnection {
   readonly kafka: Kafka;
-  private admin?: Admin;
+  private readonly admin: LazyAdmin;
 
   constructor(
     readonly clientId: string,
@@ -20,15 +21,7 @@ export class KafkaConnection {
       connectionTimeout: 2000,
       retry: { retries: 2, initialRetryTime: 200 },
     });
-  }
-
-  private async connectedAdmin(): Promise<Admin> {
-    if (!this.admin) {
-      const admin = this.kafka.admin();
-      await admin.connect();
-      this.admin = admin;
-    }
-    return this.admin;
+    this.admin = new LazyAdmin(this.kafka);
   }
 
   /**
@@ -36,8 +29,7 @@ export class KafkaConnection {
    * fewer in-sync replicas than replicas are counted, not fatal: writes go on while the ISR holds its minimum.
    */
   async ping(): Promise<{ brokers: number; underReplicatedPartitions: number; warning?: string }> {
-    try {
-      const admin = await this.connectedAdmin();
+    return this.admin.use(async (admin) => {
       const cluster = await admin.describeCluster();
       const underReplicatedPartitions = await this.underReplicatedPartitions(admin);
       return {
@@ -47,15 +39,12 @@ export class KafkaConnection {
           warning: `${underReplicatedPartitions} partition(s) of the registry topics lack in-sync replicas`,
         }),
       };
-    } catch (error) {
-      await this.close();
-      throw error;
-    }
+    });
   }
 
   private async underReplicatedPartitions(admin: Admin): Promise<number> {
     const existing = new Set(await admin.listTopics());
-    const topics = allTopics().filter((topic) => existing.has(topic));
+    const topics = allTopics(this.stack).filter((topic) => existing.has(topic));
     if (topics.length === 0) return 0;
     const metadata = await admin.fetchTopicMetadata({ topics });
     return metadata.topics
@@ -65,8 +54,7 @@ export class KafkaConnection {
 
   /** Creates every registry topic that is missing; topics that exist are left as they are. */
   async ensureTopics(topics: string[] = allTopics(this.stack)): Promise<void> {
-    try {
-      const admin = await this.connectedAdmin();
+    await this.admin.use(async (admin) => {
       const existing = new Set(await admin.listTopics());
       const missing = topics.filter((topic) => !existing.has(topic));
       if (missing.length === 0) return;
@@ -78,16 +66,10 @@ export class KafkaConnection {
           replicationFactor: this.replicationFactor,
         })),
       });
-    } catch (error) {
-      // A fresh admin next time: this one may hold connections to brokers that are gone (a replaced cluster).
-      await this.close();
-      throw error;
-    }
+    });
   }
 
-  async close(): Promise<void> {
-    const admin = this.admin;
-    this.admin = undefined;
-    await admin?.disconnect().catch(() => undefined);
+  close(): Promise<void> {
+    return this.admin.close();
   }
 }
