@@ -32,7 +32,7 @@ stack_claim_slot() {
   ) 9>"$dir/.lock"
 }
 
-stack_read() { sed -n "s/^$1=//p" "$stack_file" 2>/dev/null; }
+stack_read() { [ -f "$stack_file" ] && sed -n "s/^$1=//p" "$stack_file" || true; }
 stack_name=$(stack_read REGISTRY_STACK)
 slot=$(stack_read REGISTRY_SLOT)
 if [ -z "$stack_name" ]; then
