@@ -132,4 +132,41 @@ describe('a relay and a consumer when the Kafka cluster is replaced', () => {
     );
     expect(offsets.rows).toEqual([{ cluster_id: after }]);
   });
+
+  it('republishes from an idle relay whose cluster is wiped under it', async () => {
+    // Given a relay with nothing left to publish to the replacement cluster of the test above
+    const kafka = new Kafka({ clientId: 'cluster-wipe', brokers: [`127.0.0.1:${port}`], logLevel: logLevel.NOTHING });
+    const relay = new KafkaRelay({
+      pool: db.pool,
+      kafka,
+      topic,
+      pollIntervalMs: 200,
+      ensureTopics: () => ensureTopics(kafka, [topic, `${topic}.dlq`], 4),
+    });
+    await relay.start();
+    try {
+      await waitUntil(async () => ((await relay.lag()) === 0 ? true : undefined), {
+        timeoutMs: 30_000,
+        describe: () => 'the relay had events left to publish',
+      });
+
+      // When that cluster is wiped and a new one starts at the same address, while nobody writes
+      await promisify(execFile)('bash', [kafkaScript, 'kill'], { env: replacementEnv() });
+      await rm(path.join(replacementDir, 'kafka'), { recursive: true, force: true });
+      await replacementCtl('start');
+
+      // Then the relay finds the new cluster by itself and publishes the whole store into it again
+      let count = 0;
+      await waitUntil(
+        async () => {
+          count = await messageCount(kafka, topic).catch(() => 0);
+          return count === 250 ? true : undefined;
+        },
+        { timeoutMs: 90_000, describe: () => `the wiped cluster holds ${count} of the store's 250 events` },
+      );
+      expect(relay.metrics().clusterChanges).toBe(1);
+    } finally {
+      await relay.stop();
+    }
+  });
 });

@@ -49,6 +49,11 @@ type Published = 'published' | 'stopped' | 'rewound';
  * back may end any time, and appends within NOTIFY_INTERVAL_MS of a notifying one do not notify themselves.
  */
 const SETTLE_DELAY_MS = 10;
+/**
+ * How often a relay with nothing to publish asks which cluster it is on: a wiped cluster must get the store again
+ * even when nothing new is written (one metadata request each time).
+ */
+const IDLE_CLUSTER_CHECK_MS = 5_000;
 
 /**
  * Publishes the store's committed events to Kafka in commit order, at least once: the checkpoint is written only
@@ -73,6 +78,7 @@ export class KafkaRelay {
   /** While republishing into a new cluster: the last position to reach, and when the change was found. */
   private republishing?: { readonly until: bigint; readonly events: number; readonly since: number };
   private running = false;
+  private clusterCheckedAt = 0;
   private readonly cluster: KafkaCluster;
   private loop?: Promise<void>;
   private producer?: Producer;
@@ -146,6 +152,7 @@ export class KafkaRelay {
       try {
         const batch = await this.reader.readAllAsJson({ after: this.cursor, limit: this.batchSize });
         if (batch.events.length === 0) {
+          if (await this.replacedWhileIdle()) continue;
           const notified = await this.idle(idleDelay);
           idleDelay = notified ? SETTLE_DELAY_MS : Math.min(idleDelay * 2, this.pollIntervalMs);
           continue;
@@ -238,6 +245,17 @@ export class KafkaRelay {
     this.republishing = { until: BigInt(rows[0].last ?? '0'), events: rows[0].events, since: Date.now() };
     await this.saveCheckpoint();
     return true;
+  }
+
+  /** An idle relay's look at the cluster now and then (see IDLE_CLUSTER_CHECK_MS); true when it rewound. */
+  private async replacedWhileIdle(): Promise<boolean> {
+    if (this.clusterId === null || Date.now() - this.clusterCheckedAt < IDLE_CLUSTER_CHECK_MS) return false;
+    this.clusterCheckedAt = Date.now();
+    try {
+      return await this.onNewCluster();
+    } catch {
+      return false; // Kafka unreachable, or the topics not created yet: asked again at the next interval
+    }
   }
 
   /** Logs, once, that the store is whole again in the new cluster, with how many events and how long it took. */
