@@ -63,7 +63,10 @@ KAFKA_CONTROLLER_PORT=$(stack_port 9093)
 PG_PRIVATE_PORT=$(stack_port 15432)
 ENV
 while IFS='=' read -r key value; do
+  # The controller port follows a KAFKA_PORT the caller chose (kafka.sh: KAFKA_PORT + 1).
+  [ "$key" != KAFKA_CONTROLLER_PORT ] || continue
   [ -n "${!key:-}" ] || export "$key=$value"
 done < "$stack_file"
+export KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}
 unset stack_name slot slug
 export REGISTRY_STACK_LOADED=1
