@@ -1,7 +1,7 @@
 # Sourced by every script: which running registry this is and where it listens (see README, "Stacks").
 #
-# A checkout has one stack name, REGISTRY_STACK (default: the folder's name and a hash of its path, e.g.
-# main_3fa2c1), from which every database (<stack>_<service>), Kafka topic (<stack>.child.v1…) and consumer group
+# A checkout has one stack name, REGISTRY_STACK (default: the folder's name and a random suffix chosen on its first
+# run, e.g. main_3fa2c1), from which every database (<stack>_<service>), Kafka topic (<stack>.child.v1…) and consumer group
 # (<database>.<projection>) derives; npm test's services run as <stack>_e2e and the fault test as <stack>_faults, so
 # the demo, the tests and another checkout never read each other's state. Each checkout also claims a port slot on
 # the machine (0–9, kept in .var/stack.env): slot k listens on the default ports + 100·k (services 3001–3005 + 100k,
@@ -38,7 +38,9 @@ slot=$(stack_read REGISTRY_SLOT)
 if [ -z "$stack_name" ]; then
   slug=$(basename "$stack_root" | tr 'A-Z' 'a-z' | tr -cd 'a-z0-9' | cut -c1-12)
   case $slug in [a-z]*) ;; *) slug=r${slug:0:11} ;; esac
-  stack_name=${slug}_$(printf '%s' "$stack_root" | sha1sum | cut -c1-6)
+  # Random, not derived from the path: a clone made again in the same folder (as CI may) is a new stack, and never
+  # meets the databases its predecessor left (scripts/stale-stacks.sh drops those).
+  stack_name=${slug}_$(od -An -N3 -tx1 /dev/urandom | tr -d ' \n')
 fi
 # A slot written down earlier may have been taken over while this checkout was out of the claims (a cleared
 # /var/tmp): claim it again, or move to a free one.
