@@ -17,7 +17,7 @@ for claim in "$claims"/*; do
   # The stack's own databases and those of its test and fault stacks: <stack>_<service>, <stack>_e2e_<service>…
   for database in $(psql "$url" -Atc "SELECT datname FROM pg_database WHERE starts_with(datname, '${stack}_')"); do
     psql "$url" -qc "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)" >/dev/null
-    echo "stale stack $stack (its checkout $checkout is gone): dropped database $database" >&2
+    echo "stale stack $stack ($checkout is gone or cloned again): dropped database $database" >&2
   done
   rm -f "$claim"
 done
