@@ -1,3 +1,5 @@
+// One file until #25 splits it by seam (lifecycle, batching, transactional apply, dead letters): they share the
+// kafkajs consumer and its in-flight batches. Offsets of record and the cluster check are in consumer-offsets.ts.
 import {
   Partitioners,
   type Consumer,
