@@ -185,15 +185,18 @@ export class KafkaRelay {
   /**
    * 'published' once the cluster of the checkpoint acknowledged every message (acks from all in-sync replicas);
    * 'stopped' if stopped first; 'rewound' if the relay found a new cluster and moved its cursor to the beginning.
-   * The cluster is asked before and after each send: a producer retrying through a wipe would otherwise deliver a
-   * batch to the new cluster, and the checkpoint would then skip everything before it there.
+   * The cluster is asked after each send: a producer retrying through a wipe would otherwise deliver a batch to the
+   * new cluster, and the checkpoint would then skip everything before it there. A new producer (at start, after a
+   * failure: a wipe always fails a send or stalls it into one of those) asks before its first send too, so that the
+   * new cluster gets its topics before anything is sent to them.
    */
   private async publish(events: readonly EnvelopeJson[]): Promise<Published> {
     const messages = events.map(toMessage);
     for (let attempt = 1; ; attempt += 1) {
       try {
+        const fresh = this.producer === undefined;
         const producer = await this.connectedProducer();
-        if (await this.onNewCluster()) return 'rewound';
+        if (fresh && (await this.onNewCluster())) return 'rewound';
         if (!(await this.acknowledged(producer.send({ topic: this.config.topic, acks: -1, messages }))))
           return 'stopped';
         if ((await this.cluster.id()) !== this.clusterId)
