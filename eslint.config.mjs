@@ -1,14 +1,24 @@
 // Layer rules are checked here, not remembered: see the tags in each project.json.
 import nx from '@nx/eslint-plugin';
 
-const frameworks = ['@nestjs/*', '@mikro-orm/*', 'kafkajs', 'pg', 'express', 'nestjs-pino', 'pino*', 'class-validator', 'class-transformer'];
+const frameworks = [
+  '@nestjs/*',
+  '@mikro-orm/*',
+  'kafkajs',
+  'pg',
+  'express',
+  'nestjs-pino',
+  'pino*',
+  'class-validator',
+  'class-transformer',
+];
 
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   { ignores: ['**/dist', '**/node_modules', '**/.var', '**/coverage', 'infra/kafka/lib'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -16,14 +26,57 @@ export default [
           enforceBuildableLibDependency: false,
           banTransitiveDependencies: true,
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:data-access', 'type:contracts', 'type:domain'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:platform', 'type:data-access', 'type:contracts', 'type:domain'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:data-access', 'type:contracts', 'type:domain'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:platform',
+                'type:data-access',
+                'type:contracts',
+                'type:domain',
+              ],
+            },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:platform', 'type:data-access', 'type:contracts', 'type:domain'],
+            },
+            {
+              sourceTag: 'type:platform',
+              onlyDependOnLibsWithTags: ['type:platform', 'type:data-access', 'type:contracts', 'type:domain'],
+            },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: frameworks },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: frameworks },
-            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:data-access', 'type:contracts', 'type:domain', 'type:tooling'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling', 'type:feature', 'type:platform', 'type:data-access', 'type:contracts', 'type:domain'] },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:contracts'],
+              bannedExternalImports: frameworks,
+            },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'],
+              bannedExternalImports: frameworks,
+            },
+            {
+              sourceTag: 'type:test',
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:platform',
+                'type:data-access',
+                'type:contracts',
+                'type:domain',
+                'type:tooling',
+              ],
+            },
+            {
+              sourceTag: 'type:tooling',
+              onlyDependOnLibsWithTags: [
+                'type:tooling',
+                'type:feature',
+                'type:platform',
+                'type:data-access',
+                'type:contracts',
+                'type:domain',
+              ],
+            },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // Cross-service tests and tools (the simulation) may use every service's pure libraries.
             { sourceTag: 'scope:tests', onlyDependOnLibsWithTags: ['*'] },
@@ -39,6 +92,16 @@ export default [
       // Used where a lookup is known to succeed (a checked code's parent); a crash there is a bug worth seeing.
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The browser bundle talks to the registry only through its HTTP APIs, like any other client.
+    files: ['apps/dashboard/client/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@registry/*'], message: 'the dashboard uses the APIs only' }] },
+      ],
     },
   },
 ];

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Starts or stops the five registry services as background processes of this machine.
+# Starts or stops the five registry services and the dashboard (their one origin for browsers) as background
+# processes of this machine.
 #   scripts/services.sh start [service…]   builds, starts each (named) service that is not running, waits until
 #                                          each is /ready; SERVICES_BUILT=1 skips the build (dist/ is current)
 #   scripts/services.sh stop    SIGTERM (graceful: stop taking requests, drain consumers, close pools), then waits
 #   scripts/services.sh kill <service>   SIGKILL one service (fault tests)
-# Ports: IDENTITY_PORT, INTAKE_PORT, INTERVENTIONS_PORT, SPONSORSHIP_PORT, REPORTING_PORT (scripts/stack.sh: 3001–3005
+# Ports: IDENTITY_PORT, INTAKE_PORT, INTERVENTIONS_PORT, SPONSORSHIP_PORT, REPORTING_PORT, DASHBOARD_PORT
+# (scripts/stack.sh: 3001–3005 and 3000
 # in the checkout's slot); the services run as the stack REGISTRY_STACK.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,7 +15,7 @@ var_dir=${REGISTRY_VAR_DIR:-$root/.var}
 run_dir=$var_dir/run
 log_dir=$var_dir/logs
 node_bin=$root/node_modules/.bin/node
-services=(identity intake interventions sponsorship reporting)
+services=(identity intake interventions sponsorship reporting dashboard)
 
 port_of() {
   case $1 in
@@ -22,6 +24,7 @@ port_of() {
     interventions) echo "$INTERVENTIONS_PORT" ;;
     sponsorship) echo "$SPONSORSHIP_PORT" ;;
     reporting) echo "$REPORTING_PORT" ;;
+    dashboard) echo "$DASHBOARD_PORT" ;;
   esac
 }
 pid_of() { [ -f "$run_dir/$1.pid" ] && kill -0 "$(cat "$run_dir/$1.pid")" 2>/dev/null && cat "$run_dir/$1.pid"; }
@@ -60,6 +63,8 @@ case "${1:-}" in
   start) shift; start "$@" ;;
   stop) for service in "${services[@]}"; do stop_one "$service" TERM & done; wait ;;
   kill) stop_one "${2:?service name}" KILL ;;
-  urls) for service in "${services[@]}"; do printf '  %-14s http://127.0.0.1:%s  (OpenAPI: /docs)\n' "$service" "$(port_of "$service")"; done ;;
+  urls)
+    printf '  %-14s http://127.0.0.1:%s  (open it in a browser)\n' dashboard "$DASHBOARD_PORT"
+    for service in "${services[@]:0:5}"; do printf '  %-14s http://127.0.0.1:%s  (OpenAPI: /docs)\n' "$service" "$(port_of "$service")"; done ;;
   *) echo "usage: $0 start|stop|kill <service>|urls" >&2; exit 2 ;;
 esac

@@ -39,8 +39,8 @@ export interface StartedProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Runs one built service (dist/) as its own process with the given environment. */
-export function startBuiltService(service: ServiceName, env: NodeJS.ProcessEnv): StartedProcess {
+/** Runs one built service, or the dashboard, (dist/) as its own process with the given environment. */
+export function startBuiltService(service: ServiceName | 'dashboard', env: NodeJS.ProcessEnv): StartedProcess {
   const child = spawn(process.execPath, [path.join(repositoryRoot, `dist/apps/${service}/src/main.js`)], {
     env: { PATH: process.env['PATH'], ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GrowthStandards } from '@registry/anthropometry';
 import { CLOCK } from '@registry/contracts';
+import { GrowthCurvesHttpController } from './growth-standards/growth-curves.http.controller';
 import { MeasurementProjection } from './infrastructure/measurement.projection';
 import { ChildMeasurementsHttpController } from './measurements/child-measurements/child-measurements.http.controller';
 import { CorrectMeasurementHttpController } from './measurements/correct-measurement/correct-measurement.http.controller';
@@ -19,6 +20,7 @@ import { VoidMeasurementHttpController } from './measurements/void-measurement/v
     CorrectMeasurementHttpController,
     VoidMeasurementHttpController,
     ChildMeasurementsHttpController,
+    GrowthCurvesHttpController,
   ],
   providers: [
     { provide: CLOCK, useValue: () => new Date() },

@@ -1,5 +1,6 @@
 import { type Assessment, assessMeasurement } from './assessment';
 import { AnthropometryInputError } from './errors';
+import { ageCurves, type CurvePoint, lengthCurves } from './growth-curves';
 import { type GrowthTables, zScoreAtAge, zScoreAtLength } from './lms-table';
 import { type MeasurementInput, type Sex, validateMeasurement } from './measurement-input';
 import { loadGrowthTables, resolveStandardsDirectory } from './table-loader';
@@ -46,6 +47,24 @@ export class GrowthStandards {
     if (!(measurement > 0 && measurement < Infinity)) return null;
     const z = this.lookUp(indicator, sex, at, measurement);
     return Number.isNaN(z) ? null : z;
+  }
+
+  /**
+   * The −3…+3 SD lines of one chart, from the same tables the z-scores come from: `at` in days (one point a
+   * week) for the age charts, in cm (every 0.5 cm) for weight-for-length/height.
+   */
+  curves(indicator: Indicator, sex: Sex): CurvePoint[] {
+    const tables = this.tables;
+    switch (indicator) {
+      case 'weightForLength':
+      case 'weightForHeight':
+        return lengthCurves(tables[indicator][sex], 5);
+      case 'heightForAge':
+      case 'weightForAge':
+      case 'bmiForAge':
+      case 'headCircumferenceForAge':
+        return ageCurves(tables[indicator][sex], 7);
+    }
   }
 
   /** Everything the registry records about one measurement; throws AnthropometryInputError for impossible input. */

@@ -12,3 +12,4 @@ export { AnthropometryInputError, type AnthropometryInputErrorCode, GrowthStanda
 export { type AssessOptions, GrowthStandards, type Indicator } from './growth-standards';
 export type { MeasurementInput, Position, Sex } from './measurement-input';
 export { STANDARDS_DIRECTORY_ENV } from './table-loader';
+export { CURVE_Z_SCORES, type CurvePoint } from './growth-curves';

@@ -1,0 +1,362 @@
+import { lazy, Suspense, useState } from 'react';
+import { useParams } from 'react-router';
+import { api } from '../api';
+import type { ChartName, ChildPoint } from '../components/growth-chart';
+import { InterventionForm } from '../components/intervention-form';
+import { PackageMatrix, type CaseView } from '../components/package-matrix';
+import { Status } from '../components/status';
+import { useI18n } from '../i18n';
+import { useApi } from '../use-api';
+
+const GrowthChart = lazy(() => import('../components/growth-chart'));
+
+interface Child {
+  readonly id: string;
+  readonly sex: 'male' | 'female';
+  readonly birthDate: string;
+  readonly status: string;
+  readonly mergedInto: string | null;
+  readonly residence: { villageName: string | null; districtName: string | null; regencyName: string | null };
+  readonly personalData: {
+    nik: string | null;
+    name: string | null;
+    mother: { name: string | null } | null;
+    address: { rt: string | null; rw: string | null; line: string | null };
+  } | null;
+}
+interface Measurement {
+  readonly id: string;
+  readonly status: string;
+  readonly measuredOn: string;
+  readonly ageDays: number;
+  readonly ageMonths: number;
+  readonly weightKg: number | null;
+  readonly heightCm: number | null;
+  readonly correctedHeightCm: number | null;
+  readonly headCircumferenceCm: number | null;
+  readonly flags: Record<string, boolean>;
+  readonly zScores: Record<string, number | null>;
+  readonly classifications: Record<string, { code: string; label: string } | null>;
+}
+interface Intervention {
+  readonly id: string;
+  readonly type: string;
+  readonly status: string;
+  readonly provider: string;
+  readonly plannedOn: string | null;
+  readonly deliveredOn: string | null;
+  readonly quantity: number;
+  readonly unit: string;
+}
+interface Timeline {
+  readonly events: readonly {
+    eventId: string;
+    type: string;
+    source: string;
+    occurredAt: string;
+    actor: { role: string } | null;
+  }[];
+  readonly verification: readonly { streamId: string; events: number; ok: boolean }[];
+}
+
+const Z_COLUMNS = [
+  ['heightForAge', 'TB/U'],
+  ['weightForAge', 'BB/U'],
+  ['weightForHeight', 'BB/TB'],
+] as const;
+
+function chartPoints(items: readonly Measurement[], chart: ChartName): ChildPoint[] {
+  const valid = items.filter((m) => m.status === 'recorded');
+  const pick = (
+    x: (m: Measurement) => number | null,
+    y: (m: Measurement) => number | null,
+    when: (m: Measurement) => boolean = () => true,
+  ) =>
+    valid.flatMap((m) => {
+      const [px, py] = [x(m), y(m)];
+      return when(m) && px !== null && py !== null ? [{ date: m.measuredOn, x: px, y: py }] : [];
+    });
+  switch (chart) {
+    case 'length-height-for-age':
+      return pick(
+        (m) => m.ageDays,
+        (m) => m.correctedHeightCm ?? m.heightCm,
+      );
+    case 'weight-for-age':
+      return pick(
+        (m) => m.ageDays,
+        (m) => m.weightKg,
+      );
+    case 'head-circumference-for-age':
+      return pick(
+        (m) => m.ageDays,
+        (m) => m.headCircumferenceCm,
+      );
+    case 'weight-for-length':
+      return pick(
+        (m) => m.correctedHeightCm,
+        (m) => m.weightKg,
+        (m) => m.ageDays < 730,
+      );
+    case 'weight-for-height':
+      return pick(
+        (m) => m.correctedHeightCm,
+        (m) => m.weightKg,
+        (m) => m.ageDays >= 730,
+      );
+  }
+}
+
+/** The WHO charts come as 0–2 and 2–5 years (lying length, then standing height); 0–5 shows a whole history. */
+const AGE_RANGES = { range02: [0, 730], range25: [730, 1856], range05: undefined } as const;
+type AgeRange = keyof typeof AGE_RANGES;
+
+export default function ChildPage() {
+  const { childId = '' } = useParams();
+  const [chosenRange, setRange] = useState<AgeRange | null>(null);
+  const { t, date, number } = useI18n();
+  const child = useApi(() => api.get<Child>('identity', `/v1/children/${childId}`), [childId]);
+  const measurements = useApi(
+    () => api.get<{ items: Measurement[] }>('intake', `/v1/children/${childId}/measurements`),
+    [childId],
+  );
+  const cases = useApi(() => api.get<{ items: CaseView[] }>('interventions', '/v1/cases', { childId }), [childId]);
+  const interventions = useApi(
+    () => api.get<{ items: Intervention[] }>('interventions', `/v1/children/${childId}/interventions`),
+    [childId],
+  );
+  const timeline = useApi(() => api.get<Timeline>('reporting', `/v1/children/${childId}/timeline`), [childId]);
+  const detailedCases = useApi(
+    async () =>
+      Promise.all((cases.data?.items ?? []).map((c) => api.get<CaseView>('interventions', `/v1/cases/${c.id}`))),
+    [cases.data, interventions.data],
+  );
+
+  // Until the officer picks one, the range the child's latest measurement falls in.
+  const rangeOf = (items: readonly Measurement[]): AgeRange =>
+    chosenRange ?? ((items.at(-1)?.ageDays ?? 0) < 730 ? 'range02' : 'range25');
+
+  return (
+    <Status loaded={child}>
+      {(c) => (
+        <article aria-labelledby="child-title">
+          <h1 id="child-title">{c.personalData?.name ?? `${t('childTitle')} ${c.id.slice(0, 8)}`}</h1>
+          {c.mergedInto && (
+            <p role="note" className="alert" data-testid="merged-notice">
+              {t('mergedNotice')} <a href={`/anak/${c.mergedInto}`}>{c.mergedInto}</a>
+            </p>
+          )}
+          <section aria-labelledby="identity-title" className="panel">
+            <h2 id="identity-title">{t('identity')}</h2>
+            <dl className="facts">
+              <dt>{t('sex')}</dt>
+              <dd>{t(c.sex)}</dd>
+              <dt>{t('birthDate')}</dt>
+              <dd data-testid="birth-date">{date(c.birthDate)}</dd>
+              {c.personalData?.nik && (
+                <>
+                  <dt>NIK</dt>
+                  <dd>{c.personalData.nik}</dd>
+                </>
+              )}
+              <dt>{t('mother')}</dt>
+              <dd>{c.personalData?.mother?.name ?? '–'}</dd>
+              <dt>{t('residence')}</dt>
+              <dd>
+                {[
+                  c.personalData?.address.line,
+                  c.residence.villageName,
+                  c.residence.districtName,
+                  c.residence.regencyName,
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+              </dd>
+            </dl>
+          </section>
+
+          <Status loaded={measurements}>
+            {({ items }) => (
+              <>
+                <section aria-labelledby="charts-title" className="panel">
+                  <h2 id="charts-title">{t('growthCharts')}</h2>
+                  <div role="tablist" aria-label={t('age')} className="filters">
+                    {(Object.keys(AGE_RANGES) as AgeRange[]).map((key) => (
+                      <button
+                        key={key}
+                        type="button"
+                        role="tab"
+                        aria-selected={rangeOf(items) === key}
+                        onClick={() => setRange(key)}
+                      >
+                        {t(key)}
+                      </button>
+                    ))}
+                  </div>
+                  <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
+                    <div className="charts">
+                      <GrowthChart
+                        chart="length-height-for-age"
+                        range={AGE_RANGES[rangeOf(items)]}
+                        sex={c.sex}
+                        points={chartPoints(items, 'length-height-for-age')}
+                      />
+                      <GrowthChart
+                        chart="weight-for-age"
+                        range={AGE_RANGES[rangeOf(items)]}
+                        sex={c.sex}
+                        points={chartPoints(items, 'weight-for-age')}
+                      />
+                      <GrowthChart
+                        chart="weight-for-length"
+                        sex={c.sex}
+                        points={chartPoints(items, 'weight-for-length')}
+                      />
+                      <GrowthChart
+                        chart="weight-for-height"
+                        sex={c.sex}
+                        points={chartPoints(items, 'weight-for-height')}
+                      />
+                      <GrowthChart
+                        chart="head-circumference-for-age"
+                        range={AGE_RANGES[rangeOf(items)]}
+                        sex={c.sex}
+                        points={chartPoints(items, 'head-circumference-for-age')}
+                      />
+                    </div>
+                  </Suspense>
+                </section>
+                <section aria-labelledby="measurements-title" className="panel">
+                  <h2 id="measurements-title">{t('measurements')}</h2>
+                  <table className="data" data-testid="measurements-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('measuredOn')}</th>
+                        <th scope="col" className="num">
+                          {t('ageMonthsShort')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('weight')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('height')}
+                        </th>
+                        {Z_COLUMNS.map(([key, short]) => (
+                          <th key={key} scope="col" className="num">
+                            z {short}
+                          </th>
+                        ))}
+                        <th scope="col">{t('classification')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {items.map((m) => (
+                        <tr key={m.id} data-measurement-id={m.id} className={m.status === 'voided' ? 'voided' : ''}>
+                          <th scope="row">
+                            {date(m.measuredOn)}
+                            {m.status === 'voided' && ` (${t('voided')})`}
+                          </th>
+                          <td className="num">{number(m.ageMonths, 1)}</td>
+                          <td className="num">{number(m.weightKg, 2)}</td>
+                          <td className="num">{number(m.heightCm, 1)}</td>
+                          {Z_COLUMNS.map(([key]) => (
+                            <td key={key} className="num" data-z={key}>
+                              {number(m.zScores[key], 2)}
+                              {m.flags[key] && <abbr title={t('flagged')}> !</abbr>}
+                            </td>
+                          ))}
+                          <td>
+                            {Z_COLUMNS.map(([key]) => m.classifications[key]?.label)
+                              .filter(Boolean)
+                              .join(' · ')}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              </>
+            )}
+          </Status>
+
+          <section aria-labelledby="cases-title" className="panel">
+            <h2 id="cases-title">{t('interventions')}</h2>
+            <Status loaded={detailedCases}>
+              {(list) => (
+                <>
+                  {list.map((kase) => (
+                    <PackageMatrix key={kase.id} kase={kase} />
+                  ))}
+                </>
+              )}
+            </Status>
+            <Status loaded={interventions}>
+              {({ items }) => (
+                <table className="data" data-testid="interventions-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('interventionType')}</th>
+                      <th scope="col">{t('provider')}</th>
+                      <th scope="col">{t('status')}</th>
+                      <th scope="col">{t('plannedOn')}</th>
+                      <th scope="col">{t('deliveredOn')}</th>
+                      <th scope="col" className="num">
+                        {t('quantity')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {items.map((i) => (
+                      <tr key={i.id} data-type={i.type}>
+                        <th scope="row">{i.type}</th>
+                        <td>{i.provider}</td>
+                        <td>{i.status}</td>
+                        <td>{date(i.plannedOn)}</td>
+                        <td>{date(i.deliveredOn)}</td>
+                        <td className="num">
+                          {number(i.quantity)} {i.unit}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </Status>
+            <InterventionForm
+              childId={childId}
+              onSaved={() => {
+                interventions.reload();
+                cases.reload();
+              }}
+            />
+          </section>
+
+          <section aria-labelledby="timeline-title" className="panel">
+            <h2 id="timeline-title">{t('timeline')}</h2>
+            <Status loaded={timeline}>
+              {(history) => {
+                const intact = history.verification.every((stream) => stream.ok);
+                return (
+                  <>
+                    <p className={intact ? 'ok' : 'alert'} data-testid="chain-verdict" data-intact={intact}>
+                      {intact ? t('chainOk') : t('chainBroken')} ({history.verification.length} stream)
+                    </p>
+                    <ol className="timeline">
+                      {history.events.map((event) => (
+                        <li key={event.eventId}>
+                          <time dateTime={event.occurredAt}>{date(event.occurredAt)}</time> <code>{event.type}</code> —{' '}
+                          {event.source}
+                          {event.actor ? ` (${event.actor.role})` : ''}
+                        </li>
+                      ))}
+                    </ol>
+                  </>
+                );
+              }}
+            </Status>
+          </section>
+        </article>
+      )}
+    </Status>
+  );
+}

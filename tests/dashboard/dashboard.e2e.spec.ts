@@ -1,0 +1,293 @@
+// The TPPS dashboard in Debian's Chromium, against the running services: every screen shows what the API answers
+// for the same query. One file because the screens share one seeded kabupaten, one browser and one signed-in page.
+import AxeBuilder from '@axe-core/playwright';
+import { Regions } from '@registry/regions';
+import { runGenerateCommand } from '@registry/simulation';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { clientOf, registration, tokenFor, type Client } from '../support/registry';
+import { eventually, repositoryRoot, servicePorts, startBuiltService, type StartedProcess } from '../support/services';
+
+// A kabupaten no other e2e test writes to, so every figure on screen is this file's own.
+const REGENCY = '36.01';
+const FOREIGN = '36.04';
+const screenshots = path.join(process.env['REGISTRY_VAR_DIR'] ?? path.join(repositoryRoot, '.var'), 'screenshots');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** The number as the dashboard prints it in Bahasa Indonesia (1.234 and 17,9 %). */
+const idNumber = (value: number, digits = 0) =>
+  new Intl.NumberFormat('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+
+let dashboard: StartedProcess;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let reporting: Client;
+let identity: Client;
+let intake: Client;
+let interventions: Client;
+const year = String(new Date().getFullYear());
+
+async function noSeriousViolations(screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect({
+    screen,
+    serious: serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  }).toEqual({
+    screen,
+    serious: [],
+  });
+  await page.screenshot({ path: path.join(screenshots, `${screen}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  const token = await tokenFor('tpps', REGENCY);
+  reporting = clientOf('reporting', { token });
+  identity = clientOf('identity', { token });
+  intake = clientOf('intake', { token });
+  interventions = clientOf('interventions', { token });
+  // A small kabupaten of its own with a year of posyandu visits, cases, interventions and sponsors.
+  const seed = 300_000 + (Date.now() % 1_000_000_000);
+  await runGenerateCommand(
+    ['--regency', REGENCY, '--children', '120', '--months', '12', '--seed', String(seed), '--move-to', '36.02'],
+    process.env,
+    () => undefined,
+  );
+  const port = await freePort();
+  dashboard = startBuiltService('dashboard', {
+    ...process.env,
+    PORT: String(port),
+    DEMO_REGENCY: REGENCY,
+    ...Object.fromEntries(Object.entries(servicePorts).map(([name, p]) => [`${name.toUpperCase()}_PORT`, String(p)])),
+  });
+  origin = `http://127.0.0.1:${port}`;
+  await eventually(
+    () => fetch(`${origin}/ready`).then((r) => r.status),
+    (s) => s === 200,
+    'dashboard ready',
+  );
+  browser = await launchChromium();
+  context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  dashboard?.child.kill('SIGTERM');
+  await dashboard?.exited;
+});
+
+describe('the TPPS dashboard in a real browser', () => {
+  it('signs a first-time user in with two clicks and shows the overview equal to the prevalence API', async () => {
+    await page.goto(origin); // click 1: the address npm start prints
+    await page.getByRole('button', { name: `TPPS kabupaten ${REGENCY}` }).click(); // click 2
+    await page.getByRole('heading', { name: 'Ringkasan' }).waitFor();
+
+    const total = await reporting.get(`/v1/reports/stunting-prevalence?period=${year}&groupBy=regency`);
+    expect(total.status).toBe(200);
+    const [row] = total.body.rows;
+    expect(row.measured).toBeGreaterThan(0);
+    await expect(page.getByTestId('total-measured').textContent()).resolves.toBe(idNumber(row.measured));
+    await expect(page.getByTestId('total-prevalence').textContent()).resolves.toBe(
+      `${idNumber(row.prevalencePct, 1)} %`,
+    );
+
+    const districts = await reporting.get(`/v1/reports/stunting-prevalence?period=${year}&groupBy=district`);
+    const table = page.getByTestId('prevalence-table');
+    await table.waitFor();
+    for (const district of districts.body.rows) {
+      const line = table.locator(`tr[data-code="${district.code}"]`);
+      await expect(line.locator('[data-field="measured"]').textContent()).resolves.toBe(idNumber(district.measured));
+    }
+    await expect(table.locator('tbody tr').count()).resolves.toBe(districts.body.rows.length);
+    await noSeriousViolations('ringkasan');
+  });
+
+  it('lists the priority children by name exactly as the by-name API does', async () => {
+    const api = await reporting.get('/v1/reports/priority-children');
+    expect(api.body.items.length).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Daftar prioritas' }).click();
+    await page.getByTestId('priority-table').waitFor();
+    await expect(page.getByTestId('priority-count').textContent()).resolves.toBe(
+      `${idNumber(api.body.items.length)} anak`,
+    );
+    const names = await page.getByTestId('priority-table').locator('tbody th a').allTextContents();
+    expect(names).toEqual(api.body.items.map((item: { person: { name: string } }) => item.person.name));
+    await noSeriousViolations('daftar-prioritas');
+  });
+
+  it("shows a child's measurements with the API's z-scores and plots each point at its z-score", async () => {
+    const { body: priority } = await reporting.get('/v1/reports/priority-children');
+    const childId: string = priority.items[0].childId;
+    const { body: history } = await intake.get(`/v1/children/${childId}/measurements`);
+    await page.getByTestId('priority-table').locator(`tr[data-child-id="${childId}"] th a`).click();
+    const table = page.getByTestId('measurements-table');
+    await table.waitFor();
+    for (const m of history.items) {
+      const shown = await table.locator(`tr[data-measurement-id="${m.id}"] td[data-z="heightForAge"]`).textContent();
+      expect(shown?.replace(' !', '')).toBe(
+        m.zScores.heightForAge === null ? '–' : idNumber(m.zScores.heightForAge, 2),
+      );
+    }
+    // Where the chart drew each point, read back between its SD lines, is the z-score the registry computed.
+    await page.getByRole('tab', { name: '0–5 tahun' }).click();
+    const points = page.getByTestId('points-length-height-for-age');
+    const plotted = points.locator('tbody tr');
+    await plotted.first().waitFor({ state: 'attached' });
+    const valid = history.items.filter(
+      (m: { status: string; zScores: { heightForAge: number | null } }) =>
+        m.status === 'recorded' && m.zScores.heightForAge !== null,
+    );
+    await expect(plotted.count()).resolves.toBe(valid.length);
+    for (const m of valid) {
+      const z = Number(
+        await points.locator(`tbody tr[data-date="${m.measuredOn}"]`).first().getAttribute('data-plotted-z'),
+      );
+      expect(Math.abs(z - m.zScores.heightForAge)).toBeLessThan(0.1);
+    }
+    await expect(page.getByTestId('chain-verdict').getAttribute('data-intact')).resolves.toBe('true');
+    await noSeriousViolations('anak');
+  });
+
+  it('records an intervention from the child page and shows it in the package matrix', async () => {
+    const { body: cases } = await interventions.get('/v1/cases?status=open');
+    const kase = cases.items.find((c: { type: string }) => c.type === 'stunting');
+    expect(kase).toBeDefined();
+    const { body: detail } = await interventions.get(`/v1/cases/${kase.id}`);
+    const missing = detail.package.items.find(
+      (item: { status: string; category: string }) => item.status === 'missing',
+    );
+    expect(missing).toBeDefined();
+    await page.goto(`${origin}/anak/${kase.childId}`);
+    const form = page.locator('form[aria-labelledby="record-intervention"]');
+    await form.locator('select[name="type"]').selectOption(missing.type);
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await form.getByRole('status').waitFor();
+    await eventually(
+      () => interventions.get(`/v1/cases/${kase.id}`),
+      (r) =>
+        r.body.package.items.some(
+          (i: { type: string; status: string }) => i.type === missing.type && i.status === 'delivered',
+        ),
+      'the case counts the delivered intervention',
+    );
+    await page.reload();
+    const cell = page.getByTestId(`package-${kase.id}`).locator(`tr[data-type="${missing.type}"]`);
+    await expect(cell.getAttribute('data-status')).resolves.toBe('delivered');
+  });
+
+  it('merges a suspected duplicate from the data-quality screen, and both children show it', async () => {
+    const regions = Regions.load();
+    const village = regions.childrenOf(regions.childrenOf(REGENCY)[0].code)[0].code;
+    const twin = registration({ address: { villageCode: village, rt: '001', rw: '002' } });
+    const kept = await identity.post('/v1/children', twin);
+    const duplicate = await identity.post('/v1/children', { ...twin });
+    expect([kept.status, duplicate.status]).toEqual([201, 201]);
+    await eventually(
+      () => identity.get('/v1/children/duplicates'),
+      (r) =>
+        r.body.pairs.some((p: { childId: string; otherChildId: string }) =>
+          [p.childId, p.otherChildId].includes(duplicate.body.id),
+        ),
+      'identity lists the pair',
+    );
+    await page.getByRole('link', { name: 'Kualitas data' }).click();
+    const row = page.locator(`tr[data-pair*="${duplicate.body.id}"]`);
+    const pair = (await row.getAttribute('data-pair'))!;
+    const [merged, into] = pair.split('>');
+    await row.getByRole('button', { name: 'Gabungkan' }).click();
+    await page.getByRole('status').waitFor();
+    await expect(identity.get(`/v1/children/${merged}`).then((r) => r.body.mergedInto)).resolves.toBe(into);
+    await page.goto(`${origin}/anak/${merged}`);
+    await expect(page.getByTestId('merged-notice').textContent()).resolves.toContain(into);
+    await page.goto(`${origin}/anak/${into}`);
+    await page.getByRole('heading', { name: String(twin['name']) }).waitFor();
+    await page.getByRole('link', { name: 'Kualitas data' }).click();
+    await expect(page.locator(`tr[data-pair*="${merged}"]`).count()).resolves.toBe(0);
+    await noSeriousViolations('kualitas-data');
+  });
+
+  it('renders the interventions, foster-parent and target screens with the APIs’ counts', async () => {
+    const open = await interventions.get('/v1/cases?status=open&limit=1000');
+    await page.getByRole('link', { name: 'Intervensi' }).click();
+    await expect(page.getByTestId('cases-count').textContent()).resolves.toBe(
+      `${idNumber(open.body.items.length)} kasus`,
+    );
+    await noSeriousViolations('intervensi');
+
+    const { body: districts } = await reporting.get(`/v1/reports/stunting-prevalence?period=${year}&groupBy=district`);
+    const sponsorship = clientOf('sponsorship', { token: await tokenFor('tpps', REGENCY) });
+    const candidates = await sponsorship.get(`/v1/sponsorships/candidates?districtCode=${districts.rows[0].code}`);
+    expect(candidates.status).toBe(200);
+    await page.getByRole('link', { name: 'Orang Tua Asuh' }).click();
+    await expect(page.getByTestId('candidates-count').textContent()).resolves.toBe(
+      `${idNumber(candidates.body.items.length)} anak`,
+    );
+    await noSeriousViolations('orang-tua-asuh');
+
+    await page.getByRole('link', { name: 'Sasaran' }).click();
+    await page.getByTestId('targets-table').waitFor();
+    await noSeriousViolations('sasaran');
+  });
+
+  it('says "not found" for a child of another regency, and keeps other roles out of the TPPS screens', async () => {
+    const foreign = await clientOf('identity', { token: await tokenFor('tpps', FOREIGN) }).post(
+      '/v1/children',
+      registration({ address: { villageCode: '36.04.23.2015' } }),
+    );
+    expect(foreign.status).toBe(201);
+    await page.goto(`${origin}/anak/${foreign.body.id}`);
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('Tidak ditemukan');
+
+    for (const role of ['statistician', 'sponsor'] as const) {
+      const token =
+        role === 'sponsor'
+          ? await tokenFor('sponsor', undefined, { sponsorId: '00000000-0000-7000-8000-000000000001' })
+          : await tokenFor(role);
+      const other = await browser.newContext();
+      const otherPage = await other.newPage();
+      await otherPage.addInitScript((accessToken) => {
+        const payload = JSON.parse(atob(accessToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+        sessionStorage.setItem(
+          'registry.session',
+          JSON.stringify({
+            accessToken,
+            role: payload.role,
+            regencyCode: null,
+            expiresAt: payload.exp * 1000,
+            via: 'dev',
+          }),
+        );
+      }, token);
+      await otherPage.goto(`${origin}/prioritas`);
+      await expect(otherPage.getByRole('alert').first().getAttribute('data-status')).resolves.toBe('403');
+      // The screen is only a courtesy: the API itself refuses the role.
+      const refused = await otherPage.evaluate(
+        async (accessToken) =>
+          (
+            await fetch('/api/reporting/v1/reports/priority-children', {
+              headers: { authorization: `Bearer ${accessToken}` },
+            })
+          ).status,
+        token,
+      );
+      expect(refused).toBe(403);
+      await other.close();
+    }
+  });
+});
