@@ -27,6 +27,12 @@ if [ ! -s "$sponsor_marker" ]; then
     && mv "$sponsor_marker.tmp" "$sponsor_marker" || echo "(no sponsor yet: the cases are still being opened; run npm start again)" >&2
 fi
 sponsor=$(tail -n 1 "$sponsor_marker" 2>/dev/null || true)
+# The development OpenID provider's account "sponsor" signs in as this sponsor (scripts/oidc/accounts.mjs).
+if [ -n "$sponsor" ]; then
+  mkdir -p "$var_dir/oidc"
+  "$node_bin" -e 'console.log(JSON.parse(Buffer.from(process.argv[1].split(".")[1], "base64url")).sponsor_id)' \
+    "$sponsor" >"$var_dir/oidc/sponsor-id"
+fi
 tpps=$(token --role tpps --regency "$regency")
 statistician=$(token --role statistician)
 year=$("$node_bin" -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").pop()).expected.period)' "$marker")

@@ -8,6 +8,7 @@
 # Ports: IDENTITY_PORT, INTAKE_PORT, INTERVENTIONS_PORT, SPONSORSHIP_PORT, REPORTING_PORT, DASHBOARD_PORT
 # (scripts/stack.sh: 3001–3005 and 3000
 # in the checkout's slot); the services run as the stack REGISTRY_STACK.
+# Tokens: the services trust the development OpenID provider while <var>/oidc.env exists (scripts/oidc.sh).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/scripts/stack.sh"
@@ -33,6 +34,13 @@ start() {
   mkdir -p "$run_dir" "$log_dir"
   [ -f "$var_dir/infra.env" ] || { echo "services: run 'npm run infra:up' first" >&2; exit 1; }
   set -a; . "$var_dir/infra.env"; set +a
+  # While the development OpenID provider runs (scripts/oidc.sh), the services trust its tokens beside HS256 ones;
+  # an AUTH_* variable set by the caller wins.
+  if [ -f "$var_dir/oidc.env" ]; then
+    set -a; . "$var_dir/oidc.env"; set +a
+    export AUTH_JWKS_URL=${AUTH_JWKS_URL:-$OIDC_JWKS_URL} AUTH_ISSUER=${AUTH_ISSUER:-$OIDC_ISSUER} \
+      AUTH_AUDIENCE=${AUTH_AUDIENCE:-$OIDC_AUDIENCE}
+  fi
   if [ $# -gt 0 ]; then services=("$@"); fi
   if [ "${SERVICES_BUILT:-}" != 1 ]; then
     (cd "$root" && NX_DAEMON=false npx nx run-many -t build --projects="$(IFS=,; echo "${services[*]}")" --output-style=static >"$log_dir/build.log" 2>&1) \

@@ -5,7 +5,8 @@
 # (<database>.<projection>) derives; npm test's services run as <stack>_e2e and the fault test as <stack>_faults, so
 # the demo, the tests and another checkout never read each other's state. Each checkout also claims a port slot on
 # the machine (0–9, kept in .var/stack.env): slot k listens on the default ports + 100·k (services 3001–3005 + 100k,
-# Kafka 9092 + 100k…), so a second checkout's demo runs beside the first's.
+# the development OpenID provider 3010 + 100k, Kafka 9092 + 100k…), so a second checkout's demo runs beside the
+# first's.
 # Variables already in the environment win, so a caller can name another stack or other ports.
 [ -n "${REGISTRY_STACK_LOADED:-}" ] && return 0
 stack_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -61,6 +62,7 @@ INTERVENTIONS_PORT=$(stack_port 3003)
 SPONSORSHIP_PORT=$(stack_port 3004)
 REPORTING_PORT=$(stack_port 3005)
 DASHBOARD_PORT=$(stack_port 3000)
+OIDC_PORT=$(stack_port 3010)
 KAFKA_PORT=$(stack_port 9092)
 KAFKA_CONTROLLER_PORT=$(stack_port 9093)
 PG_PRIVATE_PORT=$(stack_port 15432)

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# npm start: the infrastructure (PostgreSQL, Kafka), the five services, and demo data; prints where each listens.
+# npm start: the infrastructure (PostgreSQL, Kafka), the development OpenID provider, the five services (trusting
+# it), and demo data; prints where each listens.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 . scripts/stack.sh
 bash infra/up.sh
+bash scripts/oidc.sh start
 bash scripts/services.sh start
 if [ -x scripts/demo.sh ]; then bash scripts/demo.sh; fi
 echo
 echo "The registry is running:"
 bash scripts/services.sh urls
+printf '  %-14s %s  (accounts: tpps-tangerang, tpps-serang, statistician, sponsor, admin; password registri-demo)\n' \
+  sign-in "http://127.0.0.1:$OIDC_PORT"
 echo "Logs: .var/logs/<service>.log    Stop everything: npm stop"

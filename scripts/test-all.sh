@@ -58,6 +58,13 @@ service_warnings() {
     i=$((i + 1))
   done
 }
+# >>> development OpenID provider: the e2e services trust it (scripts/services.sh reads <var>/oidc.env) and
+# tests/access/oidc-sign-in.e2e.spec.ts signs in through it. Stopped on exit unless it ran before (npm start).
+oidc_was_running=yes; bash scripts/oidc.sh status || oidc_was_running=no
+bash scripts/oidc.sh start
+[ "$oidc_was_running" = yes ] || trap '{ bash scripts/oidc.sh stop || true; }; cleanup' EXIT
+# <<< development OpenID provider
+
 step "services"
 # The e2e stack has databases, topics and consumer groups of its own: the tests never read or alter the demo's.
 export REGISTRY_STACK=${demo_stack}_e2e
