@@ -4,7 +4,7 @@
 #   scripts/oidc.sh start    starts it unless it runs, waits for its discovery document, writes <var>/oidc.env
 #   scripts/oidc.sh stop     stops it and removes <var>/oidc.env
 #   scripts/oidc.sh status   exits 0 when it runs
-# <var>/oidc.env (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_AUDIENCE, OIDC_JWKS_URL, OIDC_REDIRECT_URI) is read by
+# <var>/oidc.env (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_SCOPE, OIDC_AUDIENCE, OIDC_JWKS_URL, OIDC_REDIRECT_URI) is read by
 # scripts/services.sh, which makes the services trust the provider, and by scripts/stack-env.cjs (tests, dashboard).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,6 +35,7 @@ start() {
   cat >"$var_dir/oidc.env" <<ENV
 OIDC_ISSUER=$issuer
 OIDC_CLIENT_ID=registry-dashboard
+OIDC_SCOPE='openid profile registry'
 OIDC_AUDIENCE=$audience
 OIDC_JWKS_URL=$jwks
 OIDC_REDIRECT_URI=$dashboard/auth/callback

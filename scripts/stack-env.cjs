@@ -17,7 +17,8 @@ exports.loadStackEnv = () => {
     if (!existsSync(file)) continue;
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
-      if (match && process.env[match[1]] === undefined) process.env[match[1]] = match[2];
+      // Values with spaces are single-quoted, as the shell that also reads these files needs.
+      if (match && process.env[match[1]] === undefined) process.env[match[1]] = match[2].replace(/^'(.*)'$/, '$1');
     }
   }
 };

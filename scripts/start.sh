@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm start: the infrastructure (PostgreSQL, Kafka), the development OpenID provider, the five services (trusting
-# it), and demo data; prints where each listens.
+# it), the dashboard, and demo data; prints where each listens, the dashboard first.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -15,3 +15,6 @@ bash scripts/services.sh urls
 printf '  %-14s %s  (accounts: tpps-tangerang, tpps-serang, statistician, sponsor, admin; password registri-demo)\n' \
   sign-in "http://127.0.0.1:$OIDC_PORT"
 echo "Logs: .var/logs/<service>.log    Stop everything: npm stop"
+echo
+echo "Open the dashboard: http://127.0.0.1:$DASHBOARD_PORT"
+echo "  and choose \"TPPS kabupaten ${DEMO_REGENCY:-36.03}\" (demo sign-in), or \"Masuk dengan akun SSO\" as tpps-tangerang / registri-demo."

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: type-check, lint and build every project, then unit, integration
-# (real PostgreSQL and Kafka) and end-to-end tests (the five services running as the stack <stack>_e2e, with
-# databases and topics of their own), then the short fault test (its own PostgreSQL, Kafka and services, see
+# (real PostgreSQL and Kafka) and end-to-end tests (the five services and the dashboard, the latter driven in
+# Debian's Chromium, running as the stack <stack>_e2e with databases and topics of their own), then the short fault test (its own PostgreSQL, Kafka and services, see
 # scripts/faults.sh). A demo that was running (npm start) is stopped for the tests, started again afterwards and
 # checked untouched. Starts the infrastructure it needs and stops what it started. Exits non-zero on any failure.
 set -euo pipefail
@@ -32,6 +32,19 @@ step() { printf '\n=== %s ===\n' "$*"; }
 
 step "infrastructure"
 bash infra/up.sh
+
+step "browser"
+# The dashboard's tests drive Debian's Chromium: installed from Debian's archive when missing, never downloaded.
+chromium_path=${CHROMIUM_PATH:-/usr/bin/chromium}
+if [ ! -x "$chromium_path" ]; then
+  as_root=(); [ "$(id -u)" = 0 ] || as_root=(sudo -n)
+  if command -v apt-get >/dev/null && "${as_root[@]}" true 2>/dev/null; then
+    echo "installing Debian's chromium package…"
+    "${as_root[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq chromium >/dev/null
+  fi
+  [ -x "$chromium_path" ] || { echo "no Chromium at $chromium_path: install Debian's chromium package or set CHROMIUM_PATH" >&2; exit 1; }
+fi
+echo "Chromium: $("$chromium_path" --version 2>/dev/null || echo "$chromium_path")"
 
 step "type-check"
 npm run -s typecheck
