@@ -36,6 +36,8 @@ start() {
   set -a; . "$var_dir/infra.env"; set +a
   # While the development OpenID provider runs (scripts/oidc.sh), the services trust its tokens beside HS256 ones;
   # an AUTH_* variable set by the caller wins.
+  # The dashboard's demo sign-in offers the demo's Orang Tua Asuh once scripts/demo.sh has registered one.
+  export DEMO_SPONSOR_ID_FILE=${DEMO_SPONSOR_ID_FILE:-$var_dir/oidc/sponsor-id}
   if [ -f "$var_dir/oidc.env" ]; then
     set -a; . "$var_dir/oidc.env"; set +a
     export AUTH_JWKS_URL=${AUTH_JWKS_URL:-$OIDC_JWKS_URL} AUTH_ISSUER=${AUTH_ISSUER:-$OIDC_ISSUER} \

@@ -17,4 +17,6 @@ printf '  %-14s %s  (accounts: tpps-tangerang, tpps-serang, statistician, sponso
 echo "Logs: .var/logs/<service>.log    Stop everything: npm stop"
 echo
 echo "Open the dashboard: http://127.0.0.1:$DASHBOARD_PORT"
-echo "  and choose \"TPPS kabupaten ${DEMO_REGENCY:-36.03}\" (demo sign-in), or \"Masuk dengan akun SSO\" as tpps-tangerang / registri-demo."
+echo "  TPPS:          choose \"TPPS kabupaten ${DEMO_REGENCY:-36.03}\", or \"Masuk dengan akun SSO\" as tpps-tangerang / registri-demo"
+echo "  sponsor:       choose \"Orang tua asuh\", or SSO as sponsor / registri-demo"
+echo "  statistician:  choose \"Statistisi\", or SSO as statistician / registri-demo"

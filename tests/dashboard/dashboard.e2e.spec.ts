@@ -1,36 +1,22 @@
 // The TPPS dashboard in Debian's Chromium, against the running services: every screen shows what the API answers
 // for the same query. One file because the screens share one seeded kabupaten, one browser and one signed-in page.
-import AxeBuilder from '@axe-core/playwright';
 import { Regions } from '@registry/regions';
-import { runGenerateCommand } from '@registry/simulation';
-import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { clientOf, registration, tokenFor, type Client } from '../support/registry';
-import { eventually, repositoryRoot, servicePorts, startBuiltService, type StartedProcess } from '../support/services';
+import { eventually } from '../support/services';
+import {
+  checkAccessibleAndShoot,
+  idNumber,
+  pageWithToken,
+  startDashboard,
+  type DashboardFixture,
+} from './dashboard-fixture';
 
 // A kabupaten no other e2e test writes to, so every figure on screen is this file's own.
 const REGENCY = '36.01';
 const FOREIGN = '36.04';
-const screenshots = path.join(process.env['REGISTRY_VAR_DIR'] ?? path.join(repositoryRoot, '.var'), 'screenshots');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** The number as the dashboard prints it in Bahasa Indonesia (1.234 and 17,9 %). */
-const idNumber = (value: number, digits = 0) =>
-  new Intl.NumberFormat('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-
-let dashboard: StartedProcess;
+let fixture: DashboardFixture;
 let origin: string;
 let browser: Browser;
 let context: BrowserContext;
@@ -41,47 +27,17 @@ let intake: Client;
 let interventions: Client;
 const year = String(new Date().getFullYear());
 
-async function noSeriousViolations(screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect({
-    screen,
-    serious: serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  }).toEqual({
-    screen,
-    serious: [],
-  });
-  await page.screenshot({ path: path.join(screenshots, `${screen}.png`) });
-}
+const noSeriousViolations = (screen: string) => checkAccessibleAndShoot(page, screen);
 
 beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
   const token = await tokenFor('tpps', REGENCY);
   reporting = clientOf('reporting', { token });
   identity = clientOf('identity', { token });
   intake = clientOf('intake', { token });
   interventions = clientOf('interventions', { token });
-  // A small kabupaten of its own with a year of posyandu visits, cases, interventions and sponsors.
-  const seed = 300_000 + (Date.now() % 1_000_000_000);
-  await runGenerateCommand(
-    ['--regency', REGENCY, '--children', '80', '--months', '12', '--seed', String(seed), '--move-to', '36.02'],
-    process.env,
-    () => undefined,
-  );
-  const port = await freePort();
-  dashboard = startBuiltService('dashboard', {
-    ...process.env,
-    PORT: String(port),
-    DEMO_REGENCY: REGENCY,
-    ...Object.fromEntries(Object.entries(servicePorts).map(([name, p]) => [`${name.toUpperCase()}_PORT`, String(p)])),
-  });
-  origin = `http://127.0.0.1:${port}`;
-  await eventually(
-    () => fetch(`${origin}/ready`).then((r) => r.status),
-    (s) => s === 200,
-    'dashboard ready',
-  );
-  browser = await launchChromium();
+  fixture = await startDashboard(REGENCY, '36.02');
+  origin = fixture.origin;
+  browser = fixture.browser;
   context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 900 } });
   // A loaded 2-core machine (the whole suite runs beside the services) can take seconds per screen.
   context.setDefaultTimeout(60_000);
@@ -89,9 +45,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  dashboard?.child.kill('SIGTERM');
-  await dashboard?.exited;
+  await fixture?.close();
 });
 
 describe('the TPPS dashboard in a real browser', () => {
@@ -287,21 +241,7 @@ describe('the TPPS dashboard in a real browser', () => {
         role === 'sponsor'
           ? await tokenFor('sponsor', undefined, { sponsorId: '00000000-0000-7000-8000-000000000001' })
           : await tokenFor(role);
-      const other = await browser.newContext();
-      const otherPage = await other.newPage();
-      await otherPage.addInitScript((accessToken) => {
-        const payload = JSON.parse(atob(accessToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
-        sessionStorage.setItem(
-          'registry.session',
-          JSON.stringify({
-            accessToken,
-            role: payload.role,
-            regencyCode: null,
-            expiresAt: payload.exp * 1000,
-            via: 'dev',
-          }),
-        );
-      }, token);
+      const otherPage = await pageWithToken(browser, token);
       await otherPage.goto(`${origin}/prioritas`);
       await expect(otherPage.getByRole('alert').first().getAttribute('data-status')).resolves.toBe('403');
       // The screen is only a courtesy: the API itself refuses the role.
@@ -315,7 +255,7 @@ describe('the TPPS dashboard in a real browser', () => {
         token,
       );
       expect(refused).toBe(403);
-      await other.close();
+      await otherPage.context().close();
     }
   });
 });

@@ -1,12 +1,21 @@
 import { signDevToken } from '@registry/access';
 import express, { type Express } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UPSTREAMS, type DashboardSettings } from './settings';
 
-/** Roles the demo's sign-in offers; a sponsor signs in through the portal token sponsorship issues. */
-const DEV_ROLES = ['tpps', 'statistician'] as const;
+/** Roles the demo's sign-in offers; the sponsor once the demo has registered its Orang Tua Asuh. */
+const DEV_ROLES = ['tpps', 'statistician', 'sponsor'] as const;
+
+function demoSponsorId(settings: DashboardSettings): string | null {
+  if (!settings.demoSponsorIdFile || !existsSync(settings.demoSponsorIdFile)) return null;
+  return readFileSync(settings.demoSponsorIdFile, 'utf8').trim() || null;
+}
+
+function devRoles(settings: DashboardSettings): readonly string[] {
+  return DEV_ROLES.filter((role) => role !== 'sponsor' || demoSponsorId(settings) !== null);
+}
 
 /**
  * The dashboard's one origin: the client bundle, /api/<service>/… forwarded to the five services (no CORS, no
@@ -52,7 +61,7 @@ export function createGateway(settings: DashboardSettings): Express {
   app.get('/config.json', (_req, res) => {
     res.setHeader('cache-control', 'no-store');
     res.json({
-      devSignIn: settings.devSignInSecret ? { roles: DEV_ROLES, regencyCode: settings.demoRegency } : null,
+      devSignIn: settings.devSignInSecret ? { roles: devRoles(settings), regencyCode: settings.demoRegency } : null,
       oidc: settings.oidc,
     });
   });
@@ -65,12 +74,14 @@ export function createGateway(settings: DashboardSettings): Express {
       return;
     }
     const role = (req.body as { role?: unknown } | undefined)?.role;
-    if (typeof role !== 'string' || !(DEV_ROLES as readonly string[]).includes(role)) {
-      res.status(400).json({ statusCode: 400, message: `role must be one of ${DEV_ROLES.join(', ')}` });
+    const roles = devRoles(settings);
+    if (typeof role !== 'string' || !roles.includes(role)) {
+      res.status(400).json({ statusCode: 400, message: `role must be one of ${roles.join(', ')}` });
       return;
     }
     const regencyCode = role === 'tpps' ? settings.demoRegency : undefined;
-    const signed = await signDevToken({ role, regencyCode }, settings.devSignInSecret);
+    const sponsorId = role === 'sponsor' ? (demoSponsorId(settings) ?? undefined) : undefined;
+    const signed = await signDevToken({ role, regencyCode, sponsorId }, settings.devSignInSecret);
     if (signed.kind === 'invalid') {
       res.status(500).json({ statusCode: 500, message: signed.reason });
       return;

@@ -13,6 +13,8 @@ export interface DashboardSettings {
   readonly devSignInSecret: string | null;
   /** The regency a demo TPPS signs in to. */
   readonly demoRegency: string;
+  /** Where the demo's Orang Tua Asuh id is kept once `npm start` registered one (scripts/demo.sh). */
+  readonly demoSponsorIdFile: string | null;
   /** OpenID Connect for the browser's sign-in (authorization code + PKCE), when an identity provider is set. */
   readonly oidc: { readonly issuer: string; readonly clientId: string; readonly scope: string } | null;
 }
@@ -42,6 +44,7 @@ export function dashboardSettingsFrom(env: NodeJS.ProcessEnv, clientDir: string)
     // Only the documented default: a deployment with a real secret never hands tokens to a role picker.
     devSignInSecret: auth.devSecret === DEV_SECRET_DEFAULT ? auth.devSecret : null,
     demoRegency: env['DEMO_REGENCY'] ?? '36.03',
+    demoSponsorIdFile: env['DEMO_SPONSOR_ID_FILE'] || null,
     oidc: issuer
       ? {
           issuer,

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, NavLink, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { currentSession, signOut } from './auth';
 import { I18nProvider, useI18n, type MessageKey } from './i18n';
@@ -12,18 +12,29 @@ const Interventions = lazy(() => import('./screens/interventions'));
 const Sponsorship = lazy(() => import('./screens/sponsorship'));
 const DataQuality = lazy(() => import('./screens/data-quality'));
 const Targets = lazy(() => import('./screens/targets'));
+const Portal = lazy(() => import('./screens/portal'));
+const Statistics = lazy(() => import('./screens/statistics'));
+const GrowthReport = lazy(() => import('./screens/growth-report'));
 
-const NAVIGATION: readonly { path: string; label: MessageKey }[] = [
-  { path: '/', label: 'navOverview' },
-  { path: '/prioritas', label: 'navPriority' },
-  { path: '/intervensi', label: 'navInterventions' },
-  { path: '/orang-tua-asuh', label: 'navSponsorship' },
-  { path: '/kualitas-data', label: 'navDataQuality' },
-  { path: '/sasaran', label: 'navTargets' },
+const TPPS = ['tpps', 'admin'] as const;
+
+/** Every screen, who may open it, and its place in the navigation (by role: each role sees only its own). */
+const SCREENS: readonly { path: string; element: ReactNode; roles: readonly string[]; nav?: MessageKey }[] = [
+  { path: '/', element: <Overview />, roles: TPPS, nav: 'navOverview' },
+  { path: '/prioritas', element: <PriorityList />, roles: TPPS, nav: 'navPriority' },
+  { path: '/intervensi', element: <Interventions />, roles: TPPS, nav: 'navInterventions' },
+  { path: '/orang-tua-asuh', element: <Sponsorship />, roles: TPPS, nav: 'navSponsorship' },
+  { path: '/kualitas-data', element: <DataQuality />, roles: TPPS, nav: 'navDataQuality' },
+  { path: '/sasaran', element: <Targets />, roles: TPPS, nav: 'navTargets' },
+  { path: '/anak/:childId', element: <ChildPage />, roles: TPPS },
+  { path: '/anak/:childId/laporan', element: <GrowthReport source="registry" />, roles: TPPS },
+  { path: '/portal', element: <Portal />, roles: ['sponsor'], nav: 'navPortal' },
+  { path: '/portal/:portalId/laporan', element: <GrowthReport source="portal" />, roles: ['sponsor'] },
+  { path: '/statistik', element: <Statistics />, roles: ['statistician', 'admin'], nav: 'navStatistics' },
 ];
 
-/** The TPPS screens: a regency's team (or an administrator); other roles are told so, not shown an empty page. */
-const TPPS_ROLES = new Set(['tpps', 'admin']);
+/** Where each role starts. */
+const HOME: Record<string, string> = { sponsor: '/portal', statistician: '/statistik' };
 
 function Shell() {
   const { t, language, setLanguage } = useI18n();
@@ -32,20 +43,24 @@ function Shell() {
   const session = currentSession();
   if (!session)
     return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  const allowed = TPPS_ROLES.has(session.role);
+  const navigation = SCREENS.filter((screen) => screen.nav && screen.roles.includes(session.role));
   return (
     <div className="shell">
-      <header className="topbar">
+      <header className="topbar no-print">
         <a className="brand" href="/">
           {t('appName')}{' '}
           <span>
-            {t('team')} {session.regencyCode ?? ''}
+            {session.role === 'sponsor'
+              ? t('role_sponsor')
+              : session.role === 'statistician'
+                ? t('role_statistician')
+                : `${t('team')} ${session.regencyCode ?? ''}`}
           </span>
         </a>
         <nav aria-label={t('appName')}>
-          {NAVIGATION.map(({ path, label }) => (
+          {navigation.map(({ path, nav }) => (
             <NavLink key={path} to={path} end={path === '/'}>
-              {t(label)}
+              {t(nav!)}
             </NavLink>
           ))}
         </nav>
@@ -69,18 +84,26 @@ function Shell() {
         </div>
       </header>
       <main>
-        {allowed ? (
-          <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
-            <Outlet />
-          </Suspense>
-        ) : (
-          <div role="alert" className="alert" data-status={403}>
-            <strong>{t('notAllowed')}</strong>
-          </div>
-        )}
+        <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
+}
+
+/** A screen the signed-in role may not open says so (the APIs refuse it anyway); a role's home is its start. */
+function Guarded({ path, roles, children }: { path: string; roles: readonly string[]; children: ReactNode }) {
+  const { t } = useI18n();
+  const role = currentSession()?.role ?? '';
+  if (path === '/' && HOME[role]) return <Navigate to={HOME[role]} replace />;
+  if (!roles.includes(role))
+    return (
+      <div role="alert" className="alert" data-status={403}>
+        <strong>{t('notAllowed')}</strong>
+      </div>
+    );
+  return <>{children}</>;
 }
 
 export function App() {
@@ -91,13 +114,17 @@ export function App() {
           <Route path="/sign-in" element={<SignIn />} />
           <Route path="/auth/callback" element={<AuthCallback />} />
           <Route element={<Shell />}>
-            <Route index element={<Overview />} />
-            <Route path="prioritas" element={<PriorityList />} />
-            <Route path="anak/:childId" element={<ChildPage />} />
-            <Route path="intervensi" element={<Interventions />} />
-            <Route path="orang-tua-asuh" element={<Sponsorship />} />
-            <Route path="kualitas-data" element={<DataQuality />} />
-            <Route path="sasaran" element={<Targets />} />
+            {SCREENS.map(({ path, element, roles }) => (
+              <Route
+                key={path}
+                path={path}
+                element={
+                  <Guarded path={path} roles={roles}>
+                    {element}
+                  </Guarded>
+                }
+              />
+            ))}
           </Route>
         </Routes>
       </BrowserRouter>

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api } from '../api';
-import type { ChartName, ChildPoint } from '../components/growth-chart';
 import { InterventionForm } from '../components/intervention-form';
 import { PackageMatrix, type CaseView } from '../components/package-matrix';
 import { Status } from '../components/status';
 import { useI18n } from '../i18n';
+import { chartPoints, type Measurement } from '../measurements';
 import { useApi } from '../use-api';
 
 const GrowthChart = lazy(() => import('../components/growth-chart'));
@@ -23,20 +23,6 @@ interface Child {
     mother: { name: string | null } | null;
     address: { rt: string | null; rw: string | null; line: string | null };
   } | null;
-}
-interface Measurement {
-  readonly id: string;
-  readonly status: string;
-  readonly measuredOn: string;
-  readonly ageDays: number;
-  readonly ageMonths: number;
-  readonly weightKg: number | null;
-  readonly heightCm: number | null;
-  readonly correctedHeightCm: number | null;
-  readonly headCircumferenceCm: number | null;
-  readonly flags: Record<string, boolean>;
-  readonly zScores: Record<string, number | null>;
-  readonly classifications: Record<string, { code: string; label: string } | null>;
 }
 interface Intervention {
   readonly id: string;
@@ -64,48 +50,6 @@ const Z_COLUMNS = [
   ['weightForAge', 'BB/U'],
   ['weightForHeight', 'BB/TB'],
 ] as const;
-
-function chartPoints(items: readonly Measurement[], chart: ChartName): ChildPoint[] {
-  const valid = items.filter((m) => m.status === 'recorded');
-  const pick = (
-    x: (m: Measurement) => number | null,
-    y: (m: Measurement) => number | null,
-    when: (m: Measurement) => boolean = () => true,
-  ) =>
-    valid.flatMap((m) => {
-      const [px, py] = [x(m), y(m)];
-      return when(m) && px !== null && py !== null ? [{ date: m.measuredOn, x: px, y: py }] : [];
-    });
-  switch (chart) {
-    case 'length-height-for-age':
-      return pick(
-        (m) => m.ageDays,
-        (m) => m.correctedHeightCm ?? m.heightCm,
-      );
-    case 'weight-for-age':
-      return pick(
-        (m) => m.ageDays,
-        (m) => m.weightKg,
-      );
-    case 'head-circumference-for-age':
-      return pick(
-        (m) => m.ageDays,
-        (m) => m.headCircumferenceCm,
-      );
-    case 'weight-for-length':
-      return pick(
-        (m) => m.correctedHeightCm,
-        (m) => m.weightKg,
-        (m) => m.ageDays < 730,
-      );
-    case 'weight-for-height':
-      return pick(
-        (m) => m.correctedHeightCm,
-        (m) => m.weightKg,
-        (m) => m.ageDays >= 730,
-      );
-  }
-}
 
 /** The WHO charts come as 0–2 and 2–5 years (lying length, then standing height); 0–5 shows a whole history. */
 const AGE_RANGES = { range02: [0, 730], range25: [730, 1856], range05: undefined } as const;
@@ -141,6 +85,9 @@ export default function ChildPage() {
       {(c) => (
         <article aria-labelledby="child-title">
           <h1 id="child-title">{c.personalData?.name ?? `${t('childTitle')} ${c.id.slice(0, 8)}`}</h1>
+          <p className="no-print">
+            <Link to={`/anak/${c.id}/laporan`}>{t('growthReport')}</Link>
+          </p>
           {c.mergedInto && (
             <p role="note" className="alert" data-testid="merged-notice">
               {t('mergedNotice')} <a href={`/anak/${c.mergedInto}`}>{c.mergedInto}</a>

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptio
 import { Access } from '@registry/access';
 import { parsePeriod, publicRow, type AgeGroup } from '@registry/reporting-domain';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { PrevalenceQuery } from './prevalence.query';
 
 /** Cells with fewer children than this are blanked in public exports (REPORT_MIN_CELL). */
@@ -28,6 +28,14 @@ export class ExportRequestQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'public must be true or false' })
   public = true;
+
+  @ApiPropertyOptional({
+    example: '2025-12-31T23:59:59+07:00',
+    description: 'The figures as the registry knew them at this instant (a published figure reproduced)',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO 8601 instant, e.g. 2025-12-31T23:59:59+07:00' })
+  asOf?: string;
 }
 
 const COLUMNS = [
@@ -68,7 +76,7 @@ export class ExportHttpController {
       period,
       ageGroup: query.ageGroup,
       regionCode: null,
-      asOf: null,
+      asOf: query.asOf ? new Date(query.asOf) : null,
     });
     const minimum = minimumCell();
     const lines = rows.map((row) => {
@@ -94,6 +102,7 @@ export class ExportHttpController {
         `period,${period.label}`,
         `ageGroup,${query.ageGroup}`,
         `suppressedBelow,${query.public ? minimum : 0}`,
+        ...(query.asOf ? [`asOf,${query.asOf}`] : []),
         COLUMNS.join(','),
         ...lines,
       ].join('\n') + '\n'

@@ -1,0 +1,167 @@
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
+import { api } from '../api';
+import { Status } from '../components/status';
+import { useI18n, type I18n } from '../i18n';
+import { Z_INDICATORS, type PortalChild } from '../portal-types';
+import { useApi } from '../use-api';
+
+const ZTrendChart = lazy(() => import('../components/z-trend-chart'));
+
+/** One line per child and month: the latest z-scores and what the sponsor gave, for the sponsor's own records. */
+function monthlySummary(children: readonly PortalChild[], { t }: I18n): string {
+  const header = [
+    'pseudonym',
+    'month',
+    ...Z_INDICATORS.map(([, short]) => `z ${short}`),
+    t('latestClassification'),
+    t('deliveredInterventions'),
+    'Rp',
+  ];
+  const rows = children.flatMap((child) => {
+    const months = new Map<string, string[]>();
+    for (const g of child.growth) {
+      months.set(g.measuredOn.slice(0, 7), [
+        ...Z_INDICATORS.map(([key]) => String(g.zScores[key] ?? '')),
+        g.classifications['heightForAge']?.label ?? '',
+      ]);
+    }
+    const all = new Set([
+      ...months.keys(),
+      ...child.interventions.map((i) => i.deliveredOn.slice(0, 7)),
+      ...child.sponsorships.flatMap((s) => s.contributions.map((c) => c.date.slice(0, 7))),
+    ]);
+    return [...all].sort().map((month) => [
+      child.pseudonym,
+      month,
+      ...(months.get(month) ?? ['', '', '', '']),
+      child.interventions
+        .filter((i) => i.deliveredOn.startsWith(month))
+        .map((i) => i.type)
+        .join('; '),
+      String(
+        child.sponsorships
+          .flatMap((s) => s.contributions)
+          .filter((c) => c.date.startsWith(month))
+          .reduce((sum, c) => sum + (c.amountIdr ?? 0), 0),
+      ),
+    ]);
+  });
+  return [header, ...rows].map((row) => row.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')).join('\r\n');
+}
+
+/** The Orang Tua Asuh portal: my sponsored children by pseudonym, how each grows, what was delivered and given. */
+export default function Portal() {
+  const i18n = useI18n();
+  const { t, number, date, rupiah } = i18n;
+  const children = useApi(() => api.get<{ items: PortalChild[] }>('sponsorship', '/v1/portal/children'), []);
+  const download = (items: readonly PortalChild[]) => {
+    const blob = new Blob([`\uFEFF${monthlySummary(items, i18n)}`], { type: 'text/csv;charset=utf-8' });
+    const link = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(blob),
+      download: 'ringkasan-anak-asuh.csv',
+    });
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  return (
+    <section aria-labelledby="portal-title">
+      <h1 id="portal-title">{t('navPortal')}</h1>
+      <p className="note">{t('pseudonymNote')}</p>
+      <Status loaded={children}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p>{t('noChildren')}</p>
+          ) : (
+            <>
+              <p data-testid="portal-count">
+                {number(items.length)} {t('childrenCount')}{' '}
+                <button type="button" onClick={() => download(items)}>
+                  {t('downloadSummary')}
+                </button>
+              </p>
+              {items.map((child) => {
+                const latest = child.growth.at(-1);
+                return (
+                  <article
+                    key={child.id}
+                    className="panel"
+                    data-portal-id={child.id}
+                    aria-labelledby={`child-${child.id}`}
+                  >
+                    <h2 id={`child-${child.id}`}>{child.pseudonym}</h2>
+                    <dl className="facts">
+                      <dt>{t('sex')}</dt>
+                      <dd>{t(child.sex)}</dd>
+                      <dt>{t('age')}</dt>
+                      <dd>
+                        {number(child.ageMonths)} {t('months')}
+                      </dd>
+                      <dt>{t('kecamatan')}</dt>
+                      <dd>{child.kecamatan ?? '–'}</dd>
+                      <dt>{t('latestClassification')}</dt>
+                      <dd>
+                        {latest
+                          ? `${Z_INDICATORS.map(([key]) => latest.classifications[key]?.label)
+                              .filter(Boolean)
+                              .join(' · ')} (${date(latest.measuredOn)})`
+                          : '–'}
+                      </dd>
+                    </dl>
+                    <h3>{t('zTrend')}</h3>
+                    <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
+                      <ZTrendChart growth={child.growth} />
+                    </Suspense>
+                    <h3>{t('caseProgress')}</h3>
+                    <ul>
+                      {child.cases.map((c) => (
+                        <li key={`${c.type}-${c.openedOn}`}>
+                          {c.type} ({c.severity}): {date(c.openedOn)} –{' '}
+                          {c.closedOn
+                            ? `${date(c.closedOn)}, ${c.closeReason === 'recovered' ? t('caseClosedRecovered') : c.closeReason}`
+                            : c.status}
+                        </li>
+                      ))}
+                    </ul>
+                    <h3>{t('deliveredInterventions')}</h3>
+                    <ul className="columns">
+                      {child.interventions.map((i) => (
+                        <li key={`${i.type}-${i.deliveredOn}`}>
+                          {i.type} — {date(i.deliveredOn)}
+                        </li>
+                      ))}
+                    </ul>
+                    <h3>{t('myContributions')}</h3>
+                    <table className="data" data-testid={`contributions-${child.id}`}>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('measuredOn')}</th>
+                          <th scope="col">{t('commitment')}</th>
+                          <th scope="col" className="num">
+                            Rp
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {child.sponsorships.flatMap((s) =>
+                          s.contributions.map((c, index) => (
+                            <tr key={`${s.id}-${index}`}>
+                              <th scope="row">{date(c.date)}</th>
+                              <td>{s.commitment.description}</td>
+                              <td className="num">{rupiah(c.amountIdr)}</td>
+                            </tr>
+                          )),
+                        )}
+                      </tbody>
+                    </table>
+                    <Link to={`/portal/${child.id}/laporan`}>{t('growthReport')}</Link>
+                  </article>
+                );
+              })}
+            </>
+          )
+        }
+      </Status>
+    </section>
+  );
+}
