@@ -147,7 +147,7 @@ describe('the TPPS dashboard in a real browser', () => {
     await expect(cell.getAttribute('data-status')).resolves.toBe('delivered');
   });
 
-  it('merges a suspected duplicate from the data-quality screen, and both children show it', async () => {
+  it('merges a suspected duplicate from the data-quality screen, both children show it, and it can be undone', async () => {
     const regions = Regions.load();
     const village = regions.childrenOf(regions.childrenOf(REGENCY)[0].code)[0].code;
     const twin = registration({ address: { villageCode: village, rt: '001', rw: '002' } });
@@ -175,7 +175,18 @@ describe('the TPPS dashboard in a real browser', () => {
     await page.getByRole('heading', { name: String(twin['name']) }).waitFor();
     await page.getByRole('link', { name: 'Kualitas data' }).click();
     await expect(page.locator(`tr[data-pair*="${merged}"]`).count()).resolves.toBe(0);
+    const flagged = await intake.get('/v1/measurements/flagged');
+    expect(flagged.status).toBe(200);
+    await expect(page.getByTestId('flagged-count').textContent()).resolves.toBe(
+      `${idNumber(flagged.body.items.length)} pengukuran`,
+    );
     await noSeriousViolations('kualitas-data');
+
+    // Undone from the merged child's page: an event too, and the record is its own again.
+    await page.goto(`${origin}/anak/${merged}`);
+    await page.getByRole('button', { name: 'Batalkan penggabungan' }).click();
+    await page.getByTestId('merged-notice').waitFor({ state: 'detached' });
+    await expect(identity.get(`/v1/children/${merged}`).then((r) => r.body.mergedInto)).resolves.toBeNull();
   });
 
   it('renders the interventions, foster-parent and target screens with the APIs’ counts', async () => {

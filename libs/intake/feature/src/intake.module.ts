@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { GrowthStandards } from '@registry/anthropometry';
 import { CLOCK } from '@registry/contracts';
+import { FlaggedMeasurementsHttpController } from './measurements/flagged-measurements/flagged-measurements.http.controller';
+import { FlaggedMeasurementsQuery } from './measurements/flagged-measurements/flagged-measurements.query';
 import { GrowthCurvesHttpController } from './growth-standards/growth-curves.http.controller';
 import { MeasurementProjection } from './infrastructure/measurement.projection';
 import { ChildMeasurementsHttpController } from './measurements/child-measurements/child-measurements.http.controller';
@@ -21,6 +23,7 @@ import { VoidMeasurementHttpController } from './measurements/void-measurement/v
     VoidMeasurementHttpController,
     ChildMeasurementsHttpController,
     GrowthCurvesHttpController,
+    FlaggedMeasurementsHttpController,
   ],
   providers: [
     { provide: CLOCK, useValue: () => new Date() },
@@ -28,6 +31,7 @@ import { VoidMeasurementHttpController } from './measurements/void-measurement/v
     { provide: GrowthStandards, useFactory: () => GrowthStandards.load() },
     { provide: MeasurementProjection, useValue: new MeasurementProjection() },
     MeasurementWriter,
+    FlaggedMeasurementsQuery,
     RecordMeasurementHandler,
     RecordMeasurementsBatchHandler,
   ],

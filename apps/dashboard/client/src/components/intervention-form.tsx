@@ -18,7 +18,8 @@ const FUNDING_SOURCES = ['APBD', 'DAK', 'DANA_DESA', 'BAZNAS', 'CSR', 'SPONSORSH
 export function InterventionForm({ childId, onSaved }: { childId: string; onSaved: () => void }) {
   const { t } = useI18n();
   const types = useApi(() => api.get<{ items: InterventionType[] }>('interventions', '/v1/intervention-types'), []);
-  const childTypes = (types.data?.items ?? []).filter((type) => type.target === 'child');
+  // A child's package counts its household's interventions too (water, sanitation, social assistance).
+  const childTypes = (types.data?.items ?? []).filter((type) => type.target === 'child' || type.target === 'household');
   const [type, setType] = useState('');
   const [status, setStatus] = useState<'delivered' | 'planned'>('delivered');
   const [on, setOn] = useState(new Date().toISOString().slice(0, 10));

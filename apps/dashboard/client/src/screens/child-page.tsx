@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../api';
+import { api, ApiError } from '../api';
 import { InterventionForm } from '../components/intervention-form';
 import { PackageMatrix, type CaseView } from '../components/package-matrix';
 import { Status } from '../components/status';
@@ -55,6 +55,31 @@ const Z_COLUMNS = [
 const AGE_RANGES = { range02: [0, 730], range25: [730, 1856], range05: undefined } as const;
 type AgeRange = keyof typeof AGE_RANGES;
 
+/** A record merged into another: where it went, and undoing the merge (an event too; both records come back). */
+function MergedNotice({ childId, into, onUndone }: { childId: string; into: string; onUndone: () => void }) {
+  const { t } = useI18n();
+  const [problem, setProblem] = useState<string | null>(null);
+  const undo = async () => {
+    try {
+      await api.post('identity', `/v1/children/${childId}/unmerge`, {
+        reason: 'Penggabungan dibatalkan TPPS (dasbor)',
+      });
+      onUndone();
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error.message : String(error));
+    }
+  };
+  return (
+    <p role="note" className="alert" data-testid="merged-notice">
+      {t('mergedNotice')} <Link to={`/anak/${into}`}>{into}</Link>{' '}
+      <button type="button" onClick={() => void undo()}>
+        {t('unmerge')}
+      </button>
+      {problem && <span className="field-error"> {problem}</span>}
+    </p>
+  );
+}
+
 export default function ChildPage() {
   const { childId = '' } = useParams();
   const [chosenRange, setRange] = useState<AgeRange | null>(null);
@@ -88,11 +113,7 @@ export default function ChildPage() {
           <p className="no-print">
             <Link to={`/anak/${c.id}/laporan`}>{t('growthReport')}</Link>
           </p>
-          {c.mergedInto && (
-            <p role="note" className="alert" data-testid="merged-notice">
-              {t('mergedNotice')} <a href={`/anak/${c.mergedInto}`}>{c.mergedInto}</a>
-            </p>
-          )}
+          {c.mergedInto && <MergedNotice childId={c.id} into={c.mergedInto} onUndone={child.reload} />}
           <section aria-labelledby="identity-title" className="panel">
             <h2 id="identity-title">{t('identity')}</h2>
             <dl className="facts">

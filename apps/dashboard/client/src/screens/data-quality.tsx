@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { api, ApiError } from '../api';
 import { Status } from '../components/status';
 import { useI18n } from '../i18n';
+import type { Measurement } from '../measurements';
 import { useApi } from '../use-api';
 
 interface Pair {
@@ -29,6 +30,10 @@ export default function DataQuality() {
   const { t, number, date } = useI18n();
   const duplicates = useApi(() => api.get<{ pairs: Pair[] }>('identity', '/v1/children/duplicates'), []);
   const freshness = useApi(() => api.get<Freshness>('reporting', '/v1/reports/freshness'), []);
+  const flagged = useApi(
+    () => api.get<{ items: (Measurement & { childId: string })[] }>('intake', '/v1/measurements/flagged'),
+    [],
+  );
   const [message, setMessage] = useState<string | null>(null);
   const merge = async (pair: Pair) => {
     setMessage(null);
@@ -93,6 +98,49 @@ export default function DataQuality() {
             </table>
           )
         }
+      </Status>
+      <h2>{t('flaggedMeasurements')}</h2>
+      <Status loaded={flagged}>
+        {({ items }) => (
+          <>
+            <p data-testid="flagged-count">
+              {number(items.length)} {t('measurements').toLowerCase()}
+            </p>
+            <table className="data" data-testid="flagged-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('measuredOn')}</th>
+                  <th scope="col">{t('childTitle')}</th>
+                  <th scope="col" className="num">
+                    {t('weight')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('height')}
+                  </th>
+                  <th scope="col">{t('flagged')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((m) => (
+                  <tr key={m.id} data-measurement-id={m.id}>
+                    <th scope="row">{date(m.measuredOn)}</th>
+                    <td>
+                      <Link to={`/anak/${m.childId}`}>{m.childId.slice(0, 8)}</Link>
+                    </td>
+                    <td className="num">{number(m.weightKg, 2)}</td>
+                    <td className="num">{number(m.heightCm, 1)}</td>
+                    <td>
+                      {Object.entries(m.flags)
+                        .filter(([, on]) => on)
+                        .map(([flag]) => flag)
+                        .join(', ')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
       </Status>
       <h2>{t('freshness')}</h2>
       <Status loaded={freshness}>
