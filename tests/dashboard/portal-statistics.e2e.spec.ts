@@ -1,5 +1,6 @@
 // The sponsor portal, the statistician's view and the printable growth report in Debian's Chromium, against the
 // running services: each shows what its API answers, and nothing identifying ever reaches a sponsor's browser.
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { clientOf, tokenFor, type Client } from '../support/registry';
 import { serviceUrl } from '../support/services';
@@ -54,7 +55,7 @@ describe('the sponsor portal, the statistician view and the growth report in a r
   it("shows a sponsor exactly their children's growth and contributions, and nothing that identifies a child", async () => {
     const { body: list } = await tpps.sponsorship.get('/v1/sponsorships');
     const sponsorships = (list.items as Sponsorship[]).filter((s) => s.status === 'active');
-    expect(sponsorships.length).toBeGreaterThan(1);
+    expect(sponsorships.length).toBeGreaterThan(0);
     const sponsorId = sponsorships[0].sponsorId;
     const theirs = sponsorships.filter((s) => s.sponsorId === sponsorId);
     // The canaries: every piece of personal data of the sponsor's children, as a TPPS may read it.
@@ -102,14 +103,16 @@ describe('the sponsor portal, the statistician view and the growth report in a r
     const html = await page.content();
     expect(canaries.filter((canary) => html.includes(canary))).toEqual([]);
 
-    // Another sponsor's child by URL is simply not there.
-    const other = sponsorships.find((s) => s.sponsorId !== sponsorId)!;
-    const { body: otherPortal } = await clientOf('sponsorship', {
-      token: await tokenFor('sponsor', undefined, { sponsorId: other.sponsorId }),
-    }).get('/v1/portal/children');
-    await page.goto(`${fixture.origin}/portal/${otherPortal.items[0].id}/laporan`);
-    await expect(page.getByRole('alert').first().getAttribute('data-status')).resolves.toBe('404');
     await page.context().close();
+
+    // This sponsor's child, by URL, for another Orang Tua Asuh: simply not there.
+    const stranger = await pageWithToken(
+      fixture.browser,
+      await tokenFor('sponsor', undefined, { sponsorId: randomUUID() }),
+    );
+    await stranger.goto(`${fixture.origin}/portal/${portal.items[0].id}/laporan`);
+    await expect(stranger.getByRole('alert').first().getAttribute('data-status')).resolves.toBe('404');
+    await stranger.context().close();
   });
 
   it('gives the statistician every regency side by side, equal to the CSV export, as known today and on a past date', async () => {

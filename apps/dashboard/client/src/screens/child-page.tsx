@@ -1,12 +1,16 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, ApiError } from '../api';
+import { api } from '../api';
 import { InterventionForm } from '../components/intervention-form';
 import { PackageMatrix, type CaseView } from '../components/package-matrix';
 import { Status } from '../components/status';
 import { useI18n } from '../i18n';
 import { chartPoints, type Measurement } from '../measurements';
 import { useApi } from '../use-api';
+import { ChildSponsorships } from './child/child-sponsorships';
+import { ChildTimeline } from './child/child-timeline';
+import { MeasurementsTable } from './child/measurements-table';
+import { MergedNotice } from './child/merged-notice';
 
 const GrowthChart = lazy(() => import('../components/growth-chart'));
 
@@ -34,51 +38,10 @@ interface Intervention {
   readonly quantity: number;
   readonly unit: string;
 }
-interface Timeline {
-  readonly events: readonly {
-    eventId: string;
-    type: string;
-    source: string;
-    occurredAt: string;
-    actor: { role: string } | null;
-  }[];
-  readonly verification: readonly { streamId: string; events: number; ok: boolean }[];
-}
-
-const Z_COLUMNS = [
-  ['heightForAge', 'TB/U'],
-  ['weightForAge', 'BB/U'],
-  ['weightForHeight', 'BB/TB'],
-] as const;
 
 /** The WHO charts come as 0–2 and 2–5 years (lying length, then standing height); 0–5 shows a whole history. */
 const AGE_RANGES = { range02: [0, 730], range25: [730, 1856], range05: undefined } as const;
 type AgeRange = keyof typeof AGE_RANGES;
-
-/** A record merged into another: where it went, and undoing the merge (an event too; both records come back). */
-function MergedNotice({ childId, into, onUndone }: { childId: string; into: string; onUndone: () => void }) {
-  const { t } = useI18n();
-  const [problem, setProblem] = useState<string | null>(null);
-  const undo = async () => {
-    try {
-      await api.post('identity', `/v1/children/${childId}/unmerge`, {
-        reason: 'Penggabungan dibatalkan TPPS (dasbor)',
-      });
-      onUndone();
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : String(error));
-    }
-  };
-  return (
-    <p role="note" className="alert" data-testid="merged-notice">
-      {t('mergedNotice')} <Link to={`/anak/${into}`}>{into}</Link>{' '}
-      <button type="button" onClick={() => void undo()}>
-        {t('unmerge')}
-      </button>
-      {problem && <span className="field-error"> {problem}</span>}
-    </p>
-  );
-}
 
 export default function ChildPage() {
   const { childId = '' } = useParams();
@@ -94,7 +57,6 @@ export default function ChildPage() {
     () => api.get<{ items: Intervention[] }>('interventions', `/v1/children/${childId}/interventions`),
     [childId],
   );
-  const timeline = useApi(() => api.get<Timeline>('reporting', `/v1/children/${childId}/timeline`), [childId]);
   const detailedCases = useApi(
     async () =>
       Promise.all((cases.data?.items ?? []).map((c) => api.get<CaseView>('interventions', `/v1/cases/${c.id}`))),
@@ -194,55 +156,7 @@ export default function ChildPage() {
                     </div>
                   </Suspense>
                 </section>
-                <section aria-labelledby="measurements-title" className="panel">
-                  <h2 id="measurements-title">{t('measurements')}</h2>
-                  <table className="data" data-testid="measurements-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('measuredOn')}</th>
-                        <th scope="col" className="num">
-                          {t('ageMonthsShort')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('weight')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('height')}
-                        </th>
-                        {Z_COLUMNS.map(([key, short]) => (
-                          <th key={key} scope="col" className="num">
-                            z {short}
-                          </th>
-                        ))}
-                        <th scope="col">{t('classification')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {items.map((m) => (
-                        <tr key={m.id} data-measurement-id={m.id} className={m.status === 'voided' ? 'voided' : ''}>
-                          <th scope="row">
-                            {date(m.measuredOn)}
-                            {m.status === 'voided' && ` (${t('voided')})`}
-                          </th>
-                          <td className="num">{number(m.ageMonths, 1)}</td>
-                          <td className="num">{number(m.weightKg, 2)}</td>
-                          <td className="num">{number(m.heightCm, 1)}</td>
-                          {Z_COLUMNS.map(([key]) => (
-                            <td key={key} className="num" data-z={key}>
-                              {number(m.zScores[key], 2)}
-                              {m.flags[key] && <abbr title={t('flagged')}> !</abbr>}
-                            </td>
-                          ))}
-                          <td>
-                            {Z_COLUMNS.map(([key]) => m.classifications[key]?.label)
-                              .filter(Boolean)
-                              .join(' · ')}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </section>
+                <MeasurementsTable items={items} />
               </>
             )}
           </Status>
@@ -299,30 +213,9 @@ export default function ChildPage() {
             />
           </section>
 
-          <section aria-labelledby="timeline-title" className="panel">
-            <h2 id="timeline-title">{t('timeline')}</h2>
-            <Status loaded={timeline}>
-              {(history) => {
-                const intact = history.verification.every((stream) => stream.ok);
-                return (
-                  <>
-                    <p className={intact ? 'ok' : 'alert'} data-testid="chain-verdict" data-intact={intact}>
-                      {intact ? t('chainOk') : t('chainBroken')} ({history.verification.length} stream)
-                    </p>
-                    <ol className="timeline">
-                      {history.events.map((event) => (
-                        <li key={event.eventId}>
-                          <time dateTime={event.occurredAt}>{date(event.occurredAt)}</time> <code>{event.type}</code> —{' '}
-                          {event.source}
-                          {event.actor ? ` (${event.actor.role})` : ''}
-                        </li>
-                      ))}
-                    </ol>
-                  </>
-                );
-              }}
-            </Status>
-          </section>
+          <ChildSponsorships childId={childId} />
+
+          <ChildTimeline childId={childId} />
         </article>
       )}
     </Status>

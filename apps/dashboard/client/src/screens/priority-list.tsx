@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api';
 import { DistrictSelect } from '../components/district-select';
+import { Pager, usePage } from '../components/pager';
 import { Status } from '../components/status';
 import { useI18n, type I18n } from '../i18n';
 import { useApi } from '../use-api';
@@ -90,6 +91,7 @@ export default function PriorityList() {
   const shown = (report.data?.items ?? []).filter(
     (item) => (!village || item.residence.villageCode === village) && (!problem || item.problems.includes(problem)),
   );
+  const paged = usePage(shown);
   const download = () => {
     const blob = new Blob([`\uFEFF${csvOf(shown, i18n)}`], { type: 'text/csv;charset=utf-8' });
     const link = Object.assign(document.createElement('a'), {
@@ -163,7 +165,7 @@ export default function PriorityList() {
                 </tr>
               </thead>
               <tbody>
-                {shown.map((item) => (
+                {paged.rows.map((item) => (
                   <tr key={item.childId} data-child-id={item.childId}>
                     <th scope="row">
                       <Link to={`/anak/${item.childId}`}>{item.person?.name ?? item.childId.slice(0, 8)}</Link>
@@ -181,6 +183,7 @@ export default function PriorityList() {
                 ))}
               </tbody>
             </table>
+            <Pager {...paged} />
           </>
         )}
       </Status>
