@@ -1,0 +1,10 @@
+export { isBgm } from './bgm';
+export { KBM_TABLE, kbmGramsAt, type KbmRow } from './kbm';
+export {
+  changedWeightGains,
+  evolveWeighings,
+  judgeWeightGains,
+  type Weighing,
+  type WeighingChange,
+  type WeightGain,
+} from './weight-gain';
