@@ -4,6 +4,7 @@ export {
   changedWeightGains,
   evolveWeighings,
   judgeWeightGains,
+  type ToldWeightGain,
   type Weighing,
   type WeighingChange,
   type WeightGain,

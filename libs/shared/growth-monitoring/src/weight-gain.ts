@@ -120,7 +120,10 @@ const DAY_MS = 86_400_000;
 const completedMonths = (birthDate: string, measuredOn: string): number =>
   Math.floor(ageInMonths((Date.parse(measuredOn) - Date.parse(birthDate)) / DAY_MS));
 
-const sameGain = (a: WeightGain, b: WeightGain): boolean =>
+/** A judgement as readers were told it (read back from an event): the fields of WeightGain, not its union. */
+export type ToldWeightGain = { readonly [K in keyof WeightGain]: WeightGain[K] };
+
+const sameGain = (a: ToldWeightGain, b: WeightGain): boolean =>
   a.judgement === b.judgement &&
   a.gainGrams === b.gainGrams &&
   a.kbmGrams === b.kbmGrams &&
@@ -131,7 +134,7 @@ const sameGain = (a: WeightGain, b: WeightGain): boolean =>
  * judged before is never edited: the caller records the new judgement as a new event.
  */
 export function changedWeightGains(
-  before: ReadonlyMap<string, WeightGain>,
+  before: ReadonlyMap<string, ToldWeightGain>,
   after: ReadonlyMap<string, WeightGain>,
 ): Array<{ readonly measurementId: string; readonly weightGain: WeightGain }> {
   const changed: Array<{ measurementId: string; weightGain: WeightGain }> = [];

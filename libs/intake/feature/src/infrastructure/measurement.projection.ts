@@ -41,6 +41,18 @@ export class MeasurementProjection {
           [event.data.measurementId, envelope.streamVersion, envelope.recordedAt],
         );
         return;
+      case 'measurement.weight-gain-rejudged':
+        await client.query(
+          `UPDATE intake_measurements SET measurement = jsonb_set(measurement, '{weightGain}', $2::jsonb),
+             stream_version = $3, updated_at = $4 WHERE measurement_id = $1`,
+          [
+            event.data.measurementId,
+            JSON.stringify(event.data.weightGain),
+            envelope.streamVersion,
+            envelope.recordedAt,
+          ],
+        );
+        return;
       default: {
         const unknown: never = event;
         throw new Error(`unknown measurement event ${(unknown as MeasurementEvent).type}`);
