@@ -17,20 +17,28 @@ export interface StoredWeighing {
   readonly streamVersion: number;
   readonly measuredOn: string;
   readonly weightKg: number | null;
-  /** undefined: recorded before the judgement existed; null: no weight. */
-  readonly weightGain: ToldWeightGain | null | undefined;
+  /** null: none told (no weight, or recorded before the judgement existed). */
+  readonly weightGain: ToldWeightGain | null;
+}
+
+/** What is judged again: the child's stored measurements from the first month a pending event touches on. */
+export interface StoredHistory {
+  readonly recent: readonly StoredWeighing[];
+  /** The latest weighing (with a weight) before those months, if any: their judgement continues from it. */
+  readonly earlier: (StoredWeighing & { readonly weightKg: number }) | null;
 }
 
 /**
  * The events about to be appended for one child's measurements, with the weight-gain judgement of each recorded or
- * corrected one; then a rejudgement for every other stored weighing whose judgement they change. Judged on the whole
- * history, so the caller must hold the child's lock from reading `stored` to the commit: two weighings judged at once
- * would each judge against a history without the other. Measurements never judged (recorded before the judgement
+ * corrected one; then a rejudgement for every other stored weighing whose judgement they change. Judged on the
+ * history from the first month the events touch (a correction: the earlier of its old and new date) on, continued
+ * from the latest weighing before it; the caller must hold the child's lock from reading the history to the commit:
+ * two weighings judged at once would each judge against a history without the other. Measurements never judged (recorded before the judgement
  * existed) are not rejudged: nobody was told a judgement to revise.
  */
 export function judgeWeightGain(
   birthDate: string,
-  stored: readonly StoredWeighing[],
+  { recent: stored, earlier }: StoredHistory,
   events: readonly MeasurementEvent[],
 ): MeasurementEvent[] {
   const initial = new Map<string, Weighing>();
@@ -38,7 +46,12 @@ export function judgeWeightGain(
     if (weightKg !== null) initial.set(measurementId, { measurementId, measuredOn, weightKg });
   }
   const changes = events.flatMap((event) => changeOf(event));
-  const judged = judgeWeightGains(birthDate, changes.reduce(evolveWeighings, initial).values());
+  const judged = judgeWeightGains(birthDate, changes.reduce(evolveWeighings, initial).values(), {
+    earlier: earlier && {
+      latest: { measurementId: earlier.measurementId, measuredOn: earlier.measuredOn, weightKg: earlier.weightKg },
+      weightGain: earlier.weightGain,
+    },
+  });
 
   const touched = new Set(changes.map((change) => change.measurementId));
   const told = new Map<string, ToldWeightGain>();

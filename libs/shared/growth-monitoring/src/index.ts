@@ -2,6 +2,7 @@ export { isBgm } from './bgm';
 export { KBM_TABLE, kbmGramsAt, type KbmRow } from './kbm';
 export {
   changedWeightGains,
+  type EarlierHistory,
   evolveWeighings,
   judgeWeightGains,
   type ToldWeightGain,

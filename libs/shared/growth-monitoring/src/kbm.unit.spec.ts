@@ -28,8 +28,4 @@ describe('the KBM table (Buku KIA 2023)', () => {
     expect(kbmGramsAt(0)).toBeNull();
     expect(kbmGramsAt(61)).toBeNull();
   });
-
-  it('reads another table when one is given (a policy change is an edit of data)', () => {
-    expect(kbmGramsAt(12, [{ fromMonth: 11, toMonth: 60, grams: 250 }])).toBe(250);
-  });
 });

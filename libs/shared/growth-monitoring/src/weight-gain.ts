@@ -62,41 +62,55 @@ const NOT_JUDGED_O: WeightGain = { judgement: 'O', gainGrams: null, kbmGrams: nu
 const FIRST_B: WeightGain = { judgement: 'B', gainGrams: null, kbmGrams: null, consecutiveT: 0 };
 
 /**
- * Judges every weighing of one child (a merged child's history is the union of both records' weighings). Each is
- * judged against the latest weighing of the previous calendar month; of two weighings in one month the later one
- * (by date, then by measurement id: UUIDv7s sort in recording order) is the month's, and the next month is judged
- * against it. The age is in completed months at the weighing (WHO days / 30.4375, as every age here).
+ * The history before the weighings given, when only its recent months are judged again: the latest weighing before
+ * them and the judgement it was given. What came earlier cannot change a later month's judgement but through it.
+ */
+export interface EarlierHistory {
+  readonly latest: Weighing;
+  /** null when it was never judged (its run of T is then taken as none). */
+  readonly weightGain: ToldWeightGain | null;
+}
+
+/**
+ * Judges every weighing of one child (a merged child's history is the union of both records' weighings), or of its
+ * months since `earlier.latest` was weighed. Each is judged against the latest weighing of the previous calendar
+ * month; of two weighings in one month the later one (by date, then by measurement id: UUIDv7s sort in recording
+ * order) is the month's, and the next month is judged against it. The age is in completed months at the weighing
+ * (WHO days / 30.4375, as every age here).
  */
 export function judgeWeightGains(
   birthDate: string,
   weighings: Iterable<Weighing>,
-  table: readonly KbmRow[] = KBM_TABLE,
+  { earlier = null, table = KBM_TABLE }: { earlier?: EarlierHistory | null; table?: readonly KbmRow[] } = {},
 ): Map<string, WeightGain> {
   const sorted = [...weighings].sort(
     (a, b) => compare(a.measuredOn, b.measuredOn) || compare(a.measurementId, b.measurementId),
   );
   const latestOfMonth = new Map<number, Weighing>();
+  if (earlier) latestOfMonth.set(monthOf(earlier.latest.measuredOn), earlier.latest);
   for (const weighing of sorted) latestOfMonth.set(monthOf(weighing.measuredOn), weighing);
-  const firstMonth = sorted.length > 0 ? monthOf(sorted[0].measuredOn) : 0;
+  const firstMonth = earlier ? -1 : sorted.length > 0 ? monthOf(sorted[0].measuredOn) : 0;
 
-  const judged = new Map<string, WeightGain>();
+  const judged = new Map<string, ToldWeightGain>();
+  if (earlier?.weightGain) judged.set(earlier.latest.measurementId, earlier.weightGain);
+  const result = new Map<string, WeightGain>();
   for (const weighing of sorted) {
     const month = monthOf(weighing.measuredOn);
     const previous = latestOfMonth.get(month - 1);
-    judged.set(
-      weighing.measurementId,
+    const weightGain =
       month === firstMonth
         ? FIRST_B
-        : judge(weighing, previous, previous && judged.get(previous.measurementId), birthDate, table),
-    );
+        : judge(weighing, previous, previous && judged.get(previous.measurementId), birthDate, table);
+    judged.set(weighing.measurementId, weightGain);
+    result.set(weighing.measurementId, weightGain);
   }
-  return judged;
+  return result;
 }
 
 function judge(
   weighing: Weighing,
   previous: Weighing | undefined,
-  previousGain: WeightGain | undefined,
+  previousGain: ToldWeightGain | undefined,
   birthDate: string,
   table: readonly KbmRow[],
 ): WeightGain {

@@ -199,3 +199,42 @@ describe('a merge, a void and a correction', () => {
     expect(changed).toEqual([]);
   });
 });
+
+describe('judging only the recent months of a history', () => {
+  const history = [
+    weighing('a', dayOf(12), 9),
+    weighing('b', dayOf(13), 9.1),
+    weighing('c', dayOf(14), 9.15),
+    weighing('d', dayOf(15, 3), 9.1),
+    weighing('e', dayOf(15, 20), 9.2),
+    weighing('f', dayOf(16), 9.3),
+    weighing('g', dayOf(18), 9.6),
+  ];
+  const full = judgeWeightGains(BORN, history);
+
+  it.each([1, 2, 3, 5, 6])(
+    'given the judgement of the latest weighing before them, judges the %i-th weighing on as the whole history does',
+    (from) => {
+      const latest = history[from - 1];
+      const windowed = judgeWeightGains(BORN, history.slice(from), {
+        earlier: { latest, weightGain: full.get(latest.measurementId)! },
+      });
+      expect([...windowed]).toEqual([...full].slice(from));
+    },
+  );
+
+  it('takes a never-judged earlier weighing as no run of T', () => {
+    const windowed = judgeWeightGains(BORN, [weighing('c', dayOf(14), 9.15)], {
+      earlier: { latest: weighing('b', dayOf(13), 9.1), weightGain: null },
+    });
+    expect(windowed.get('c')).toMatchObject({ judgement: 'T', consecutiveT: 1 });
+    expect(full.get('c')).toMatchObject({ judgement: 'T', consecutiveT: 2 });
+  });
+
+  it('reads another KBM table when one is given (a policy change is an edit of data)', () => {
+    const judged = judgeWeightGains(BORN, [weighing('a', dayOf(12), 9), weighing('b', dayOf(13), 9.2)], {
+      table: [{ fromMonth: 11, toMonth: 60, grams: 250 }],
+    });
+    expect(judged.get('b')).toEqual({ judgement: 'T', gainGrams: 200, kbmGrams: 250, consecutiveT: 1 });
+  });
+});
