@@ -33,8 +33,8 @@ export interface StoredHistory {
  * corrected one; then a rejudgement for every other stored weighing whose judgement they change. Judged on the
  * history from the first month the events touch (a correction: the earlier of its old and new date) on, continued
  * from the latest weighing before it; the caller must hold the child's lock from reading the history to the commit:
- * two weighings judged at once would each judge against a history without the other. Measurements never judged (recorded before the judgement
- * existed) are not rejudged: nobody was told a judgement to revise.
+ * two weighings judged at once would each judge against a history without the other. Measurements never judged
+ * (recorded before the judgement existed) are not rejudged: nobody was told a judgement to revise.
  */
 export function judgeWeightGain(
   birthDate: string,

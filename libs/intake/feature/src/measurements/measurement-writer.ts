@@ -16,7 +16,7 @@ import type { ClientBase } from 'pg';
 import { findKnownChildren } from '../infrastructure/known-children.projection';
 import { measurementStreamId, MeasurementProjection } from '../infrastructure/measurement.projection';
 import { measurementView, type MeasurementView } from './measurement-view';
-import { earliestDate, judgeWeightGains, lockChildren, type PendingStream } from './weight-gains';
+import { earliestDate, judgePending, lockChildren, type PendingStream } from './weight-gains';
 
 /** How long a measurement waits for a child registered a moment ago to reach intake's copy. */
 export const KNOWN_CHILD_WAIT_MS = 3000;
@@ -133,7 +133,7 @@ export class MeasurementWriter {
       // A correction or void can change the judgement of the child's later weighings: judged under its lock.
       const child = command.type === 'CorrectMeasurement' ? command.data.child : await this.childOf(decided[0].data);
       await lockChildren(session.client, [child.childId]);
-      const streams = await judgeWeightGains(session.client, [
+      const streams = await judgePending(session.client, [
         { child, events: decided, expectedVersion: version, touchesFrom: earliestDate(state, decided) },
       ]);
       // One append: the store locks every stream of it at once (see appendMany).
@@ -182,7 +182,7 @@ export class MeasurementWriter {
       );
       if (rowCount !== sourceIds.length) throw new SourceRecordRace();
     }
-    const streams = await judgeWeightGains(session.client, decided);
+    const streams = await judgePending(session.client, decided);
     // One call, however large: the store locks every stream of it first (slices locking their own could deadlock).
     const results = await session.appendMany(this.requests(principal, streams, correlationId));
     const recorded = results.slice(0, decided.length).flatMap((result) => result.events);

@@ -34,7 +34,7 @@ export async function lockChildren(client: ClientBase, childIds: readonly string
  * correction or void, see earliestDate). Returns the pending streams in their order with their events judged, then
  * one stream per stored weighing whose judgement they change, at the version read under the lock.
  */
-export async function judgeWeightGains(
+export async function judgePending(
   client: ClientBase,
   pending: ReadonlyArray<{
     readonly child: KnownChild;
@@ -48,7 +48,8 @@ export async function judgeWeightGains(
   const itemsOf = new Map<string, number[]>();
   const since = new Map<string, string>();
   pending.forEach(({ child: { childId }, touchesFrom, events }, index) => {
-    itemsOf.set(childId, [...(itemsOf.get(childId) ?? []), index]);
+    itemsOf.set(childId, itemsOf.get(childId) ?? []);
+    itemsOf.get(childId)!.push(index);
     const month = `${(touchesFrom ?? earliestDate({ status: 'none' }, events)).slice(0, 7)}-01`;
     if (!since.has(childId) || month < since.get(childId)!) since.set(childId, month);
   });
