@@ -6,7 +6,7 @@ import {
   type Weighing,
   type WeighingChange,
 } from '@registry/growth-monitoring';
-import { serviceDb } from '../support/caught-up';
+import { serviceDb, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, registration, tokenFor, type Client } from '../support/registry';
 
 const standards = GrowthStandards.load();
@@ -140,6 +140,35 @@ describe('intake: weight gain (N/T/O/B, 2T) and BGM through the public API', () 
     const recorded = history.body.items.filter((item: { status: string }) => item.status === 'recorded');
     expect(recorded).toHaveLength(afterVoid.size);
     for (const item of recorded) expect(item.weightGain).toEqual(afterVoid.get(item.id));
+  });
+
+  it('judges a merged child on the union of both records’ weighings', async () => {
+    // Given a child registered twice, weighed in January under one record and in February under the other
+    const [survivor, duplicate] = [await registerChild(), await registerChild()];
+    const expected = new Expected();
+    for (const [childId, measuredOn, weightKg] of [
+      [survivor, '2025-01-20', 8.0],
+      [duplicate, '2025-02-18', 8.3],
+    ] as const) {
+      const { body } = await intake.post('/v1/measurements', visit(childId, measuredOn, weightKg));
+      expect(body.weightGain.judgement).toBe('B');
+      expected.apply({ type: 'recorded', measurementId: body.id, measuredOn, weightKg });
+    }
+
+    // When the records are merged and the child is weighed in March
+    const merged = await identity.post(`/v1/children/${duplicate}/merge`, {
+      intoChildId: survivor,
+      reason: 'registered twice',
+    });
+    expect(merged.body).toMatchObject({ status: 'merged', mergedInto: survivor });
+    await waitForRelay('identity');
+    await waitForCaughtUp('intake', { 'known-children': ['registry.child.v1'] });
+    const { body: march } = await intake.post('/v1/measurements', visit(survivor, '2025-03-17', 8.4));
+    expected.apply({ type: 'recorded', measurementId: march.id, measuredOn: '2025-03-17', weightKg: 8.4 });
+
+    // Then March is judged against February's weighing of the other record, not O
+    expect(march.weightGain).toEqual(expected.judged().get(march.id));
+    expect(march.weightGain).toMatchObject({ judgement: 'T', gainGrams: 100 });
   });
 
   it('marks BGM by the WHO weight-for-age of the raw values', async () => {
