@@ -6,6 +6,7 @@ import {
   IntakeSchemaMigration,
   KnownChildrenProjection,
   MeasurementRecord,
+  WeightGainMigration,
 } from '@registry/intake-feature';
 import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
 
@@ -14,7 +15,13 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
     ServiceModule.forService({
       name: 'intake',
       entities: [MeasurementRecord],
-      migrations: [...EVENT_STORE_MIGRATIONS, IdempotencyRecords.migration, ApiKeyMigration, IntakeSchemaMigration],
+      migrations: [
+        ...EVENT_STORE_MIGRATIONS,
+        IdempotencyRecords.migration,
+        ApiKeyMigration,
+        IntakeSchemaMigration,
+        WeightGainMigration,
+      ],
     }),
     EventSourcingModule.forService({
       service: 'intake',

@@ -1,5 +1,6 @@
 import type { GrowthStandards, Position } from '@registry/anthropometry';
 import { AnthropometryInputError } from '@registry/anthropometry';
+import { isBgm } from '@registry/growth-monitoring';
 import type { JudgedMeasurement, MeasurementEventData, MeasurementEventType } from '@registry/contracts';
 import type { KnownChild } from '@registry/known-child';
 
@@ -81,6 +82,9 @@ export function evolveMeasurement(state: Measurement, event: MeasurementEvent): 
     case 'measurement.voided':
       if (state.status === 'none') throw new Error('void applied to an unrecorded measurement');
       return { ...state, status: 'voided' };
+    case 'measurement.weight-gain-rejudged':
+      if (state.status === 'none') throw new Error('rejudgement applied to an unrecorded measurement');
+      return { ...state, current: { ...state.current, weightGain: event.data.weightGain } };
     default: {
       const unknown: never = event;
       throw new Error(`unknown measurement event ${(unknown as MeasurementEvent).type}`);
@@ -198,6 +202,7 @@ function judge(
       districtCode: child.districtCode,
       regencyCode: child.regencyCode,
       standard: assessment.standard,
+      bgm: isBgm(assessment.zScores.weightForAge, assessment.flags.weightForAge),
     };
   } catch (error) {
     if (error instanceof AnthropometryInputError)

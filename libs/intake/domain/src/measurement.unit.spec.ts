@@ -83,6 +83,17 @@ describe('measurement decider', () => {
     });
   });
 
+  it('marks a weight below the red line of the KMS (weight-for-age z < −3) as BGM', () => {
+    const [low] = given()
+      .when(record({ weightKg: 6.0 }))
+      .events();
+    const [usual] = given().when(record()).events();
+    expect(low.data).toMatchObject({ bgm: true, zScores: { weightForAge: expect.any(Number) } });
+    expect((low.data as { zScores: { weightForAge: number } }).zScores.weightForAge).toBeLessThan(-3);
+    expect(usual.data).toMatchObject({ bgm: false });
+    expect((usual.data as { zScores: { weightForAge: number } }).zScores.weightForAge).toBeGreaterThanOrEqual(-3);
+  });
+
   it('refuses impossible values naming the field', () => {
     given()
       .when(record({ measuredOn: '2023-12-31' }))

@@ -2,3 +2,4 @@ export { IntakeModule } from './intake.module';
 export { IntakeSchemaMigration } from './infrastructure/intake-schema.migration';
 export { KnownChildrenProjection } from './infrastructure/known-children.projection';
 export { MeasurementRecord } from './infrastructure/measurement-record.entity';
+export { WeightGainMigration } from './infrastructure/weight-gain.migration';

@@ -1,5 +1,5 @@
 export type { Assessment, AssessmentFlags, Classifications, ZScores } from './assessment';
-export { ageInDaysFromMonths } from './age';
+export { ageInDaysFromMonths, ageInMonths } from './age';
 export type {
   HeightForAgeClass,
   HeightForAgeClassification,

@@ -4,6 +4,15 @@
  */
 export type Schema<T> = { readonly check: (value: unknown, path: string) => string[]; readonly _type?: T };
 export type Infer<S> = S extends Schema<infer T> ? T : never;
+/** A field events written before it existed lack: its key is optional in the inferred type too. */
+type OptionalSchema<T> = Schema<T | undefined> & { readonly optional: true };
+type OptionalKeys<Shape> = {
+  [K in keyof Shape]: Shape[K] extends { readonly optional: true } ? K : never;
+}[keyof Shape];
+type ObjectOf<Shape> = {
+  [K in keyof Shape as K extends OptionalKeys<Shape> ? never : K]: Infer<Shape[K]>;
+} & { [K in OptionalKeys<Shape>]?: Infer<Shape[K]> };
+type Flat<T> = { [K in keyof T]: T[K] };
 
 const problem = (path: string, expected: string, value: unknown): string[] => [
   `${path || 'value'}: expected ${expected}, got ${value === null ? 'null' : typeof value === 'object' ? 'object' : JSON.stringify(value)}`,
@@ -33,16 +42,15 @@ export const s = {
   literal: <const T extends string>(...values: T[]) =>
     primitive<T>(`one of ${values.join(', ')}`, (v) => typeof v === 'string' && (values as string[]).includes(v)),
   nullable: <T>(inner: Schema<T>): Schema<T | null> => ({ check: (v, p) => (v === null ? [] : inner.check(v, p)) }),
-  optional: <T>(inner: Schema<T>): Schema<T | undefined> => ({
+  optional: <T>(inner: Schema<T>): OptionalSchema<T> => ({
+    optional: true,
     check: (v, p) => (v === undefined ? [] : inner.check(v, p)),
   }),
   array: <T>(inner: Schema<T>): Schema<T[]> => ({
     check: (v, p) =>
       Array.isArray(v) ? v.flatMap((item, i) => inner.check(item, `${p}[${i}]`)) : problem(p, 'an array', v),
   }),
-  object: <Shape extends Record<string, Schema<unknown>>>(
-    shape: Shape,
-  ): Schema<{ [K in keyof Shape]: Infer<Shape[K]> }> => ({
+  object: <Shape extends Record<string, Schema<unknown>>>(shape: Shape): Schema<Flat<ObjectOf<Shape>>> => ({
     check: (v, p) => {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return problem(p, 'an object', v);
       const record = v as Record<string, unknown>;

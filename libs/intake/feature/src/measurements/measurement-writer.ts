@@ -2,7 +2,7 @@ import { ConflictException, Inject, Injectable, NotFoundException, Unprocessable
 import { actorOf, assertCanWriteAt, assertInScope, canSee, OutOfScopeError, type Principal } from '@registry/access';
 import { GrowthStandards } from '@registry/anthropometry';
 import { type EventEnvelope, type JudgedMeasurement, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
-import { EventStore, type EventStoreSession } from '@registry/event-store';
+import { type AppendRequest, EventStore, type EventStoreSession } from '@registry/event-store';
 import {
   decideMeasurement,
   foldMeasurement,
@@ -16,6 +16,7 @@ import type { ClientBase } from 'pg';
 import { findKnownChildren } from '../infrastructure/known-children.projection';
 import { measurementStreamId, MeasurementProjection } from '../infrastructure/measurement.projection';
 import { measurementView, type MeasurementView } from './measurement-view';
+import { earliestDate, judgePending, lockChildren, type PendingStream } from './weight-gains';
 
 /** How long a measurement waits for a child registered a moment ago to reach intake's copy. */
 export const KNOWN_CHILD_WAIT_MS = 3000;
@@ -93,7 +94,7 @@ export class MeasurementWriter {
    * The child facts a correction is judged on. The measurement is already known to be in the caller's scope:
    * the child itself may have moved out of it since, which does not make the old record anyone else's.
    */
-  async childOf(measurement: JudgedMeasurement): Promise<KnownChild> {
+  async childOf(measurement: Pick<JudgedMeasurement, 'childId'>): Promise<KnownChild> {
     const child = (await this.resolveChildren([measurement.childId], 0)).get(measurement.childId);
     if (!child) throw unknownChild(measurement.childId);
     return child;
@@ -125,19 +126,20 @@ export class MeasurementWriter {
   ): Promise<{ events: EventEnvelope[]; version: number }> {
     const { state, version } = await this.load(session, measurementId);
     try {
-      const events = decideMeasurement(command, state, {
+      const decided = decideMeasurement(command, state, {
         standards: this.standards,
         today: todayInIndonesia(this.clock()),
       });
-      const result = await session.append(
-        measurementStreamId(measurementId),
-        events.map((event) => this.newEvent(principal, event, options.correlationId)),
-        {
-          expectedVersion: version === 0 ? 'no_stream' : version,
-        },
-      );
-      for (const envelope of result.events) await this.projection.apply(session.client, envelope);
-      return { events: [...result.events], version: result.streamVersion };
+      // A correction or void can change the judgement of the child's later weighings: judged under its lock.
+      const child = command.type === 'CorrectMeasurement' ? command.data.child : await this.childOf(decided[0].data);
+      await lockChildren(session.client, [child.childId]);
+      const streams = await judgePending(session.client, [
+        { child, events: decided, expectedVersion: version, touchesFrom: earliestDate(state, decided) },
+      ]);
+      // One append: the store locks every stream of it at once (see appendMany).
+      const results = await session.appendMany(this.requests(principal, streams, options.correlationId));
+      for (const envelope of results.flatMap((r) => r.events)) await this.projection.apply(session.client, envelope);
+      return { events: [...results[0].events], version: results[0].streamVersion };
     } catch (error) {
       throw toHttpError(error);
     }
@@ -145,17 +147,22 @@ export class MeasurementWriter {
 
   /**
    * Writes new measurements, already decided, in the caller's transaction with a constant number of statements:
-   * the integration's record ids first (their key refuses a record id recorded before or by a concurrent transaction
-   * meanwhile: then nothing is appended and SourceRecordRace is thrown, for retryingSourceRecordRaces), the events
-   * in one append (their streams are fresh UUIDv7s: 'no_stream'), the read model in one insert. One POST and a
-   * 5,000-item batch take the same path.
+   * the children locked first (see lockChildren), the integration's record ids (their key refuses a record id
+   * recorded before or by a concurrent transaction meanwhile: then nothing is appended and SourceRecordRace is
+   * thrown, for retryingSourceRecordRaces), the weight gains judged, the events in one append (their streams are
+   * fresh UUIDv7s: 'no_stream'; and any rejudgements), the read model in one insert. One POST and a 5,000-item batch
+   * take the same path.
    */
   async recordNew(
     session: EventStoreSession,
     principal: Principal,
-    decided: ReadonlyArray<{ readonly events: MeasurementEvent[]; readonly sourceRecordId: string | null }>,
+    decided: ReadonlyArray<{ events: MeasurementEvent[]; sourceRecordId: string | null; child: KnownChild }>,
     correlationId?: string,
   ): Promise<EventEnvelope[]> {
+    await lockChildren(
+      session.client,
+      decided.map(({ child }) => child.childId),
+    );
     const sourceIds: string[] = [];
     const sourceMeasurements: string[] = [];
     for (const { sourceRecordId, events } of decided) {
@@ -175,15 +182,21 @@ export class MeasurementWriter {
       );
       if (rowCount !== sourceIds.length) throw new SourceRecordRace();
     }
-    const requests = decided.map(({ events }) => ({
-      streamId: measurementStreamId((events[0].data as JudgedMeasurement).measurementId),
-      expectedVersion: 'no_stream' as const,
+    const streams = await judgePending(session.client, decided);
+    // One call, however large: the store locks every stream of it first (slices locking their own could deadlock).
+    const results = await session.appendMany(this.requests(principal, streams, correlationId));
+    const recorded = results.slice(0, decided.length).flatMap((result) => result.events);
+    await this.projection.applyRecorded(session.client, recorded);
+    for (const envelope of results.slice(decided.length).flatMap((result) => result.events))
+      await this.projection.apply(session.client, envelope);
+    return recorded;
+  }
+
+  private requests(principal: Principal, streams: readonly PendingStream[], correlationId?: string): AppendRequest[] {
+    return streams.map(({ events, ...stream }) => ({
+      ...stream,
       events: events.map((event) => this.newEvent(principal, event, correlationId)),
     }));
-    // One call, however large: the store locks every stream of it first (slices locking their own could deadlock).
-    const envelopes = (await session.appendMany(requests)).flatMap((result) => result.events);
-    await this.projection.applyRecorded(session.client, envelopes);
-    return envelopes;
   }
 
   newEvent(principal: Principal, event: MeasurementEvent, correlationId?: string) {

@@ -38,7 +38,10 @@ import {
 /** Cases that follow from other services' events are decided by this service's rules, not by a person. */
 export const CASE_TRACKER_ACTOR = { subject: 'interventions/case-tracker', role: 'system' } as const;
 
-const isTracked = (event: EventEnvelope) => event.type.startsWith('child.') || event.type.startsWith('measurement.');
+// A weight-gain rejudgement carries no measurement facts; cases for 2T and BGM are not decided here yet (issue #26).
+const isMeasurementFact = (type: string) =>
+  type.startsWith('measurement.') && type !== 'measurement.weight-gain-rejudged';
+const isTracked = (event: EventEnvelope) => event.type.startsWith('child.') || isMeasurementFact(event.type);
 const childIdOf = (event: EventEnvelope) => (event.data as { childId: string }).childId;
 
 /**
@@ -57,7 +60,7 @@ export class CaseTrackerProjection implements Projection {
   readonly tables = ['interventions_children', 'interventions_measurements'];
 
   handles(type: string): boolean {
-    return changesChild(type) || type.startsWith('measurement.');
+    return changesChild(type) || isMeasurementFact(type);
   }
   private readonly writer: CaseWriter;
 

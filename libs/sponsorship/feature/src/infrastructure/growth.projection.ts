@@ -26,7 +26,8 @@ export class GrowthProjection implements Projection {
   readonly tables = ['sponsorship_growth'];
 
   handles(type: string): boolean {
-    return type.startsWith('measurement.');
+    // The posyandu's weight-gain judgement is not shown in the portal (yet): its rejudgements change nothing here.
+    return type.startsWith('measurement.') && type !== 'measurement.weight-gain-rejudged';
   }
 
   async apply(envelope: EventEnvelope, client: PoolClient): Promise<void> {
@@ -41,7 +42,7 @@ export class GrowthProjection implements Projection {
     const rows = new Map<string, GrowthRow>();
     const voidedEarlier = new Set<string>();
     for (const envelope of envelopes) {
-      if (!envelope.type.startsWith('measurement.')) continue;
+      if (!this.handles(envelope.type)) continue;
       assertEventContract(envelope.type, envelope.data);
       const event = { type: envelope.type, data: envelope.data } as MeasurementEvent;
       switch (event.type) {

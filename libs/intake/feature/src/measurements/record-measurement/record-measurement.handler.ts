@@ -87,7 +87,7 @@ export class RecordMeasurementHandler {
         initialMeasurement,
         { standards: writer.standards, today: todayInIndonesia(writer.clock()) },
       );
-      const envelopes = await writer.recordNew(session, principal, [{ events, sourceRecordId }], correlationId);
+      const envelopes = await writer.recordNew(session, principal, [{ events, sourceRecordId, child }], correlationId);
       return { status: 201, body: viewAfter({ events: envelopes, version: 1 }) };
     } catch (error) {
       throw toHttpError(error);

@@ -61,6 +61,7 @@ export class RecordMeasurementsBatchHandler {
         const decided: Array<{
           index: number;
           sourceRecordId: string | null;
+          child: KnownChild;
           events: ReturnType<typeof decideMeasurement>;
         }> = [];
         for (const { index, request, child } of fresh) {
@@ -72,7 +73,7 @@ export class RecordMeasurementsBatchHandler {
               initialMeasurement,
               { standards: this.writer.standards, today },
             );
-            decided.push({ index, sourceRecordId, events });
+            decided.push({ index, sourceRecordId, child, events });
           } catch (error) {
             if (!(error instanceof MeasurementRuleViolation)) throw error;
             results[index] = { index, status: 'rejected', reasons: [messageOf(toHttpError(error) as HttpException)] };
