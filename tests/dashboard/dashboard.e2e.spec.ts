@@ -110,6 +110,11 @@ describe('the TPPS dashboard in a real browser', () => {
     const table = page.getByTestId('measurements-table');
     await table.waitFor();
     for (const m of history.items) {
+      // The posyandu's N/T/O/B as intake judged it (absent only on measurements from before the judgement existed).
+      const judged = await table
+        .locator(`tr[data-measurement-id="${m.id}"] td[data-field="weight-gain"]`)
+        .textContent();
+      expect(judged?.charAt(0)).toBe(m.weightGain ? m.weightGain.judgement : m.bgm ? 'B' : '–');
       const shown = await table.locator(`tr[data-measurement-id="${m.id}"] td[data-z="heightForAge"]`).textContent();
       expect(shown?.replace(' !', '')).toBe(
         m.zScores.heightForAge === null ? '–' : idNumber(m.zScores.heightForAge, 2),

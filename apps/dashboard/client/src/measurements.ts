@@ -14,6 +14,15 @@ export interface Measurement {
   readonly flags: Record<string, boolean>;
   readonly zScores: Record<string, number | null>;
   readonly classifications: Record<string, { code: string; label: string } | null>;
+  /** The posyandu's judgement against last month's weighing (KMS): absent on measurements older than it. */
+  readonly weightGain?: {
+    judgement: 'N' | 'T' | 'O' | 'B';
+    gainGrams: number | null;
+    kbmGrams: number | null;
+    consecutiveT: number;
+  } | null;
+  /** Below the KMS red line (weight-for-age < −3 SD). */
+  readonly bgm?: boolean;
 }
 
 /** The points of one WHO chart from a child's valid measurements (weight-for-length under 2 years, -height after). */

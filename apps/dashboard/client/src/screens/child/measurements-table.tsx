@@ -2,6 +2,19 @@ import { useI18n } from '../../i18n';
 import type { Measurement } from '../../measurements';
 import { Z_INDICATORS as Z_COLUMNS } from '../../portal-types';
 
+/** As the KMS says it: N +450 g, T (2T) −100 g, O, B; and BGM when below the red line. */
+function weightGainText(m: Measurement): string {
+  const gain = m.weightGain;
+  const parts: string[] = [];
+  if (gain) {
+    const run = gain.judgement === 'T' && gain.consecutiveT >= 2 ? ` (${gain.consecutiveT}T)` : '';
+    const grams = gain.gainGrams === null ? '' : ` ${gain.gainGrams >= 0 ? '+' : '−'}${Math.abs(gain.gainGrams)} g`;
+    parts.push(`${gain.judgement}${run}${grams}`);
+  }
+  if (m.bgm) parts.push('BGM');
+  return parts.join(' · ') || '–';
+}
+
 /** The child's visits with z-scores and the Permenkes labels; a voided one struck through, a flagged one marked. */
 export function MeasurementsTable({ items }: { items: readonly Measurement[] }) {
   const { t, date, number } = useI18n();
@@ -26,6 +39,9 @@ export function MeasurementsTable({ items }: { items: readonly Measurement[] }) 
                 z {short}
               </th>
             ))}
+            <th scope="col">
+              <abbr title={t('weightGainTitle')}>N/T</abbr>
+            </th>
             <th scope="col">{t('classification')}</th>
           </tr>
         </thead>
@@ -45,6 +61,7 @@ export function MeasurementsTable({ items }: { items: readonly Measurement[] }) 
                   {m.flags[key] && <abbr title={t('flagged')}> !</abbr>}
                 </td>
               ))}
+              <td data-field="weight-gain">{weightGainText(m)}</td>
               <td>
                 {Z_COLUMNS.map(([key]) => m.classifications[key]?.label)
                   .filter(Boolean)
