@@ -11,10 +11,18 @@ export interface EventMetricSources {
 type Series = ReadonlyArray<readonly [labels: Record<string, string | number>, value: number]>;
 
 /**
+ * How long a scrape waits for one metric's reads. Prometheus gives a scrape 10 s by default; a database or broker
+ * that does not answer would hold each read for its client's timeouts (5 s per PostgreSQL connection, about as much
+ * per Kafka request), one consumer after the other.
+ */
+export const READ_DEADLINE_MS = 2_000;
+
+/**
  * The relay, the projection consumers and the database pool, read when Prometheus scrapes: the relay and the
  * consumers keep their own counters (metrics()) and state, so event-store needs no metrics library, and nothing is
- * counted twice. Consumers are read one after the other, so a scrape holds few of the pool's connections at once. A source that cannot be read at a scrape (its database or Kafka down) leaves its series out of that
- * scrape rather than failing the others; /ready names the outage.
+ * counted twice. Consumers are read one after the other, so a scrape holds few of the pool's connections at once.
+ * A source that cannot be read within READ_DEADLINE_MS (its database or Kafka down) leaves its series out of that
+ * scrape rather than failing or holding up the others; /ready names the outage.
  */
 export function registerEventMetrics(registry: Registry, sources: () => EventMetricSources): void {
   const relay = () => sources().backbone?.relay ?? null;
@@ -32,12 +40,7 @@ export function registerEventMetrics(registry: Registry, sources: () => EventMet
       labelNames,
       registers: [registry],
       async collect() {
-        let series: Series = [];
-        try {
-          series = await read();
-        } catch {
-          // left out of this scrape (see above)
-        }
+        const series = await withinDeadline(read).catch((): Series => []);
         this.reset();
         // A counter has no set(): after the reset, one increment by the source's running total is that total.
         for (const [labels, value] of series) this.inc(labels, value);
@@ -126,4 +129,15 @@ export function registerEventMetrics(registry: Registry, sources: () => EventMet
       return series;
     },
   );
+}
+
+/** The read's series, or a rejection once READ_DEADLINE_MS have passed; the late read is left to finish unheard. */
+function withinDeadline(read: () => Promise<Series> | Series): Promise<Series> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('metric read timed out')), READ_DEADLINE_MS);
+  });
+  const reading = Promise.resolve().then(read);
+  reading.catch(() => undefined);
+  return Promise.race([reading, late]).finally(() => clearTimeout(timer));
 }

@@ -1,7 +1,7 @@
 import type { KafkaRelay, ProjectionConsumer } from '@registry/event-store';
 import type { Pool } from 'pg';
 import { Registry } from 'prom-client';
-import { registerEventMetrics, type EventMetricSources } from './event-metrics';
+import { READ_DEADLINE_MS, registerEventMetrics, type EventMetricSources } from './event-metrics';
 
 const relay = (lag: () => Promise<number>, published: number) =>
   ({
@@ -76,5 +76,23 @@ describe('event metrics', () => {
     expect(lines.filter((line) => /backlog|lag_messages|db_client/.test(line))).toEqual([]);
     expect(lines).toContain('registry_relay_published_events_total{topic="registry.measurement.v1"} 3');
     expect(lines).toContain('registry_consumer_events_total{projection="timeline",outcome="applied"} 1');
+  });
+
+  it('answers within the deadline when a source does not answer at all (a broker that drops packets)', async () => {
+    jest.useFakeTimers();
+    try {
+      const never = () => new Promise<never>(() => undefined);
+      const registry = new Registry();
+      registerEventMetrics(registry, () => ({
+        backbone: { relay: relay(never, 3), consumers: [consumer('timeline', 1, never)] },
+      }));
+      const scraped = registry.metrics();
+      await jest.advanceTimersByTimeAsync(READ_DEADLINE_MS);
+      const lines = (await scraped).split('\n');
+      expect(lines.filter((line) => /^registry_(relay_backlog|consumer_lag)/.test(line))).toEqual([]);
+      expect(lines).toContain('registry_relay_published_events_total{topic="registry.measurement.v1"} 3');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
