@@ -98,6 +98,49 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
     expect((await foreignIntake.post('/v1/measurements', visit(childId))).status).toBe(422);
   });
 
+  it('takes numbers as clients compute them: float noise is the number meant, more decimals are rounded', async () => {
+    const childId = await registerChild();
+    const noisy = 5.0 + 0.3 * 9; // 7.699999999999999 in any JavaScript or Python client
+    const single = await intake.post(
+      '/v1/measurements',
+      visit(childId, { measuredOn: '2025-05-15', weightKg: noisy, heightCm: 72.15 - 0.1, muacCm: 13.456 }),
+    );
+    expect(single.status).toBe(201);
+    expect(single.body).toMatchObject({ weightKg: 7.7, heightCm: 72.1, muacCm: 13.5 });
+    const batch = await intake.post('/v1/measurements:batch', {
+      items: [visit(childId, { measuredOn: '2025-06-15', weightKg: noisy, headCircumferenceCm: 45.149999 })],
+    });
+    expect(batch.body.results).toEqual([
+      expect.objectContaining({
+        status: 'created',
+        measurement: expect.objectContaining({ weightKg: 7.7, headCircumferenceCm: 45.1 }),
+      }),
+    ]);
+    const corrected = await intake.post(`/v1/measurements/${single.body.id}/corrections`, {
+      weightKg: 7.1 + 0.6,
+      reason: 'scale was not tared',
+    });
+    expect(corrected.body).toMatchObject({ weightKg: 7.7, heightCm: 72.1 });
+    const stored = (await intake.get(`/v1/children/${childId}/measurements`)).body.items;
+    expect(stored.map((item: { weightKg: number }) => item.weightKg)).toEqual([7.7, 7.7]);
+  });
+
+  it('says what is wrong with a refused number: not a number, or out of range', async () => {
+    const childId = await registerChild();
+    const text = await intake.post('/v1/measurements', visit(childId, { weightKg: '7,7' }));
+    expect(text.status).toBe(400);
+    expect(text.body.fields).toEqual([
+      { field: 'weightKg', problems: ['weightKg is text, not a number: send kg as a JSON number'] },
+    ]);
+    const tooHeavy = await intake.post('/v1/measurements', visit(childId, { weightKg: 77 }));
+    expect(tooHeavy.status).toBe(422);
+    expect(tooHeavy.body.message).toMatch(/^weightKg: weightKg 77 kg is outside 0.5–60 kg/);
+    const armTooBig = await intake.post('/v1/measurements', visit(childId, { muacCm: 31 }));
+    expect(armTooBig.status).toBe(422);
+    expect(armTooBig.body.message).toMatch(/^muacCm: muacCm 31 is outside 5–30 cm/);
+    for (const refused of [text, tooHeavy, armTooBig]) expect(JSON.stringify(refused.body)).not.toMatch(/e\.g\./);
+  });
+
   it('flags an implausible z-score and keeps the measurement', async () => {
     const childId = await registerChild();
     const { status, body } = await intake.post('/v1/measurements', visit(childId, { heightCm: 55 }));

@@ -29,6 +29,12 @@ describe('a service whose dependencies or settings are wrong', () => {
     expect(body.error.postgresql.status).toBe('down');
     expect(body.error.postgresql.message).toMatch(/PostgreSQL: .*ECONNREFUSED/);
     expect(body.error.kafka.status).toBe('down');
+    // /metrics still answers, without the series it cannot read rather than with zeros
+    const metrics = await fetch('http://127.0.0.1:3901/metrics');
+    expect(metrics.status).toBe(200);
+    const scraped = await metrics.text();
+    expect(scraped).toMatch(/^process_cpu_seconds_total /m);
+    expect(scraped).not.toMatch(/^registry_(relay_backlog_events|consumer_lag_messages|consumer_dead_letters)\b/m);
     expect(running.child.exitCode).toBeNull();
   });
 

@@ -61,7 +61,10 @@ export interface JsonResponse {
   readonly body: any;
 }
 
-/** One HTTP call with a JSON body (if any); returns status, headers and the parsed body. */
+/**
+ * One HTTP call with a JSON body (if any); returns status, headers and the parsed body, or the text of an answer
+ * that is not JSON (/metrics).
+ */
 export async function request(
   method: string,
   url: string,
@@ -74,7 +77,12 @@ export async function request(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  const json = /\bjson\b/.test(response.headers.get('content-type') ?? '');
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? (json ? JSON.parse(text) : text) : undefined,
+  };
 }
 
 const databases = new Map<ServiceName, Promise<string>>();

@@ -3,6 +3,7 @@ import { AnthropometryInputError } from '@registry/anthropometry';
 import { isBgm } from '@registry/growth-monitoring';
 import type { JudgedMeasurement, MeasurementEventData, MeasurementEventType } from '@registry/contracts';
 import type { KnownChild } from '@registry/known-child';
+import { onScale } from './measurement-scales';
 
 export type MeasurementEvent = {
   [T in MeasurementEventType]: { readonly type: T; readonly data: MeasurementEventData<T> };
@@ -103,7 +104,10 @@ export function decideMeasurement(
         throw new MeasurementRuleViolation('conflict', 'measurementId', 'this measurement is already recorded');
       const { measurementId, child, values, sourceRecordId } = command.data;
       return [
-        { type: 'measurement.recorded', data: { ...judge(measurementId, child, values, context), sourceRecordId } },
+        {
+          type: 'measurement.recorded',
+          data: { ...judge(measurementId, child, onScale(values), context), sourceRecordId },
+        },
       ];
     }
     case 'CorrectMeasurement': {
@@ -112,7 +116,8 @@ export function decideMeasurement(
       if (state.status === 'voided')
         throw new MeasurementRuleViolation('conflict', 'measurementId', 'a voided measurement cannot be corrected');
       const { child, values, reason } = command.data;
-      const merged = { ...valuesOf(state.current), ...values };
+      // Only the values sent are brought to scale: a kept value stays as it was recorded.
+      const merged = { ...valuesOf(state.current), ...onScale(values) };
       // Judged on the child's facts as now known, but it stays where it was taken: a child who moved since
       // still counts there (and its TPPS there keeps the record).
       const { villageCode, districtCode, regencyCode } = state.current;

@@ -94,6 +94,23 @@ describe('measurement decider', () => {
     expect((usual.data as { zScores: { weightForAge: number } }).zScores.weightForAge).toBeGreaterThanOrEqual(-3);
   });
 
+  it('records and corrects the values at their scale: float noise dropped, extra decimals rounded', () => {
+    const [recorded] = given()
+      .when(record({ weightKg: 5.0 + 0.3 * 9, heightCm: 72.15 - 0.1, muacCm: 13.456 }))
+      .events();
+    expect(recorded.data).toMatchObject({ weightKg: 7.7, heightCm: 72.1, muacCm: 13.5 });
+    const [corrected] = given(recorded)
+      .when({ type: 'CorrectMeasurement', data: { child, values: { weightKg: 7.1 + 0.6 }, reason: 'scale tared' } })
+      .events();
+    expect(corrected.data).toMatchObject({ weightKg: 7.7, heightCm: 72.1, muacCm: 13.5 });
+    given()
+      .when(record({ muacCm: 30.04 }))
+      .events();
+    given()
+      .when(record({ muacCm: 30.05 }))
+      .rejects('invalid', 'muacCm');
+  });
+
   it('refuses impossible values naming the field', () => {
     given()
       .when(record({ measuredOn: '2023-12-31' }))

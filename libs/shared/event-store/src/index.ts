@@ -39,6 +39,7 @@ export {
   ProjectionConsumer,
   type ConsumerMetrics,
   type DeadLetter,
+  type PartitionLag,
   type ProjectionConsumerConfig,
 } from './projection-consumer';
 export type { CopiedRows, Projection } from './projection';

@@ -131,6 +131,11 @@ export class KafkaRelay {
     this.logger.info('event relay stopped', { relay: this.name, after: this.cursor.globalPosition });
   }
 
+  /** The topic the store is published to. */
+  get topic(): string {
+    return this.config.topic;
+  }
+
   /** Committed events not yet acknowledged by Kafka (from the stored checkpoint when the relay is not running). */
   async lag(): Promise<number> {
     const cursor = this.running ? this.cursor : (await this.readCheckpoint()).cursor;

@@ -292,6 +292,7 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
 
     // Then the poisoned event was tried 3 times and dead-lettered, the garbage at once, and the others applied
     expect(consumer.metrics()).toEqual({ applied: 2, duplicatesSkipped: 0, failedAttempts: 3, deadLettered: 2 });
+    expect(await consumer.deadLetterCount()).toBe(2);
     expect(await totals.rows(db.pool)).toEqual([{ subject_id: 'child-poisoned', events: 2, sum_n: '4' }]);
     const deadLetters = await consumer.listDeadLetters();
     expect(deadLetters).toEqual(
@@ -357,6 +358,31 @@ describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
       { schemaVersion: 2, data: { heightMm: 805 } },
       { schemaVersion: 2, data: { heightMm: 905 } },
     ]);
+  });
+
+  it('reports its lag per partition: the messages not handled yet, none once caught up', async () => {
+    // Given three events on a two-partition topic and a consumer that has not run yet
+    const { topic } = await publish(2, 'child-lagging', [measured(1), measured(2), measured(3)]);
+    const projection = new SubjectTotalsProjection('lagging');
+    await db.pool.query(projection.createTableSql());
+    const consumer = new ProjectionConsumer({ pool: db.pool, kafka, topics: [topic], projection });
+    const total = (lags: Awaited<ReturnType<ProjectionConsumer['lag']>>) => lags.reduce((sum, p) => sum + p.lag, 0);
+    try {
+      // Then every partition is listed, and all three events are behind
+      const before = await consumer.lag();
+      expect(before.map(({ topic: t, partition }) => [t, partition])).toEqual([
+        [topic, 0],
+        [topic, 1],
+      ]);
+      expect(total(before)).toBe(3);
+
+      // When it runs and catches up / Then no partition lags
+      await consumer.start();
+      await consumer.waitForCaughtUp({ timeoutMs: 30_000 });
+      expect(total(await consumer.lag())).toBe(0);
+    } finally {
+      await consumer.stop();
+    }
   });
 
   it('says which partitions are behind when it does not catch up in time', async () => {

@@ -2,6 +2,7 @@
 // kafkajs consumer and its in-flight batches. Offsets of record and the cluster check are in consumer-offsets.ts.
 import {
   Partitioners,
+  type Admin,
   type Consumer,
   type EachBatchPayload,
   type EachMessagePayload,
@@ -12,7 +13,7 @@ import {
 import type { Pool } from 'pg';
 import { deadLetterTopic, isUuid, type EventEnvelope } from '@registry/contracts';
 import { adoptCluster, alignGroupOffsets, storeOffset, type MessagePosition } from './consumer-offsets';
-import { KafkaCluster } from './kafka-cluster';
+import { KafkaCluster, LazyAdmin } from './kafka-cluster';
 import { describeError, silentLogger, type Logger } from './logger';
 import type { Projection } from './projection';
 import { appliedByRebuild, transactionIdOf, type Delivered } from './rebuild-watermarks';
@@ -50,6 +51,13 @@ export interface ConsumerMetrics {
   readonly duplicatesSkipped: number;
   readonly failedAttempts: number;
   readonly deadLettered: number;
+}
+
+/** Messages of one partition not handled yet: the broker's high watermark against the projection's stored offset. */
+export interface PartitionLag {
+  readonly topic: string;
+  readonly partition: number;
+  readonly lag: number;
 }
 
 export interface DeadLetter {
@@ -100,6 +108,8 @@ export class ProjectionConsumer {
   private restartTimer?: NodeJS.Timeout;
   private producer?: Producer;
   private readonly cluster: KafkaCluster;
+  /** For lag(), asked at every scrape of the metrics: one connection kept, not one per call. */
+  private readonly admin: LazyAdmin;
   /** The cluster the stored offsets are of (see consumer-offsets.ts); checked on every join of the group. */
   private clusterId: string | null = null;
   private clusterChecked: Promise<void> = Promise.resolve();
@@ -113,6 +123,7 @@ export class ProjectionConsumer {
     this.retryDelayMs = config.retryDelayMs ?? 50;
     this.logger = config.logger ?? silentLogger;
     this.cluster = new KafkaCluster(config.kafka);
+    this.admin = new LazyAdmin(config.kafka);
   }
 
   private get groupId(): string {
@@ -214,11 +225,32 @@ export class ProjectionConsumer {
     await this.producer?.disconnect();
     this.producer = undefined;
     await this.cluster.close();
+    await this.admin.close();
     this.logger.info('projection consumer stopped', { consumer: this.name });
   }
 
   metrics(): ConsumerMetrics {
     return { ...this.counters };
+  }
+
+  /** Every partition of the topics with the messages in it this projection has not handled yet. */
+  async lag(): Promise<PartitionLag[]> {
+    const [ends, stored] = await Promise.all([this.admin.use((admin) => this.endOffsets(admin)), this.storedOffsets()]);
+    return ends.map(({ topic, partition, low, high }) => {
+      const handled = stored.get(`${topic}:${partition}`);
+      // Messages below the low watermark are gone (retention): they can no longer be waited for.
+      const next = handled === undefined || handled < low ? low : handled + 1n;
+      return { topic, partition, lag: Number(high > next ? high - next : 0n) };
+    });
+  }
+
+  /** Events of this projection in the dead-letter table (kept across restarts, unlike metrics().deadLettered). */
+  async deadLetterCount(): Promise<number> {
+    const { rows } = await this.config.pool.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM es_dead_letters WHERE consumer_name = $1',
+      [this.name],
+    );
+    return rows[0].count;
   }
 
   async listDeadLetters(): Promise<DeadLetter[]> {
@@ -610,17 +642,24 @@ export class ProjectionConsumer {
     const admin = this.config.kafka.admin();
     await admin.connect();
     try {
-      const perTopic = await Promise.all(
-        this.config.topics.map(async (topic) =>
-          (await admin.fetchTopicOffsets(topic))
-            .filter(({ high, low }) => BigInt(high) > BigInt(low))
-            .map(({ partition, high }) => ({ topic, partition, last: BigInt(high) - 1n })),
-        ),
-      );
-      return perTopic.flat();
+      return (await this.endOffsets(admin))
+        .filter(({ high, low }) => high > low)
+        .map(({ topic, partition, high }) => ({ topic, partition, last: high - 1n }));
     } finally {
       await admin.disconnect();
     }
+  }
+
+  /** The low and high watermarks of every partition of the topics, in the order of the topics, then partitions. */
+  private async endOffsets(admin: Admin): Promise<{ topic: string; partition: number; low: bigint; high: bigint }[]> {
+    const perTopic = await Promise.all(
+      this.config.topics.map(async (topic) =>
+        (await admin.fetchTopicOffsets(topic))
+          .map(({ partition, low, high }) => ({ topic, partition, low: BigInt(low), high: BigInt(high) }))
+          .sort((a, b) => a.partition - b.partition),
+      ),
+    );
+    return perTopic.flat();
   }
 
   private async storedOffsets(): Promise<Map<string, bigint>> {

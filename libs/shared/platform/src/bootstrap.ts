@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { ConfigurationError, ServiceConfig } from './config/service-config';
 import { jsonBody } from './http/json-body';
 import { registryValidationPipe } from './http/validation.pipe';
+import { ServiceMetrics } from './metrics/service-metrics';
 
 export interface BootstrapOptions {
   readonly name: string;
@@ -27,6 +28,8 @@ export async function createServiceApp(module: unknown, options: BootstrapOption
   // (a 5,000-item batch answer is megabytes). The Express version is nobody's business either.
   app.set('etag', false);
   app.disable('x-powered-by');
+  // First, so that the time of a body refused before routing is measured too.
+  app.use(app.get(ServiceMetrics, { strict: false }).timeRequests);
   app.use(...jsonBody());
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(registryValidationPipe());

@@ -31,3 +31,4 @@ export {
 } from './event-sourcing/event-sourcing.module';
 export { EVENT_STORE_MIGRATIONS } from './event-sourcing/event-store.migration';
 export { IDEMPOTENCY_HEADER, IdempotencyRecords, type StoredResponse } from './http/idempotency';
+export { UNMATCHED_ROUTE } from './metrics/service-metrics';

@@ -9,6 +9,8 @@ import { EventStoreErrorsFilter } from './http/event-store-errors.filter';
 import { KafkaModule } from './kafka/kafka.module';
 import { ShutdownNotice } from './lifecycle/shutdown-notice';
 import { LoggingModule } from './logging/logging.module';
+import { MetricsController } from './metrics/metrics.controller';
+import { ServiceMetrics } from './metrics/service-metrics';
 
 export interface ServiceOptions extends Omit<DatabaseOptions, 'service'> {
   /** Short name: identity, intake, interventions, sponsorship, reporting. */
@@ -18,7 +20,7 @@ export interface ServiceOptions extends Omit<DatabaseOptions, 'service'> {
 
 /**
  * What every registry service shares: validated configuration, JSON logs with correlation ids, its own
- * database with migrations, the Kafka connection, and /health and /ready. Each app imports this once.
+ * database with migrations, the Kafka connection, /health and /ready, and /metrics. Each app imports this once.
  */
 @Module({})
 export class ServiceModule {
@@ -36,8 +38,9 @@ export class ServiceModule {
         KafkaModule.forService(options.name),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
       ],
-      controllers: [HealthController],
-      providers: [ShutdownNotice, { provide: APP_FILTER, useClass: EventStoreErrorsFilter }],
+      controllers: [HealthController, MetricsController],
+      providers: [ServiceMetrics, ShutdownNotice, { provide: APP_FILTER, useClass: EventStoreErrorsFilter }],
+      exports: [ServiceMetrics],
     };
   }
 }

@@ -42,7 +42,7 @@ export class LoggingModule {
                 res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },
               autoLogging: {
-                ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/ready',
+                ignore: (req: IncomingMessage) => ['/health', '/ready', '/metrics'].includes(req.url ?? ''),
               },
             },
           }),

@@ -1,48 +1,33 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { IsCalendarDate, NoControlCharacters } from '@registry/platform';
+import { MeasuredNumber } from '../measured-number.decorator';
 
 const FACILITY_CODE = /^[A-Za-z0-9._-]{1,40}$/;
 
-/** One visit's measurement. Physical ranges are checked by the WHO rules (422 naming the field). */
+/**
+ * One visit's measurement. Measured values are rounded to their scale and their physical ranges checked by the
+ * domain (422 naming the field).
+ */
 export class MeasurementValuesRequest {
   @ApiProperty({ example: '2025-08-12' })
   @IsCalendarDate({ message: 'measuredOn must be a real date YYYY-MM-DD' })
   measuredOn: string;
 
-  @ApiPropertyOptional({ example: 9.4, description: 'kg' })
-  @IsOptional()
-  @IsNumber(
-    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 3 },
-    { message: 'weightKg must be a number of kilograms, e.g. 9.4' },
-  )
+  @MeasuredNumber('weightKg')
   weightKg?: number;
 
-  @ApiPropertyOptional({ example: 76.5, description: 'Length (lying) or height (standing), cm, as read' })
-  @IsOptional()
-  @IsNumber(
-    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 },
-    { message: 'heightCm must be a number of centimetres, e.g. 76.5' },
-  )
+  @MeasuredNumber('heightCm')
   heightCm?: number;
 
   @ApiProperty({ enum: ['lying', 'standing'] })
   @IsIn(['lying', 'standing'], { message: 'position must be "lying" (length) or "standing" (height)' })
   position: 'lying' | 'standing';
 
-  @ApiPropertyOptional({ example: 45.1 })
-  @IsOptional()
-  @IsNumber(
-    { allowNaN: false, allowInfinity: false },
-    { message: 'headCircumferenceCm must be a number of centimetres' },
-  )
+  @MeasuredNumber('headCircumferenceCm')
   headCircumferenceCm?: number;
 
-  @ApiPropertyOptional({ example: 13.2, description: 'Mid-upper arm circumference (LiLA), cm' })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'muacCm must be a number of centimetres' })
-  @Min(5, { message: 'muacCm must be at least 5 cm' })
-  @Max(30, { message: 'muacCm must be at most 30 cm' })
+  @MeasuredNumber('muacCm')
   muacCm?: number;
 
   @ApiPropertyOptional({ example: false, description: 'Bilateral pitting oedema' })
