@@ -2,10 +2,32 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
 import { chromium } from 'playwright-core';
 import { percentile, table } from './measure';
 
-const usage = 'usage: npm run -s bench:dashboard -- [rounds=30] [page loads=10]';
+const usage = 'usage: npm run -s bench:dashboard -- [rounds=30] [page loads=10] [--regency CODE]';
+
+/**
+ * The demo's TPPS through the dashboard's own sign-in; or, with --regency, a development token for another regency
+ * (e.g. one generated at 50,000 children beside the demo).
+ */
+async function signIn(origin: string, argv: string[], env: NodeJS.ProcessEnv) {
+  const at = argv.indexOf('--regency');
+  if (at >= 0) {
+    const regencyCode = argv[at + 1];
+    const signed = await signDevToken({ role: 'tpps', regencyCode }, env['AUTH_DEV_SECRET'] || DEV_SECRET_DEFAULT);
+    if (signed.kind !== 'signed') throw new Error(signed.reason);
+    return { accessToken: signed.token, regencyCode };
+  }
+  const response = await fetch(`${origin}/dev-sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ role: 'tpps' }),
+  });
+  if (!response.ok) throw new Error(`dev sign-in refused (${response.status}): is the demo running (npm start)?`);
+  return (await response.json()) as { accessToken: string; regencyCode: string };
+}
 
 /** The API calls each screen makes when it opens, as the browser makes them (together). */
 function screens(regency: string, year: string, childId: string, districtCode: string): Record<string, string[]> {
@@ -46,16 +68,11 @@ export async function benchDashboard(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
 ): Promise<string> {
-  const [rounds = 30, loads = 10] = argv.filter((a) => !a.startsWith('--')).map(Number);
+  const numbers = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--regency').map(Number);
+  const [rounds = 30, loads = 10] = numbers;
   if (!(rounds > 0 && loads > 0)) return usage;
   const origin = `http://127.0.0.1:${env['DASHBOARD_PORT'] ?? 3000}`;
-  const signIn = await fetch(`${origin}/dev-sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role: 'tpps' }),
-  });
-  if (!signIn.ok) throw new Error(`dev sign-in refused (${signIn.status}): is the demo running (npm start)?`);
-  const { accessToken, regencyCode } = (await signIn.json()) as { accessToken: string; regencyCode: string };
+  const { accessToken, regencyCode } = await signIn(origin, argv, env);
   const auth = { authorization: `Bearer ${accessToken}` };
   const get = async (url: string) => {
     const response = await fetch(url, { headers: auth });
