@@ -1,18 +1,17 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api';
+import { GrowthCharts } from '../components/growth-charts';
 import { InterventionForm } from '../components/intervention-form';
 import { PackageMatrix, type CaseView } from '../components/package-matrix';
 import { Status } from '../components/status';
 import { useI18n } from '../i18n';
-import { chartPoints, type Measurement } from '../measurements';
+import type { Measurement } from '../measurements';
 import { useApi } from '../use-api';
 import { ChildSponsorships } from './child/child-sponsorships';
 import { ChildTimeline } from './child/child-timeline';
 import { MeasurementsTable } from './child/measurements-table';
 import { MergedNotice } from './child/merged-notice';
-
-const GrowthChart = lazy(() => import('../components/growth-chart'));
 
 interface Child {
   readonly id: string;
@@ -123,38 +122,12 @@ export default function ChildPage() {
                       </button>
                     ))}
                   </div>
-                  <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
-                    <div className="charts">
-                      <GrowthChart
-                        chart="length-height-for-age"
-                        range={AGE_RANGES[rangeOf(items)]}
-                        sex={c.sex}
-                        points={chartPoints(items, 'length-height-for-age')}
-                      />
-                      <GrowthChart
-                        chart="weight-for-age"
-                        range={AGE_RANGES[rangeOf(items)]}
-                        sex={c.sex}
-                        points={chartPoints(items, 'weight-for-age')}
-                      />
-                      <GrowthChart
-                        chart="weight-for-length"
-                        sex={c.sex}
-                        points={chartPoints(items, 'weight-for-length')}
-                      />
-                      <GrowthChart
-                        chart="weight-for-height"
-                        sex={c.sex}
-                        points={chartPoints(items, 'weight-for-height')}
-                      />
-                      <GrowthChart
-                        chart="head-circumference-for-age"
-                        range={AGE_RANGES[rangeOf(items)]}
-                        sex={c.sex}
-                        points={chartPoints(items, 'head-circumference-for-age')}
-                      />
-                    </div>
-                  </Suspense>
+                  <GrowthCharts
+                    items={items}
+                    sex={c.sex}
+                    range={AGE_RANGES[rangeOf(items)]}
+                    lengthCharts={['weight-for-length', 'weight-for-height']}
+                  />
                 </section>
                 <MeasurementsTable items={items} />
               </>

@@ -1,13 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api';
+import { GrowthCharts } from '../components/growth-charts';
 import { Status } from '../components/status';
 import { useI18n } from '../i18n';
-import { chartPoints, type Measurement } from '../measurements';
+import type { Measurement } from '../measurements';
 import { Z_INDICATORS, type PortalChild } from '../portal-types';
 import { useApi } from '../use-api';
 
-const GrowthChart = lazy(() => import('../components/growth-chart'));
 const ZTrendChart = lazy(() => import('../components/z-trend-chart'));
 
 interface Child {
@@ -89,41 +89,13 @@ function RegistryReport({ childId }: { childId: string }) {
                       : '–'}
                   </strong>
                 </p>
-                <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
-                  <div className="report-charts">
-                    <GrowthChart
-                      chart="length-height-for-age"
-                      range={range}
-                      sex={c.sex}
-                      points={chartPoints(items, 'length-height-for-age')}
-                    />
-                    <GrowthChart
-                      chart="weight-for-age"
-                      range={range}
-                      sex={c.sex}
-                      points={chartPoints(items, 'weight-for-age')}
-                    />
-                    {latest && latest.ageDays < 730 ? (
-                      <GrowthChart
-                        chart="weight-for-length"
-                        sex={c.sex}
-                        points={chartPoints(items, 'weight-for-length')}
-                      />
-                    ) : (
-                      <GrowthChart
-                        chart="weight-for-height"
-                        sex={c.sex}
-                        points={chartPoints(items, 'weight-for-height')}
-                      />
-                    )}
-                    <GrowthChart
-                      chart="head-circumference-for-age"
-                      range={range}
-                      sex={c.sex}
-                      points={chartPoints(items, 'head-circumference-for-age')}
-                    />
-                  </div>
-                </Suspense>
+                <GrowthCharts
+                  className="report-charts"
+                  items={items}
+                  sex={c.sex}
+                  range={range}
+                  lengthCharts={[latest && latest.ageDays < 730 ? 'weight-for-length' : 'weight-for-height']}
+                />
                 <MeasurementRows
                   rows={valid.map((m) => ({
                     date: m.measuredOn,

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { api } from '../api';
 import { currentSession } from '../auth';
+import { IndicatorTabs, type IndicatorName } from '../components/indicator-tabs';
 import { Status } from '../components/status';
 import { useI18n, type MessageKey } from '../i18n';
 import { useApi } from '../use-api';
@@ -8,8 +9,6 @@ import { endOfDayInIndonesia, PeriodPicker, thisYear } from '../components/perio
 
 const TrendChart = lazy(() => import('../components/trend-chart'));
 
-const INDICATORS = ['stunting', 'wasting', 'underweight'] as const;
-type IndicatorName = (typeof INDICATORS)[number];
 const GROUPS = ['district', 'village', 'puskesmas'] as const;
 
 /** The row fields that count as the indicator's cases (moderate and severe), as the report computes prevalence. */
@@ -79,19 +78,7 @@ export default function Overview() {
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{t('navOverview')}</h1>
       <div className="filters">
-        <div role="tablist" aria-label={t('prevalence')}>
-          {INDICATORS.map((name) => (
-            <button
-              key={name}
-              role="tab"
-              type="button"
-              aria-selected={indicator === name}
-              onClick={() => setIndicator(name)}
-            >
-              {t(name)}
-            </button>
-          ))}
-        </div>
+        <IndicatorTabs value={indicator} onChange={setIndicator} />
         <PeriodPicker value={period} onChange={setPeriod} />
         <label>
           {t('ageGroup')}

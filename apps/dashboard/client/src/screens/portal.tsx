@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api';
+import { csvText, downloadCsv } from '../components/download';
 import { Status } from '../components/status';
 import { useI18n, type I18n } from '../i18n';
 import { Z_INDICATORS, type PortalChild } from '../portal-types';
@@ -47,7 +48,7 @@ function monthlySummary(children: readonly PortalChild[], { t }: I18n): string {
       ),
     ]);
   });
-  return [header, ...rows].map((row) => row.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')).join('\r\n');
+  return csvText([header, ...rows]);
 }
 
 /** The Orang Tua Asuh portal: my sponsored children by pseudonym, how each grows, what was delivered and given. */
@@ -56,13 +57,7 @@ export default function Portal() {
   const { t, number, date, rupiah } = i18n;
   const children = useApi(() => api.get<{ items: PortalChild[] }>('sponsorship', '/v1/portal/children'), []);
   const download = (items: readonly PortalChild[]) => {
-    const blob = new Blob([`\uFEFF${monthlySummary(items, i18n)}`], { type: 'text/csv;charset=utf-8' });
-    const link = Object.assign(document.createElement('a'), {
-      href: URL.createObjectURL(blob),
-      download: 'ringkasan-anak-asuh.csv',
-    });
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadCsv('ringkasan-anak-asuh.csv', monthlySummary(items, i18n));
   };
   return (
     <section aria-labelledby="portal-title">

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { api } from '../api';
 import { DistrictSelect } from '../components/district-select';
 import { Pager, usePage } from '../components/pager';
+import { csvText, downloadCsv } from '../components/download';
 import { Status } from '../components/status';
 import { useI18n, type I18n } from '../i18n';
 import { useApi } from '../use-api';
@@ -57,7 +58,6 @@ function csvOf(items: readonly PriorityItem[], i18n: I18n): string {
     t('sponsor'),
     'childId',
   ];
-  const cell = (value: unknown) => `"${String(value ?? '').replaceAll('"', '""')}"`;
   const rows = items.map((item) => [
     item.person?.name,
     item.openCases[0]?.child.ageMonths,
@@ -69,7 +69,7 @@ function csvOf(items: readonly PriorityItem[], i18n: I18n): string {
     item.hasSponsor ? t('yes') : t('no'),
     item.childId,
   ]);
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n');
+  return csvText([header, ...rows]);
 }
 
 export default function PriorityList() {
@@ -93,13 +93,7 @@ export default function PriorityList() {
   );
   const paged = usePage(shown);
   const download = () => {
-    const blob = new Blob([`\uFEFF${csvOf(shown, i18n)}`], { type: 'text/csv;charset=utf-8' });
-    const link = Object.assign(document.createElement('a'), {
-      href: URL.createObjectURL(blob),
-      download: 'daftar-prioritas.csv',
-    });
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadCsv('daftar-prioritas.csv', csvOf(shown, i18n));
   };
 
   return (

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { api } from '../api';
 import { endOfDayInIndonesia, PeriodPicker, thisYear } from '../components/period-picker';
+import { downloadCsv } from '../components/download';
+import { IndicatorTabs, type IndicatorName } from '../components/indicator-tabs';
 import { Status } from '../components/status';
 import { useI18n } from '../i18n';
 import { useApi } from '../use-api';
 import type { PrevalenceRow } from './overview';
 
-const INDICATORS = ['stunting', 'wasting', 'underweight'] as const;
 /** Provinces by Kemendagri code, for the picker; the API answers for any code it knows. */
 const PROVINCES: readonly [string, string][] = [
   ['11', 'Aceh'],
@@ -48,7 +49,7 @@ const PROVINCES: readonly [string, string][] = [
 /** Every regency of a province (or of the nation) side by side, ranked, reproducible as known on any date. */
 export default function Statistics() {
   const { t, number, percent } = useI18n();
-  const [indicator, setIndicator] = useState<(typeof INDICATORS)[number]>('stunting');
+  const [indicator, setIndicator] = useState<IndicatorName>('stunting');
   const [province, setProvince] = useState('');
   const [period, setPeriod] = useState(thisYear());
   const [asOf, setAsOf] = useState('');
@@ -63,33 +64,15 @@ export default function Statistics() {
       }),
     [indicator, province, period, asOf],
   );
-  const downloadCsv = async () => {
+  const downloadExport = async () => {
     const csv = await api.text('reporting', '/v1/exports/stunting-prevalence.csv', { period, asOf: instant });
-    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
-    const link = Object.assign(document.createElement('a'), {
-      href: URL.createObjectURL(blob),
-      download: `prevalensi-stunting-${period}.csv`,
-    });
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadCsv(`prevalensi-stunting-${period}.csv`, csv);
   };
   return (
     <section aria-labelledby="stat-title">
       <h1 id="stat-title">{t('navStatistics')}</h1>
       <div className="filters">
-        <div role="tablist" aria-label={t('prevalence')}>
-          {INDICATORS.map((name) => (
-            <button
-              key={name}
-              role="tab"
-              type="button"
-              aria-selected={indicator === name}
-              onClick={() => setIndicator(name)}
-            >
-              {t(name)}
-            </button>
-          ))}
-        </div>
+        <IndicatorTabs value={indicator} onChange={setIndicator} />
         <label>
           {t('province')}
           <select value={province} onChange={(event) => setProvince(event.target.value)}>
@@ -106,7 +89,7 @@ export default function Statistics() {
           {t('asOf')}
           <input type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
         </label>
-        <button type="button" onClick={() => void downloadCsv()}>
+        <button type="button" onClick={() => void downloadExport()}>
           {t('downloadCsv')}
         </button>
       </div>
