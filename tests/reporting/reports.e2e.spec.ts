@@ -158,6 +158,18 @@ describe('reporting: figures computed from the events, end to end through the pu
       measured: 0,
       prevalencePct: null,
     });
+    // Each month of the trend is that month's prevalence, and the exact path (asOf now) agrees with it.
+    const august = trend.body.series.find((m: { month: string }) => m.month === '2025-08');
+    const asOf = encodeURIComponent(new Date().toISOString());
+    const exact = await reporting.get(
+      `/v1/reports/stunting-prevalence?period=2025-08&groupBy=village&regencyCode=${place.villageCode}&asOf=${asOf}`,
+    );
+    expect(exact.body.rows[0].measured).toBeGreaterThan(0);
+    expect(august).toMatchObject({
+      measured: exact.body.rows[0].measured,
+      stunted: exact.body.rows[0].stunted + exact.body.rows[0].severelyStunted,
+      prevalencePct: exact.body.rows[0].prevalencePct,
+    });
   });
 
   it("shows a child's history across services in order, with every stream's hash chain verified", async () => {

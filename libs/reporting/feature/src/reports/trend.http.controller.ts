@@ -1,7 +1,8 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
-import type { AgeGroup } from '@registry/reporting-domain';
+import { levelOfCode } from '@registry/regions';
+import { parsePeriod, type AgeGroup } from '@registry/reporting-domain';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { REGION_CODE } from './prevalence.http.controller';
 import { PrevalenceQuery } from './prevalence.query';
@@ -42,21 +43,26 @@ export class TrendHttpController {
     const months = monthsBetween(query.from, query.to);
     if (months.length > 120) throw new BadRequestException('a trend covers at most 120 months');
     const regionCode = reportRegion(principal, query.regionCode)!;
-    const [toYear, toMonth] = query.to.split('-').map(Number);
-    const rows = await this.prevalence.run({
-      indicator: 'stunting',
-      groupBy: 'month',
-      period: {
-        label: `${query.from}..${query.to}`,
-        from: `${query.from}-01`,
-        to: new Date(Date.UTC(toYear, toMonth, 0)).toISOString().slice(0, 10),
-        year: toYear,
-      },
-      ageGroup: query.ageGroup,
-      regionCode,
-      asOf: null,
-    });
-    const byMonth = new Map(rows.map((row) => [row.code, row]));
+    // Each month read from the prevalence aggregate (the same figures as the exact path, see PrevalenceQuery): twelve
+    // small reads instead of one scan of every measurement version of the range, which took seconds at 50,000
+    // children.
+    const level = levelOfCode(regionCode);
+    if (!level) throw new BadRequestException(`regionCode ${regionCode} is not a Kemendagri region code`);
+    const byMonth = new Map(
+      await Promise.all(
+        months.map(async (month) => {
+          const [row] = await this.prevalence.run({
+            indicator: 'stunting',
+            groupBy: level,
+            period: parsePeriod(month)!,
+            ageGroup: query.ageGroup,
+            regionCode,
+            asOf: null,
+          });
+          return [month, row] as const;
+        }),
+      ),
+    );
     const years = [...new Set(months.map((month) => Number(month.slice(0, 4))))];
     const targets = new Map(
       await Promise.all(
