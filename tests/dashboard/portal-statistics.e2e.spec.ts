@@ -133,13 +133,13 @@ describe('the sponsor portal, the statistician view and the growth report in a r
       await expect(table.locator('tbody tr').count()).resolves.toBe(rows.length);
       for (const [code, , measured, , , , , , prevalence] of rows) {
         const line = table.locator(`tr[data-code="${code}"]`);
-        // Blank in the public CSV is a suppressed cell; every published cell is the screen's.
-        if (measured)
-          await expect(line.locator('[data-field="measured"]').textContent()).resolves.toBe(idNumber(Number(measured)));
-        if (prevalence)
-          await expect(line.locator('[data-field="prevalence"]').textContent()).resolves.toBe(
-            `${idNumber(Number(prevalence), 1)} %`,
-          );
+        // The screen publishes what the public CSV publishes, and blanks (–) what it blanks.
+        await expect(line.locator('[data-field="measured"]').textContent()).resolves.toBe(
+          measured ? idNumber(Number(measured)) : '–',
+        );
+        await expect(line.locator('[data-field="prevalence"]').textContent()).resolves.toBe(
+          prevalence ? `${idNumber(Number(prevalence), 1)} %` : '–',
+        );
       }
     };
     await compare(null);

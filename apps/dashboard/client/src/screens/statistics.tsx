@@ -61,6 +61,8 @@ export default function Statistics() {
         regencyCode: province || undefined,
         period,
         asOf: instant,
+        // Small cells blanked exactly as in the public CSV: a statistician's screen publishes no small count.
+        public: 'true',
       }),
     [indicator, province, period, asOf],
   );

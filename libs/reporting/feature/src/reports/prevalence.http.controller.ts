@@ -1,8 +1,10 @@
 import { BadRequestException, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
-import { parsePeriod, type AgeGroup, type IndicatorName } from '@registry/reporting-domain';
-import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { parsePeriod, publicRow, type AgeGroup, type IndicatorName } from '@registry/reporting-domain';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { minimumCell } from './export.http.controller';
 import { PrevalenceQuery, type GroupBy } from './prevalence.query';
 import { reportRegion } from './report-scope';
 
@@ -40,6 +42,41 @@ export class PrevalenceRequestQuery {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'asOf must be an ISO 8601 instant, e.g. 2025-12-31T23:59:59+07:00' })
   asOf?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      "true: small cells blanked (null) as in the public CSV export — a number measured below REPORT_MIN_CELL, and a row's classes and percentage where any class is small",
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'public must be true or false' })
+  public = false;
+}
+
+/** The fields of a row that are not counts of a class. */
+const NOT_CLASSES = new Set([
+  'code',
+  'name',
+  'measured',
+  'prevalencePct',
+  'targetPopulation',
+  'coveragePct',
+  'targetPrevalencePct',
+]);
+
+/** A row as the public CSV shows it: what publicRow hides is null. */
+function suppressed<T extends Record<string, unknown> & { measured: number }>(row: T, minimum: number): T {
+  const classes = Object.keys(row).filter((key) => !NOT_CLASSES.has(key));
+  const shown = publicRow(
+    row.measured,
+    classes.map((key) => Number(row[key])),
+    minimum,
+  );
+  const blanked: Record<string, unknown> = { ...row };
+  if (!shown.measured) Object.assign(blanked, { measured: null, coveragePct: null });
+  if (!shown.breakdown) for (const key of [...classes, 'prevalencePct']) blanked[key] = null;
+  return blanked as T;
 }
 
 const INDICATOR_ROUTES: Record<string, IndicatorName> = {
@@ -86,7 +123,8 @@ export class PrevalenceHttpController {
       groupBy: query.groupBy,
       regionCode,
       asOf: query.asOf ?? null,
-      rows,
+      suppressedBelow: query.public ? minimumCell() : 0,
+      rows: query.public ? rows.map((row) => suppressed(row, minimumCell())) : rows,
     };
   }
 }
