@@ -1,14 +1,13 @@
 import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access } from '@registry/access';
-import { parsePeriod, publicRow, type AgeGroup } from '@registry/reporting-domain';
+import { parsePeriod, type AgeGroup } from '@registry/reporting-domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { PrevalenceQuery } from './prevalence.query';
+import { minimumCell, publicView } from './public-rows';
 
 /** Cells with fewer children than this are blanked in public exports (REPORT_MIN_CELL). */
-export const minimumCell = (): number => Number(process.env['REPORT_MIN_CELL'] ?? 10);
-
 export class ExportRequestQuery {
   @ApiProperty({ example: '2025' })
   @Matches(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'period must be a year (2025) or a month (2025-08)' })
@@ -51,8 +50,6 @@ const COLUMNS = [
   'targetPopulation',
   'coveragePct',
 ] as const;
-const CLASSES = ['severelyStunted', 'stunted', 'normal', 'tall', 'flaggedExcluded'] as const;
-const BREAKDOWN = new Set<string>([...CLASSES, 'prevalencePct']);
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -80,20 +77,8 @@ export class ExportHttpController {
     });
     const minimum = minimumCell();
     const lines = rows.map((row) => {
-      const shown = query.public
-        ? publicRow(
-            row.measured,
-            CLASSES.map((column) => Number(row[column])),
-            minimum,
-          )
-        : { measured: true, breakdown: true };
-      return COLUMNS.map((column) => {
-        // The coverage is measured over the target: it goes with the number measured.
-        const hidden = ['measured', 'coveragePct'].includes(column)
-          ? !shown.measured
-          : BREAKDOWN.has(column) && !shown.breakdown;
-        return hidden ? '' : csvCell(row[column]);
-      }).join(',');
+      const shown = query.public ? publicView(row, 'stunting', minimum) : row;
+      return COLUMNS.map((column) => csvCell(shown[column])).join(',');
     });
     // Set here, not by @Header: a refused request is then answered as JSON, not as JSON labelled CSV.
     response.setHeader('content-type', 'text/csv; charset=utf-8');

@@ -1,11 +1,11 @@
 import { BadRequestException, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
-import { parsePeriod, publicRow, type AgeGroup, type IndicatorName } from '@registry/reporting-domain';
+import { parsePeriod, type AgeGroup, type IndicatorName } from '@registry/reporting-domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
-import { minimumCell } from './export.http.controller';
 import { PrevalenceQuery, type GroupBy } from './prevalence.query';
+import { minimumCell, publicView } from './public-rows';
 import { reportRegion } from './report-scope';
 
 export const REGION_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
@@ -54,31 +54,6 @@ export class PrevalenceRequestQuery {
   public = false;
 }
 
-/** The fields of a row that are not counts of a class. */
-const NOT_CLASSES = new Set([
-  'code',
-  'name',
-  'measured',
-  'prevalencePct',
-  'targetPopulation',
-  'coveragePct',
-  'targetPrevalencePct',
-]);
-
-/** A row as the public CSV shows it: what publicRow hides is null. */
-function suppressed<T extends Record<string, unknown> & { measured: number }>(row: T, minimum: number): T {
-  const classes = Object.keys(row).filter((key) => !NOT_CLASSES.has(key));
-  const shown = publicRow(
-    row.measured,
-    classes.map((key) => Number(row[key])),
-    minimum,
-  );
-  const blanked: Record<string, unknown> = { ...row };
-  if (!shown.measured) Object.assign(blanked, { measured: null, coveragePct: null });
-  if (!shown.breakdown) for (const key of [...classes, 'prevalencePct']) blanked[key] = null;
-  return blanked as T;
-}
-
 const INDICATOR_ROUTES: Record<string, IndicatorName> = {
   'stunting-prevalence': 'stunting',
   'wasting-prevalence': 'wasting',
@@ -124,7 +99,7 @@ export class PrevalenceHttpController {
       regionCode,
       asOf: query.asOf ?? null,
       suppressedBelow: query.public ? minimumCell() : 0,
-      rows: query.public ? rows.map((row) => suppressed(row, minimumCell())) : rows,
+      rows: query.public ? rows.map((row) => publicView(row, indicator, minimumCell())) : rows,
     };
   }
 }
