@@ -59,6 +59,7 @@ describe('the TPPS dashboard in a real browser', () => {
     const [row] = total.body.rows;
     expect(row.measured).toBeGreaterThan(0);
     await expect(page.getByTestId('total-measured').textContent()).resolves.toBe(idNumber(row.measured));
+    await expect(page.getByTestId('total-cases').textContent()).resolves.toBe(idNumber(row.cases));
     await expect(page.getByTestId('total-prevalence').textContent()).resolves.toBe(
       `${idNumber(row.prevalencePct, 1)} %`,
     );

@@ -11,17 +11,12 @@ const TrendChart = lazy(() => import('../components/trend-chart'));
 
 const GROUPS = ['district', 'village', 'puskesmas'] as const;
 
-/** The row fields that count as the indicator's cases (moderate and severe), as the report computes prevalence. */
-const CASE_FIELDS: Record<IndicatorName, readonly string[]> = {
-  stunting: ['severelyStunted', 'stunted'],
-  wasting: ['severelyWasted', 'wasted'],
-  underweight: ['severelyUnderweight', 'underweight'],
-};
-
 export interface PrevalenceRow {
   readonly code: string;
   readonly name: string | null;
   readonly measured: number;
+  /** The indicator's numerator as reporting counts it. */
+  readonly cases: number | null;
   readonly prevalencePct: number | null;
   readonly targetPopulation: number | null;
   readonly coveragePct: number | null;
@@ -72,7 +67,6 @@ export default function Overview() {
       }),
     [regency, year, ageGroup],
   );
-  const cases = (row: PrevalenceRow) => CASE_FIELDS[indicator].reduce((sum, field) => sum + Number(row[field] ?? 0), 0);
 
   return (
     <section aria-labelledby="overview-title">
@@ -109,7 +103,7 @@ export default function Overview() {
               </div>
               <div className="card">
                 <span className="card-label">{t('cases')}</span>
-                <strong data-testid="total-cases">{number(row ? cases(row) : null)}</strong>
+                <strong data-testid="total-cases">{number(row?.cases)}</strong>
               </div>
               <div className="card">
                 <span className="card-label">{t('measured')}</span>
@@ -176,7 +170,7 @@ export default function Overview() {
                       {number(row.measured)}
                     </td>
                     <td className="num" data-field="cases">
-                      {number(cases(row))}
+                      {number(row.cases)}
                     </td>
                     <td className="num" data-field="prevalence">
                       {percent(row.prevalencePct)}

@@ -47,6 +47,8 @@ export type PrevalenceRow = {
   name: string | null;
   measured: number;
   flaggedExcluded: number;
+  /** The indicator's numerator (its moderate and severe classes): the children the prevalence counts. */
+  cases: number;
   prevalencePct: number | null;
   targetPopulation: number | null;
   coveragePct: number | null;
@@ -210,6 +212,7 @@ export class PrevalenceQuery {
             : (this.regions.find(code)?.name ?? null),
         measured,
         flaggedExcluded: Number(row['flaggedExcluded']),
+        cases: Number(count),
         prevalencePct: percent(Number(count), measured),
         targetPopulation: target?.population ?? null,
         coveragePct: target?.population ? percent(measured, target.population) : null,

@@ -77,7 +77,7 @@ export class TrendHttpController {
         return {
           month,
           measured: row?.measured ?? 0,
-          stunted: row ? Number(row['stunted']) + Number(row['severelyStunted']) : 0,
+          stunted: row?.cases ?? 0,
           prevalencePct: row?.prevalencePct ?? null,
           targetPrevalencePct: targets.get(Number(month.slice(0, 4)))?.prevalencePct ?? null,
         };
