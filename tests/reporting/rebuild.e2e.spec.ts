@@ -72,6 +72,7 @@ describe('reporting projections rebuilt from the event stores equal the incremen
       'reporting-children': [Topics.identity],
       'reporting-measurements': [Topics.intake],
       'reporting-sponsorships': [Topics.sponsorship],
+      'reporting-child-status': [Topics.identity, Topics.intake],
       'reporting-timeline': [Topics.identity, Topics.intake, Topics.interventions, Topics.sponsorship],
     });
     const live = serviceDb('reporting');

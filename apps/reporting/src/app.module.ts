@@ -3,6 +3,7 @@ import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeySto
 import { Topics } from '@registry/contracts';
 import {
   ReportingChildrenProjection,
+  ReportingChildStatusProjection,
   ReportingConfig,
   ReportingMeasurementsProjection,
   ReportingModule,
@@ -27,6 +28,7 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
         { projection: ReportingChildrenProjection, topics: [Topics.identity] },
         { projection: ReportingMeasurementsProjection, topics: [Topics.intake] },
         { projection: ReportingSponsorshipsProjection, topics: [Topics.sponsorship] },
+        { projection: ReportingChildStatusProjection, topics: [Topics.identity, Topics.intake] },
         {
           projection: TimelineProjection,
           topics: [Topics.identity, Topics.intake, Topics.interventions, Topics.sponsorship],

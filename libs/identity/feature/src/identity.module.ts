@@ -9,6 +9,7 @@ import { CorrectChildHttpController } from './children/correct-child/correct-chi
 import { ErasePersonalDataHttpController } from './children/erase-personal-data/erase-personal-data.http.controller';
 import { FindChildrenHandler } from './children/find-children/find-children.handler';
 import { FindChildrenHttpController } from './children/find-children/find-children.http.controller';
+import { ListDuplicatesHandler } from './children/list-duplicates/list-duplicates.handler';
 import { ListDuplicatesHttpController } from './children/list-duplicates/list-duplicates.http.controller';
 import { MergeChildrenHttpController } from './children/merge-children/merge-children.http.controller';
 import { NikConflictFilter } from './children/nik-conflict.filter';
@@ -64,6 +65,7 @@ import { CLOCK } from '@registry/contracts';
     RegisterChildHandler,
     RegisterChildrenBatchHandler,
     FindChildrenHandler,
+    ListDuplicatesHandler,
     CorrectChildHandler,
     { provide: APP_FILTER, useClass: NikConflictFilter },
   ],

@@ -2,4 +2,5 @@ export * from './indicators';
 export * from './prevalence-counts';
 export * from './prevalence-build';
 export * from './cell-codes';
+export * from './priority-reasons';
 export { changesChild } from '@registry/known-child';

@@ -3,6 +3,7 @@ export { ReportingChildrenProjection } from './infrastructure/children.projectio
 export { ReportingMeasurementsProjection } from './infrastructure/measurements.projection';
 export { TimelineProjection } from './infrastructure/timeline.projection';
 export { ReportingSponsorshipsProjection } from './infrastructure/sponsorships.projection';
+export { ReportingChildStatusProjection } from './infrastructure/child-status.projection';
 export { ReportingConfig } from './reporting-config';
 export { REPORTING_MIGRATIONS } from './infrastructure/reporting-migrations';
 export { buildPrevalenceCounts, PREVALENCE_COUNT_TABLES } from './infrastructure/prevalence-aggregate';

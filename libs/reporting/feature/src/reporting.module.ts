@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CLOCK } from '@registry/contracts';
 import { Regions } from '@registry/regions';
 import { ExportHttpController } from './reports/export.http.controller';
 import { FreshnessHttpController } from './reports/freshness.http.controller';
 import { PrevalenceHttpController } from './reports/prevalence.http.controller';
 import { PrevalenceQuery } from './reports/prevalence.query';
 import { PriorityChildrenHttpController } from './reports/priority-children.http.controller';
+import { PriorityChildrenQuery } from './reports/priority-children.query';
 import { TargetsHttpController } from './reports/targets.http.controller';
 import { TimelineHttpController } from './reports/timeline.http.controller';
 import { TrendHttpController } from './reports/trend.http.controller';
@@ -21,6 +23,11 @@ import { TrendHttpController } from './reports/trend.http.controller';
     TimelineHttpController,
     ExportHttpController,
   ],
-  providers: [{ provide: Regions, useFactory: () => Regions.load() }, PrevalenceQuery],
+  providers: [
+    { provide: Regions, useFactory: () => Regions.load() },
+    { provide: CLOCK, useValue: () => new Date() },
+    PrevalenceQuery,
+    PriorityChildrenQuery,
+  ],
 })
 export class ReportingModule {}

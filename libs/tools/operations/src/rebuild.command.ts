@@ -5,6 +5,7 @@ import { KnownChildrenProjection as IntakeKnownChildren } from '@registry/intake
 import { defaultDatabaseName, serviceDatabaseUrl } from '@registry/platform';
 import {
   ReportingChildrenProjection,
+  ReportingChildStatusProjection,
   ReportingMeasurementsProjection,
   ReportingSponsorshipsProjection,
   TimelineProjection,
@@ -33,6 +34,7 @@ const REBUILDABLE: Record<string, readonly RebuildStep[]> = {
     { projection: () => new ReportingChildrenProjection(), sources: ['identity'], finish: false },
     { projection: () => new ReportingMeasurementsProjection(), sources: ['intake'] },
     { projection: () => new ReportingSponsorshipsProjection(), sources: ['sponsorship'] },
+    { projection: () => new ReportingChildStatusProjection(), sources: ['identity', 'intake'] },
     { projection: () => new TimelineProjection(), sources: ['identity', 'intake', 'interventions', 'sponsorship'] },
   ],
   intake: [

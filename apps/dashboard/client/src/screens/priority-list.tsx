@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api';
 import { DistrictSelect } from '../components/district-select';
-import { Pager, usePage } from '../components/pager';
+import { Pager } from '../components/pager';
 import { csvText, downloadCsv } from '../components/download';
 import { Status } from '../components/status';
 import { useI18n, type I18n } from '../i18n';
@@ -10,21 +10,27 @@ import { useApi } from '../use-api';
 
 export interface PriorityItem {
   readonly childId: string;
-  readonly problems: readonly string[];
+  readonly reasons: readonly string[];
+  readonly ageMonths: number;
   readonly residence: {
     villageCode: string;
     villageName: string | null;
     districtCode: string;
     districtName: string | null;
   };
-  readonly latestMeasurement: { measuredOn: string; heightForAge: number | null; weightForHeight: number | null };
-  readonly daysSinceLastMeasured: number;
+  readonly posyanduCode: string | null;
+  readonly latestMeasurement: {
+    measuredOn: string;
+    heightForAge: number | null;
+    weightForHeight: number | null;
+  } | null;
+  readonly lastWeighing: { weighedOn: string | null; consecutiveT: number; bgm: boolean };
+  readonly daysSinceLastMeasured: number | null;
   readonly openCases: readonly {
     id: string;
     type: string;
     severity: string;
     lacking: readonly string[];
-    child: { ageMonths: number };
   }[];
   readonly hasSponsor: boolean;
   readonly person: {
@@ -32,12 +38,21 @@ export interface PriorityItem {
     address: { rt: string | null; rw: string | null; line: string | null };
   } | null;
 }
-interface PriorityReport {
+interface PriorityPage {
   readonly items: readonly PriorityItem[];
+  readonly total: number;
   readonly warnings: readonly string[];
 }
 
-const PROBLEMS = ['severely_stunted', 'stunted', 'severely_wasted', 'wasted'] as const;
+const REASONS = ['severely_wasted', 'bgm', 'wasted', 'severely_stunted', 'stunted', 'two_t', 'not_weighed'] as const;
+const PAGE = 50;
+/** The CSV takes the whole filtered list, a thousand children a call (the API's largest page). */
+const CSV_PAGE = 1000;
+
+type Filter = { districtCode: string; villageCode: string; posyanduCode: string; reason: string };
+
+const fetchPage = (filter: Filter, limit: number, offset: number) =>
+  api.get<PriorityPage>('reporting', '/v1/reports/priority-children', { ...filter, limit, offset });
 
 function addressOf(item: PriorityItem): string {
   const { rt, rw, line } = item.person?.address ?? { rt: null, rw: null, line: null };
@@ -45,12 +60,19 @@ function addressOf(item: PriorityItem): string {
   return parts.filter(Boolean).join(', ');
 }
 
+const lastSeen = (item: PriorityItem): string | null =>
+  [item.latestMeasurement?.measuredOn ?? null, item.lastWeighing.weighedOn]
+    .filter((day): day is string => day !== null)
+    .sort()
+    .at(-1) ?? null;
+
 function csvOf(items: readonly PriorityItem[], i18n: I18n): string {
   const { t, label } = i18n;
   const header = [
     t('name'),
     t('age'),
     t('address'),
+    t('filterPosyandu'),
     t('problem'),
     t('lastMeasured'),
     t('openCase'),
@@ -60,10 +82,11 @@ function csvOf(items: readonly PriorityItem[], i18n: I18n): string {
   ];
   const rows = items.map((item) => [
     item.person?.name,
-    item.openCases[0]?.child.ageMonths,
+    item.ageMonths,
     addressOf(item),
-    item.problems.map((p) => label('problem', p)).join('; '),
-    item.latestMeasurement.measuredOn,
+    item.posyanduCode,
+    item.reasons.map((reason) => label('problem', reason)).join('; '),
+    lastSeen(item),
     item.openCases.map((c) => c.type).join('; '),
     item.openCases.flatMap((c) => c.lacking).join('; '),
     item.hasSponsor ? t('yes') : t('no'),
@@ -75,25 +98,39 @@ function csvOf(items: readonly PriorityItem[], i18n: I18n): string {
 export default function PriorityList() {
   const i18n = useI18n();
   const { t, label, date, number } = i18n;
-  const [district, setDistrict] = useState('');
-  const [village, setVillage] = useState('');
-  const [problem, setProblem] = useState('');
-  const report = useApi(
-    () => api.get<PriorityReport>('reporting', '/v1/reports/priority-children', { districtCode: district }),
-    [district],
+  const [filter, setFilter] = useState<Filter>({ districtCode: '', villageCode: '', posyanduCode: '', reason: '' });
+  const [page, setPage] = useState(0);
+  const [downloading, setDownloading] = useState(false);
+  const change = (next: Partial<Filter>) => {
+    setFilter((previous) => ({ ...previous, ...next }));
+    setPage(0);
+  };
+  const report = useApi(() => fetchPage(filter, PAGE, page * PAGE), [filter, page]);
+  const villages = useApi(
+    () =>
+      filter.districtCode
+        ? api.get<{ rows: { code: string; name: string | null }[] }>('reporting', '/v1/reports/stunting-prevalence', {
+            period: String(new Date().getFullYear()),
+            regionCode: filter.districtCode,
+            groupBy: 'village',
+          })
+        : Promise.resolve({ rows: [] }),
+    [filter.districtCode],
   );
-  const villages = useMemo(() => {
-    const names = new Map<string, string>();
-    for (const item of report.data?.items ?? [])
-      names.set(item.residence.villageCode, item.residence.villageName ?? item.residence.villageCode);
-    return [...names].sort((a, b) => a[1].localeCompare(b[1]));
-  }, [report.data]);
-  const shown = (report.data?.items ?? []).filter(
-    (item) => (!village || item.residence.villageCode === village) && (!problem || item.problems.includes(problem)),
-  );
-  const paged = usePage(shown);
-  const download = () => {
-    downloadCsv('daftar-prioritas.csv', csvOf(shown, i18n));
+  const pages = Math.max(1, Math.ceil((report.data?.total ?? 0) / PAGE));
+  const download = async () => {
+    setDownloading(true);
+    try {
+      const items: PriorityItem[] = [];
+      for (let offset = 0; ; offset += CSV_PAGE) {
+        const chunk = await fetchPage(filter, CSV_PAGE, offset);
+        items.push(...chunk.items);
+        if (chunk.items.length < CSV_PAGE) break;
+      }
+      downloadCsv('daftar-prioritas.csv', csvOf(items, i18n));
+    } finally {
+      setDownloading(false);
+    }
   };
 
   return (
@@ -102,35 +139,45 @@ export default function PriorityList() {
       <div className="filters no-print">
         <DistrictSelect
           allowAll
-          value={district}
-          onChange={(code) => {
-            setDistrict(code);
-            setVillage('');
-          }}
+          value={filter.districtCode}
+          onChange={(code) => change({ districtCode: code, villageCode: '' })}
         />
         <label>
           {t('filterVillage')}
-          <select value={village} onChange={(event) => setVillage(event.target.value)}>
+          <select
+            value={filter.villageCode}
+            disabled={!filter.districtCode}
+            onChange={(event) => change({ villageCode: event.target.value })}
+          >
             <option value="">{t('all')}</option>
-            {villages.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
+            {(villages.data?.rows ?? []).map((row) => (
+              <option key={row.code} value={row.code}>
+                {row.name ?? row.code}
               </option>
             ))}
           </select>
         </label>
         <label>
+          {t('filterPosyandu')}
+          <input
+            type="search"
+            value={filter.posyanduCode}
+            placeholder="PSY-…"
+            onChange={(event) => change({ posyanduCode: event.target.value.trim() })}
+          />
+        </label>
+        <label>
           {t('filterProblem')}
-          <select value={problem} onChange={(event) => setProblem(event.target.value)}>
+          <select value={filter.reason} onChange={(event) => change({ reason: event.target.value })}>
             <option value="">{t('all')}</option>
-            {PROBLEMS.map((code) => (
+            {REASONS.map((code) => (
               <option key={code} value={code}>
                 {label('problem', code)}
               </option>
             ))}
           </select>
         </label>
-        <button type="button" onClick={download} disabled={!report.data}>
+        <button type="button" onClick={() => void download()} disabled={!report.data || downloading}>
           {t('downloadCsv')}
         </button>
         <button type="button" onClick={() => window.print()}>
@@ -141,7 +188,7 @@ export default function PriorityList() {
         {() => (
           <>
             <p data-testid="priority-count">
-              {number(shown.length)} {t('childrenCount')}
+              {number(report.data?.total ?? 0)} {t('childrenCount')}
             </p>
             <table className="data" data-testid="priority-table">
               <thead>
@@ -159,17 +206,17 @@ export default function PriorityList() {
                 </tr>
               </thead>
               <tbody>
-                {paged.rows.map((item) => (
+                {(report.data?.items ?? []).map((item) => (
                   <tr key={item.childId} data-child-id={item.childId}>
                     <th scope="row">
                       <Link to={`/anak/${item.childId}`}>{item.person?.name ?? item.childId.slice(0, 8)}</Link>
                     </th>
                     <td className="num">
-                      {item.openCases[0] ? `${item.openCases[0].child.ageMonths} ${t('months')}` : '–'}
+                      {number(item.ageMonths)} {t('months')}
                     </td>
                     <td>{addressOf(item)}</td>
-                    <td>{item.problems.map((p) => label('problem', p)).join(', ')}</td>
-                    <td>{date(item.latestMeasurement.measuredOn)}</td>
+                    <td>{item.reasons.map((reason) => label('problem', reason)).join(', ')}</td>
+                    <td>{lastSeen(item) === null ? '–' : date(lastSeen(item)!)}</td>
                     <td>{item.openCases.map((c) => `${c.type} (${c.severity})`).join(', ') || '–'}</td>
                     <td className="small">{item.openCases.flatMap((c) => c.lacking).join(', ') || '–'}</td>
                     <td>{item.hasSponsor ? t('yes') : t('no')}</td>
@@ -177,7 +224,7 @@ export default function PriorityList() {
                 ))}
               </tbody>
             </table>
-            <Pager {...paged} />
+            <Pager page={page} pages={pages} setPage={setPage} />
           </>
         )}
       </Status>

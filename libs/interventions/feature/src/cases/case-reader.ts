@@ -11,6 +11,7 @@ export interface CaseFilter {
   readonly status?: 'open' | 'closed' | 'transferred';
   readonly type?: CaseType;
   readonly childId?: string;
+  readonly childIds?: readonly string[];
   readonly urgent?: boolean;
   readonly limit: number;
   readonly offset: number;
@@ -58,6 +59,7 @@ export class CaseReader {
     }
     if (filter.type !== undefined) where.push(`c.type = ${param(filter.type)}`);
     if (filter.childId !== undefined) where.push(`c.child_id = ${param(filter.childId)}`);
+    if (filter.childIds !== undefined) where.push(`c.child_id = ANY(${param(filter.childIds)}::uuid[])`);
     if (filter.urgent !== undefined) where.push(`c.urgent = ${param(filter.urgent)}`);
     const { rows } = await this.store.pool.query<CaseRecordRow>(
       `SELECT ${CASE_RECORD_COLUMNS} ${FROM_CASES}

@@ -1,4 +1,5 @@
 import { ReportingCareMigration } from './care-schema.migration';
+import { ReportingChildStatusMigration } from './child-status.migration';
 import {
   ReportingPrevalenceAggregateMigration,
   ReportingPrevalenceCountRowsMigration,
@@ -21,4 +22,5 @@ export const REPORTING_MIGRATIONS = [
   ReportingTimelineTextMigration,
   ReportingPrevalenceCountRowsMigration,
   ReportingTimelineEnvelopeLessColumnsMigration,
+  ReportingChildStatusMigration,
 ];

@@ -1,13 +1,18 @@
-import { BadRequestException, Controller, Get, Headers, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Headers, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, PersonalData, type Principal } from '@registry/access';
-import { EventStore } from '@registry/event-store';
+import { CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
+import { PRIORITY_REASONS, priorityReasons, type PriorityReason } from '@registry/reporting-domain';
 import { Regions } from '@registry/regions';
-import { IsOptional, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ReportingConfig } from '../reporting-config';
+import { PriorityChildrenQuery, type PriorityRow } from './priority-children.query';
 import { reportRegion } from './report-scope';
 
-export class PriorityChildrenQuery {
+const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value !== '' ? Number(value) : value);
+
+export class PriorityChildrenRequest {
   @ApiPropertyOptional({ example: '36.03' })
   @IsOptional()
   @Matches(/^\d{2}\.\d{2}$/, { message: 'regencyCode must be a kabupaten/kota code like 36.03' })
@@ -17,20 +22,36 @@ export class PriorityChildrenQuery {
   @IsOptional()
   @Matches(/^\d{2}\.\d{2}\.\d{2}$/, { message: 'districtCode must be a kecamatan code like 36.03.20' })
   districtCode?: string;
-}
 
-interface PriorityRow {
-  child_id: string;
-  village_code: string;
-  district_code: string;
-  measurement_id: string;
-  measured_on: string;
-  haz: string | null;
-  haz_class: string | null;
-  whz: string | null;
-  whz_class: string | null;
-  days_since: number;
-  has_sponsor: boolean;
+  @ApiPropertyOptional({ example: '36.03.20.2002' })
+  @IsOptional()
+  @Matches(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { message: 'villageCode must be a desa/kelurahan code like 36.03.20.2002' })
+  villageCode?: string;
+
+  @ApiPropertyOptional({ example: 'PSY-3603202002-01', description: 'The posyandu of the child’s latest measurement' })
+  @IsOptional()
+  @Matches(/^\S{1,64}$/, { message: 'posyanduCode must be a posyandu code without spaces, e.g. PSY-3603202002-01' })
+  posyanduCode?: string;
+
+  @ApiPropertyOptional({ enum: PRIORITY_REASONS, description: 'Only the children with this reason' })
+  @IsOptional()
+  @IsIn(PRIORITY_REASONS, { message: `reason must be one of ${PRIORITY_REASONS.join(', ')}` })
+  reason?: PriorityReason;
+
+  @ApiPropertyOptional({ default: 50, maximum: 1000 })
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(1000, { message: 'limit must be at most 1000' })
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt({ message: 'offset must be a whole number' })
+  @Min(0, { message: 'offset must be 0 or more' })
+  offset?: number;
 }
 
 type CaseSummary = {
@@ -44,134 +65,183 @@ type CaseSummary = {
   overdue: unknown[];
 };
 
+/** Ids per call to another service: well inside a URL's 16 kB of headers. */
+const IDS_PER_CALL = 200;
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+
+const completedMonths = (birthDate: string, today: string): number => {
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [ty, tm, td] = today.split('-').map(Number);
+  return (ty - by) * 12 + (tm - bm) - (td < bd ? 1 : 0);
+};
+
 /**
- * "By name, by address, by problem": every child of the regency whose latest valid measurement says stunted or
- * wasted, with that measurement, how long since, its open cases and what of the package they still lack
- * (from the intervention service), whether a sponsor exists, and, for the TPPS only, its name and address
- * (from the identity service, which records the access). Both calls carry the caller's own credentials.
+ * "By name, by address, by problem": the children of the regency a TPPS must follow up — stunted or wasted by their
+ * latest valid measurement, 2T or BGM at their latest weighing, or not weighed for two months — a page at a time,
+ * most urgent first, each with its reasons, how long since it was measured, its open cases and what of the package
+ * it still lacks (from the intervention service), whether a sponsor exists, and, for the TPPS only, its name and
+ * address (from the identity service, which records the access). Both calls carry the caller's own credentials and
+ * ask for the page's children only.
  */
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('v1/reports')
 export class PriorityChildrenHttpController {
   constructor(
-    private readonly store: EventStore,
+    private readonly query: PriorityChildrenQuery,
     private readonly regions: Regions,
     private readonly config: ReportingConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('priority-children')
   @Access('tpps', 'admin')
   @PersonalData()
-  @ApiOperation({ summary: 'The by-name list of stunted and wasted children with what each still lacks' })
+  @ApiOperation({
+    summary: 'The by-name list: stunted, wasted, 2T, BGM and unweighed children with what each still lacks',
+  })
   async list(
     @CurrentPrincipal() principal: Principal,
-    @Query() query: PriorityChildrenQuery,
+    @Query() request: PriorityChildrenRequest,
     @Headers('authorization') authorization: string,
   ) {
-    const region = reportRegion(principal, query.districtCode ?? query.regencyCode);
+    const place = request.villageCode ?? request.districtCode ?? request.regencyCode;
+    const region = reportRegion(principal, place);
     if (region === null)
       throw new BadRequestException(
         'regencyCode is required: the by-name list covers one kabupaten, e.g. regencyCode=36.03',
       );
     const regencyCode = region.slice(0, 5);
-    const { rows } = await this.store.pool.query<PriorityRow>(
-      `WITH latest AS (
-         SELECT DISTINCT ON (measurement_id) * FROM reporting_measurement_versions ORDER BY measurement_id, version DESC
-       ), valid AS (
-         SELECT l.*, COALESCE(m.into_child_id, l.child_id) AS real_child_id
-           FROM latest l LEFT JOIN reporting_merges m ON m.child_id = l.child_id AND m.unmerged_at IS NULL
-          WHERE NOT l.voided AND NOT l.haz_flag AND NOT l.whz_flag AND (l.haz_class IS NOT NULL OR l.whz_class IS NOT NULL)
-       ), newest AS (
-         SELECT DISTINCT ON (real_child_id) * FROM valid ORDER BY real_child_id, measured_on DESC, recorded_at DESC
-       )
-       SELECT n.real_child_id AS child_id, c.village_code, c.district_code, n.measurement_id, to_char(n.measured_on, 'YYYY-MM-DD') AS measured_on,
-              n.haz, n.haz_class, n.whz, n.whz_class, (current_date - n.measured_on)::int AS days_since,
-              EXISTS (SELECT 1 FROM reporting_sponsorships s WHERE s.child_id = n.real_child_id AND s.status = 'pledged') AS has_sponsor
-         FROM newest n JOIN reporting_children c ON c.child_id = n.real_child_id
-        WHERE c.status = 'active' AND c.regency_code = $1 AND ($2::text IS NULL OR c.district_code = $2)
-          AND (n.haz_class IN ('stunted', 'severely_stunted') OR n.whz_class IN ('wasted', 'severely_wasted'))
-        ORDER BY n.whz_class = 'severely_wasted' DESC, n.haz ASC NULLS LAST, n.real_child_id`,
-      [regencyCode, query.districtCode ?? null],
-    );
+    const today = todayInIndonesia(this.clock());
+    const limit = request.limit ?? 50;
+    const offset = request.offset ?? 0;
+    const { total, rows } = await this.query.page({
+      regencyCode,
+      districtCode: request.districtCode ?? null,
+      villageCode: request.villageCode ?? null,
+      posyanduCode: request.posyanduCode ?? null,
+      reason: request.reason ?? null,
+      today,
+      limit,
+      offset,
+    });
+    const childIds = rows.map((row) => row.child_id);
     const warnings: string[] = [];
-    const cases = await this.openCases(regencyCode, authorization).catch((error: Error) => {
+    const cases = await this.openCases(regencyCode, childIds, authorization).catch((error: Error) => {
       warnings.push(`cases unavailable: ${error.message}`);
       return null;
     });
     const people =
-      principal.role === 'tpps' && rows.length > 0
-        ? await this.names(
-            rows.map((row) => row.child_id),
-            authorization,
-          ).catch((error: Error) => {
+      principal.role === 'tpps' && childIds.length > 0
+        ? await this.names(childIds, authorization).catch((error: Error) => {
             warnings.push(`names unavailable: ${error.message}`);
             return null;
           })
         : null;
     return {
       regencyCode,
-      districtCode: query.districtCode ?? null,
+      districtCode: request.districtCode ?? null,
+      villageCode: request.villageCode ?? null,
+      posyanduCode: request.posyanduCode ?? null,
+      reason: request.reason ?? null,
+      today,
+      total,
+      limit,
+      offset,
       warnings,
-      items: rows.map((row) => ({
-        childId: row.child_id,
-        problems: [row.haz_class, row.whz_class].filter(
-          (cls): cls is string =>
-            cls !== null && cls !== 'normal' && !cls.includes('overweight') && cls !== 'tall' && cls !== 'obese',
-        ),
-        residence: {
-          villageCode: row.village_code,
-          villageName: this.regions.find(row.village_code)?.name ?? null,
-          districtCode: row.district_code,
-          districtName: this.regions.find(row.district_code)?.name ?? null,
-        },
-        latestMeasurement: {
-          id: row.measurement_id,
-          measuredOn: row.measured_on,
-          heightForAge: row.haz === null ? null : Number(row.haz),
-          weightForHeight: row.whz === null ? null : Number(row.whz),
-          heightForAgeClass: row.haz_class,
-          weightForHeightClass: row.whz_class,
-        },
-        daysSinceLastMeasured: row.days_since,
-        openCases: cases === null ? null : (cases.get(row.child_id) ?? []).map(({ childId: _child, ...rest }) => rest),
-        hasSponsor: row.has_sponsor,
-        person: people === null ? null : (people.get(row.child_id) ?? null),
-      })),
+      items: rows.map((row) => this.item(row, today, cases, people)),
     };
   }
 
-  private async openCases(regencyCode: string, authorization: string): Promise<Map<string, CaseSummary[]>> {
-    const byChild = new Map<string, CaseSummary[]>();
-    for (let offset = 0; ; offset += 1000) {
-      const response = await fetch(
-        `${this.config.INTERVENTIONS_URL}/v1/cases?regencyCode=${regencyCode}&status=open&limit=1000&offset=${offset}`,
+  private item(
+    row: PriorityRow,
+    today: string,
+    cases: Map<string, CaseSummary[]> | null,
+    people: Map<string, unknown> | null,
+  ) {
+    const lastSeen = [row.measured_on, row.last_weighed_on]
+      .filter((day): day is string => day !== null)
+      .sort()
+      .at(-1);
+    return {
+      childId: row.child_id,
+      reasons: priorityReasons(
         {
-          headers: { authorization },
-          signal: AbortSignal.timeout(10_000),
+          birthDate: row.birth_date,
+          heightForAgeClass: row.haz_class,
+          weightForHeightClass: row.whz_class,
+          lastWeighedOn: row.last_weighed_on,
+          consecutiveT: row.consecutive_t,
+          bgm: row.bgm,
         },
-      );
-      if (!response.ok) throw new Error(`intervention service answered ${response.status}`);
-      const { items } = (await response.json()) as { items: CaseSummary[] };
-      for (const item of items) byChild.set(item.childId, [...(byChild.get(item.childId) ?? []), item]);
-      if (items.length < 1000) return byChild;
-    }
+        today,
+      ),
+      ageMonths: completedMonths(row.birth_date, today),
+      residence: {
+        villageCode: row.village_code,
+        villageName: this.regions.find(row.village_code)?.name ?? null,
+        districtCode: row.district_code,
+        districtName: this.regions.find(row.district_code)?.name ?? null,
+      },
+      posyanduCode: row.posyandu_code,
+      latestMeasurement:
+        row.measurement_id === null
+          ? null
+          : {
+              id: row.measurement_id,
+              measuredOn: row.measured_on,
+              heightForAge: row.haz === null ? null : Number(row.haz),
+              weightForHeight: row.whz === null ? null : Number(row.whz),
+              heightForAgeClass: row.haz_class,
+              weightForHeightClass: row.whz_class,
+            },
+      lastWeighing: { weighedOn: row.last_weighed_on, consecutiveT: row.consecutive_t, bgm: row.bgm },
+      daysSinceLastMeasured:
+        lastSeen === undefined ? null : Math.round((Date.parse(today) - Date.parse(lastSeen)) / 86_400_000),
+      openCases: cases === null ? null : (cases.get(row.child_id) ?? []).map(({ childId: _child, ...rest }) => rest),
+      hasSponsor: row.has_sponsor,
+      person: people === null ? null : (people.get(row.child_id) ?? null),
+    };
   }
 
-  private async names(childIds: string[], authorization: string): Promise<Map<string, unknown>> {
-    const people = new Map<string, unknown>();
-    for (let i = 0; i < childIds.length; i += 500) {
-      const response = await fetch(
-        `${this.config.IDENTITY_URL}/v1/children?ids=${childIds.slice(i, i + 500).join(',')}`,
-        {
-          headers: { authorization },
-          signal: AbortSignal.timeout(10_000),
-        },
-      );
-      if (!response.ok) throw new Error(`identity service answered ${response.status}`);
-      const { items } = (await response.json()) as { items: Array<{ id: string; personalData: unknown }> };
-      for (const item of items) people.set(item.id, item.personalData);
-    }
-    return people;
+  private async openCases(
+    regencyCode: string,
+    childIds: readonly string[],
+    authorization: string,
+  ): Promise<Map<string, CaseSummary[]>> {
+    const byChild = new Map<string, CaseSummary[]>();
+    const pages = await Promise.all(
+      chunks(childIds, IDS_PER_CALL).map((ids) =>
+        this.get<{ items: CaseSummary[] }>(
+          `${this.config.INTERVENTIONS_URL}/v1/cases?regencyCode=${regencyCode}&status=open&limit=1000&childIds=${ids.join(',')}`,
+          authorization,
+          'intervention',
+        ),
+      ),
+    );
+    for (const item of pages.flatMap((page) => page.items))
+      byChild.set(item.childId, [...(byChild.get(item.childId) ?? []), item]);
+    return byChild;
+  }
+
+  private async names(childIds: readonly string[], authorization: string): Promise<Map<string, unknown>> {
+    const pages = await Promise.all(
+      chunks(childIds, IDS_PER_CALL).map((ids) =>
+        this.get<{ items: Array<{ id: string; personalData: unknown }> }>(
+          `${this.config.IDENTITY_URL}/v1/children?ids=${ids.join(',')}`,
+          authorization,
+          'identity',
+        ),
+      ),
+    );
+    return new Map(pages.flatMap((page) => page.items).map((item) => [item.id, item.personalData]));
+  }
+
+  private async get<T>(url: string, authorization: string, service: string): Promise<T> {
+    const response = await fetch(url, { headers: { authorization }, signal: AbortSignal.timeout(10_000) });
+    if (!response.ok) throw new Error(`${service} service answered ${response.status}`);
+    return (await response.json()) as T;
   }
 }

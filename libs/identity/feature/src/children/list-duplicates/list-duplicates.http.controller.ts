@@ -1,10 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Access, CurrentPrincipal, regencyScope, type Principal } from '@registry/access';
-import { findDuplicates } from '@registry/identity-domain';
 import { IsOptional, Matches } from 'class-validator';
-import { ChildRecord } from '../../infrastructure/child-record.entity';
+import { ListDuplicatesHandler } from './list-duplicates.handler';
 
 export class ListDuplicatesQuery {
   @ApiPropertyOptional({ example: '36.03', description: 'Required for roles that see every regency' })
@@ -21,7 +19,7 @@ export class ListDuplicatesQuery {
 @ApiBearerAuth()
 @Controller('v1/children')
 export class ListDuplicatesHttpController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly handler: ListDuplicatesHandler) {}
 
   @Get('duplicates')
   @Access('tpps', 'admin')
@@ -30,36 +28,7 @@ export class ListDuplicatesHttpController {
     const scope = regencyScope(principal);
     const regencyCode = scope.kind === 'regency' ? scope.regencyCode : query.regencyCode;
     if (!regencyCode) return { regencyCode: null, pairs: [], note: 'give regencyCode=…' };
-    const records = await this.em.fork().find(
-      ChildRecord,
-      { regencyCode, status: { $ne: 'merged' } },
-      {
-        fields: [
-          'childId',
-          'birthDate',
-          'villageCode',
-          'nikLookup',
-          'familyCardLookup',
-          'nameLookup',
-          'motherNameLookup',
-        ],
-      },
-    );
-    const pairs = findDuplicates(
-      records
-        .filter((record) => record.nameLookup !== null && record.motherNameLookup !== null)
-        .map((record) => ({
-          childId: record.childId,
-          birthDate: record.birthDate,
-          villageCode: record.villageCode,
-          lookups: {
-            nik: record.nikLookup,
-            familyCard: record.familyCardLookup,
-            name: record.nameLookup!,
-            motherName: record.motherNameLookup!,
-          },
-        })),
-    );
+    const pairs = await this.handler.pairsOf(regencyCode);
     return { regencyCode, pairs };
   }
 }

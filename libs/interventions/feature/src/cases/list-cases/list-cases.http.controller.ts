@@ -25,6 +25,7 @@ export class ListCasesHttpController {
       status: query.status,
       type: query.type,
       childId: query.childId,
+      childIds: query.childIds,
       urgent: query.urgent,
       limit: query.limit ?? 100,
       offset: query.offset ?? 0,

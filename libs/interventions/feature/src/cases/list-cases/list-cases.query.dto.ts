@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { REGENCY_CODE } from '@registry/access';
 import { CASE_TYPES, type CaseType } from '@registry/interventions-domain';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value !== '' ? Number(value) : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -32,6 +32,16 @@ export class ListCasesQuery {
   @IsOptional()
   @IsUUID('all', { message: 'childId must be a child id (UUID)' })
   childId?: string;
+
+  @ApiPropertyOptional({
+    example: '0193f1c2-…,0193f1c3-…',
+    description: 'The cases of up to 200 children, comma-separated (a page of a by-name list)',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @ArrayMaxSize(200, { message: 'childIds may hold at most 200 child ids' })
+  @IsUUID('all', { each: true, message: 'childIds must be child ids (UUIDs), comma-separated' })
+  childIds?: string[];
 
   @ApiPropertyOptional({ description: 'true: severe wasting, to refer for management of gizi buruk' })
   @IsOptional()
