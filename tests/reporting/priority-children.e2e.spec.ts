@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Topics, todayInIndonesia } from '@registry/contracts';
 import { defaultRegionsDir } from '@registry/regions';
-import { priorityReasons } from '@registry/reporting-domain';
+import { ageInMonths } from '@registry/anthropometry';
+import { daysBetween, priorityReasons } from '@registry/reporting-domain';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, registration, tokenFor } from '../support/registry';
 
@@ -128,7 +129,7 @@ describe('reporting: the by-name priority list', () => {
 
     const stunted = children.stunted.answers[0];
     expect(body.items[0]).toMatchObject({
-      ageMonths: 20,
+      ageMonths: Math.floor(ageInMonths(daysBetween(birthDate, today))),
       posyanduCode: 'PSY-PRIO-stunted',
       latestMeasurement: {
         id: stunted.id,

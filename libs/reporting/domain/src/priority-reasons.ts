@@ -1,3 +1,7 @@
+import { INDICATORS, MAX_AGE_DAYS } from './indicators';
+
+const { stunting, wasting } = INDICATORS;
+
 /**
  * Why a child is on the TPPS's by-name list: stunted or wasted by its latest valid measurement (STANDARDS.md),
  * below the KMS red line or two T in a row at its latest weighing, or a balita missing from the posyandu for two
@@ -40,22 +44,26 @@ const addMonths = (date: string, months: number): string => {
  */
 export const notWeighedBefore = (today: string): string => `${addMonths(today, -2).slice(0, 7)}-01`;
 
-/** The day a child born on birthDate completes 60 months: balita before it. */
-export const endOfBalita = (birthDate: string): string => addMonths(birthDate, 60);
+/** Whole days from one calendar day to another (an age in days, from the birth date). */
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/** A balita as the prevalence counts one: at most MAX_AGE_DAYS.balita days old (60 months of 30.4375 days). */
+export const isBalitaOn = (birthDate: string, on: string): boolean => daysBetween(birthDate, on) <= MAX_AGE_DAYS.balita;
 
 /** The reasons, most urgent first; empty when the child is not on the list. */
 export function priorityReasons(facts: ChildStatusFacts, today: string): PriorityReason[] {
   const reasons = new Set<PriorityReason>();
-  if (facts.weightForHeightClass === 'severely_wasted') reasons.add('severely_wasted');
+  if (facts.weightForHeightClass === wasting.classes.severelyWasted) reasons.add('severely_wasted');
   if (facts.bgm) reasons.add('bgm');
-  if (facts.weightForHeightClass === 'wasted') reasons.add('wasted');
-  if (facts.heightForAgeClass === 'severely_stunted') reasons.add('severely_stunted');
-  if (facts.heightForAgeClass === 'stunted') reasons.add('stunted');
+  if (facts.weightForHeightClass === wasting.classes.wasted) reasons.add('wasted');
+  if (facts.heightForAgeClass === stunting.classes.severelyStunted) reasons.add('severely_stunted');
+  if (facts.heightForAgeClass === stunting.classes.stunted) reasons.add('stunted');
   if (facts.consecutiveT >= 2) reasons.add('two_t');
   if (
     facts.lastWeighedOn !== null &&
     facts.lastWeighedOn < notWeighedBefore(today) &&
-    today < endOfBalita(facts.birthDate)
+    isBalitaOn(facts.birthDate, today)
   )
     reasons.add('not_weighed');
   return PRIORITY_REASONS.filter((reason) => reasons.has(reason));

@@ -1,4 +1,5 @@
-import { endOfBalita, notWeighedBefore, priorityReasons, type ChildStatusFacts } from './priority-reasons';
+import { MAX_AGE_DAYS } from './indicators';
+import { daysBetween, notWeighedBefore, priorityReasons, type ChildStatusFacts } from './priority-reasons';
 
 const healthy: ChildStatusFacts = {
   birthDate: '2024-03-10',
@@ -36,12 +37,12 @@ describe('priority reasons', () => {
     expect(notWeighedBefore('2026-04-30')).toBe('2026-02-01');
   });
 
-  it('stops expecting a child at the posyandu once it completed 60 months', () => {
-    expect(endOfBalita('2021-12-05')).toBe('2026-12-05');
-    expect(endOfBalita('2020-02-29')).toBe('2025-02-28');
+  it('stops expecting a child at the posyandu once it is no longer a balita, as the prevalence counts one', () => {
+    // Born 2021-12-05: 1,826 days old on 2026-12-05 (one leap day between), the prevalence's last balita day.
+    expect(daysBetween('2021-12-05', '2026-12-05')).toBe(MAX_AGE_DAYS.balita);
     const grownUp = { ...healthy, birthDate: '2021-12-05', lastWeighedOn: '2026-06-01' };
-    expect(priorityReasons(grownUp, '2026-12-04')).toEqual(['not_weighed']);
-    expect(priorityReasons(grownUp, '2026-12-05')).toEqual([]);
+    expect(priorityReasons(grownUp, '2026-12-05')).toEqual(['not_weighed']);
+    expect(priorityReasons(grownUp, '2026-12-06')).toEqual([]);
   });
 
   it('does not call a child never weighed "not weighed for two months"', () => {

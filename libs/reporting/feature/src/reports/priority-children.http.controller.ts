@@ -2,7 +2,8 @@ import { BadRequestException, Controller, Get, Headers, Inject, Query } from '@n
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, PersonalData, type Principal } from '@registry/access';
 import { CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
-import { PRIORITY_REASONS, priorityReasons, type PriorityReason } from '@registry/reporting-domain';
+import { ageInMonths } from '@registry/anthropometry';
+import { daysBetween, PRIORITY_REASONS, priorityReasons, type PriorityReason } from '@registry/reporting-domain';
 import { Regions } from '@registry/regions';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
@@ -70,12 +71,6 @@ const IDS_PER_CALL = 200;
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
-
-const completedMonths = (birthDate: string, today: string): number => {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [ty, tm, td] = today.split('-').map(Number);
-  return (ty - by) * 12 + (tm - bm) - (td < bd ? 1 : 0);
-};
 
 /**
  * "By name, by address, by problem": the children of the regency a TPPS must follow up — stunted or wasted by their
@@ -178,7 +173,8 @@ export class PriorityChildrenHttpController {
         },
         today,
       ),
-      ageMonths: completedMonths(row.birth_date, today),
+      // Completed months as WHO counts them, as every age in the registry.
+      ageMonths: Math.floor(ageInMonths(daysBetween(row.birth_date, today))),
       residence: {
         villageCode: row.village_code,
         villageName: this.regions.find(row.village_code)?.name ?? null,
@@ -198,8 +194,7 @@ export class PriorityChildrenHttpController {
               weightForHeightClass: row.whz_class,
             },
       lastWeighing: { weighedOn: row.last_weighed_on, consecutiveT: row.consecutive_t, bgm: row.bgm },
-      daysSinceLastMeasured:
-        lastSeen === undefined ? null : Math.round((Date.parse(today) - Date.parse(lastSeen)) / 86_400_000),
+      daysSinceLastMeasured: lastSeen === undefined ? null : daysBetween(lastSeen, today),
       openCases: cases === null ? null : (cases.get(row.child_id) ?? []).map(({ childId: _child, ...rest }) => rest),
       hasSponsor: row.has_sponsor,
       person: people === null ? null : (people.get(row.child_id) ?? null),
@@ -212,31 +207,40 @@ export class PriorityChildrenHttpController {
     authorization: string,
   ): Promise<Map<string, CaseSummary[]>> {
     const byChild = new Map<string, CaseSummary[]>();
-    const pages = await Promise.all(
-      chunks(childIds, IDS_PER_CALL).map((ids) =>
-        this.get<{ items: CaseSummary[] }>(
-          `${this.config.INTERVENTIONS_URL}/v1/cases?regencyCode=${regencyCode}&status=open&limit=1000&childIds=${ids.join(',')}`,
-          authorization,
-          'intervention',
-        ),
-      ),
+    const items = await this.inChunks<CaseSummary>(
+      childIds,
+      (ids) =>
+        `${this.config.INTERVENTIONS_URL}/v1/cases?regencyCode=${regencyCode}&status=open&limit=1000&childIds=${ids}`,
+      authorization,
+      'intervention',
     );
-    for (const item of pages.flatMap((page) => page.items))
-      byChild.set(item.childId, [...(byChild.get(item.childId) ?? []), item]);
+    for (const item of items) byChild.set(item.childId, [...(byChild.get(item.childId) ?? []), item]);
     return byChild;
   }
 
   private async names(childIds: readonly string[], authorization: string): Promise<Map<string, unknown>> {
+    const items = await this.inChunks<{ id: string; personalData: unknown }>(
+      childIds,
+      (ids) => `${this.config.IDENTITY_URL}/v1/children?ids=${ids}`,
+      authorization,
+      'identity',
+    );
+    return new Map(items.map((item) => [item.id, item.personalData]));
+  }
+
+  /** The items another service lists for these children, asked IDS_PER_CALL at a time, together. */
+  private async inChunks<T>(
+    childIds: readonly string[],
+    urlOf: (ids: string) => string,
+    authorization: string,
+    service: string,
+  ): Promise<T[]> {
     const pages = await Promise.all(
       chunks(childIds, IDS_PER_CALL).map((ids) =>
-        this.get<{ items: Array<{ id: string; personalData: unknown }> }>(
-          `${this.config.IDENTITY_URL}/v1/children?ids=${ids.join(',')}`,
-          authorization,
-          'identity',
-        ),
+        this.get<{ items: T[] }>(urlOf(ids.join(',')), authorization, service),
       ),
     );
-    return new Map(pages.flatMap((page) => page.items).map((item) => [item.id, item.personalData]));
+    return pages.flatMap((page) => page.items);
   }
 
   private async get<T>(url: string, authorization: string, service: string): Promise<T> {

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '@registry/event-store';
-import { notWeighedBefore, PRIORITY_REASONS, type PriorityReason } from '@registry/reporting-domain';
+import {
+  INDICATORS,
+  MAX_AGE_DAYS,
+  notWeighedBefore,
+  PRIORITY_REASONS,
+  type PriorityReason,
+} from '@registry/reporting-domain';
+
+const { stunting, wasting } = INDICATORS;
 
 export interface PriorityFilter {
   readonly regencyCode: string;
@@ -32,15 +40,18 @@ export interface PriorityRow {
   readonly has_sponsor: boolean;
 }
 
-/** Each reason as SQL over s (reporting_child_status); $2 is notWeighedBefore(today), $3 today. */
+/**
+ * Each reason as SQL over s (reporting_child_status), the same rule as the domain's priorityReasons (the e2e test
+ * checks each listed child's reasons against it); $2 is notWeighedBefore(today), $3 today.
+ */
 const REASON_SQL: Record<PriorityReason, string> = {
-  severely_wasted: `s.whz_class = 'severely_wasted'`,
+  severely_wasted: `s.whz_class = '${wasting.classes.severelyWasted}'`,
   bgm: 's.bgm',
-  wasted: `s.whz_class = 'wasted'`,
-  severely_stunted: `s.haz_class = 'severely_stunted'`,
-  stunted: `s.haz_class = 'stunted'`,
+  wasted: `s.whz_class = '${wasting.classes.wasted}'`,
+  severely_stunted: `s.haz_class = '${stunting.classes.severelyStunted}'`,
+  stunted: `s.haz_class = '${stunting.classes.stunted}'`,
   two_t: 's.consecutive_t >= 2',
-  not_weighed: `(s.last_weighed_on < $2 AND s.birth_date > ($3::date - interval '60 months'))`,
+  not_weighed: `(s.last_weighed_on < $2 AND $3::date - s.birth_date <= ${MAX_AGE_DAYS.balita})`,
 };
 
 const RANK_SQL = `CASE ${PRIORITY_REASONS.map((reason, rank) => `WHEN ${REASON_SQL[reason]} THEN ${rank}`).join(' ')} END`;
