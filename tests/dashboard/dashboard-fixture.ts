@@ -32,11 +32,24 @@ export interface DashboardFixture {
   readonly close: () => Promise<void>;
 }
 
+/** How much of a kabupaten a test needs: a seed chosen per run makes every smaller figure a matter of chance. */
+export interface KabupatenSize {
+  readonly children: number;
+  /** Stunting prevalence the children are drawn around, in percent (the generator's default is 20). */
+  readonly prevalencePct?: number;
+  /** Of the sponsorship candidates, those an Orang Tua Asuh pledges to (the generator's default is 25). */
+  readonly sponsorSharePct?: number;
+}
+
 /**
  * A kabupaten of the test's own, generated through the public APIs (a year of visits, cases, interventions and
  * sponsors), a dashboard gateway whose demo sign-in is for it, and Debian's Chromium.
  */
-export async function startDashboard(regency: string, moveTo: string, children = 80): Promise<DashboardFixture> {
+export async function startDashboard(
+  regency: string,
+  moveTo: string,
+  size: KabupatenSize = { children: 80 },
+): Promise<DashboardFixture> {
   mkdirSync(screenshots, { recursive: true });
   const seed = 300_000 + (Date.now() % 1_000_000_000);
   await runGenerateCommand(
@@ -44,7 +57,9 @@ export async function startDashboard(regency: string, moveTo: string, children =
       '--regency',
       regency,
       '--children',
-      String(children),
+      String(size.children),
+      ...(size.prevalencePct === undefined ? [] : ['--prevalence', String(size.prevalencePct)]),
+      ...(size.sponsorSharePct === undefined ? [] : ['--sponsor-share', String(size.sponsorSharePct)]),
       '--months',
       '12',
       '--seed',
