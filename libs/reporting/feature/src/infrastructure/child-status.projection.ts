@@ -55,7 +55,8 @@ const measurementRow = (event: EventEnvelope): unknown[] => {
 /**
  * Each child's row from its current measurements and those of the records merged into it: the newest valid
  * measurement (for stunting and wasting), the newest weighing (for 2T and BGM) and the newest posyandu. A record
- * merged into another has no row of its own. `target` selects the children (column child_id).
+ * merged into another has no row of its own. `target` selects the children (column child_id). The measurement id
+ * (UUIDv7) breaks ties: a batch records several in one millisecond, and a rebuild must choose as the live one did.
  */
 const statusSql = (target: string) => `
 WITH target AS (
@@ -68,11 +69,11 @@ WITH target AS (
 ), current AS (
   SELECT mb.real_id, s.* FROM members mb JOIN reporting_status_measurements s ON s.child_id = mb.child_id AND NOT s.voided
 ), anthro AS (
-  SELECT DISTINCT ON (real_id) * FROM current WHERE valid ORDER BY real_id, measured_on DESC, recorded_at DESC
+  SELECT DISTINCT ON (real_id) * FROM current WHERE valid ORDER BY real_id, measured_on DESC, recorded_at DESC, measurement_id DESC
 ), weighing AS (
-  SELECT DISTINCT ON (real_id) * FROM current WHERE weighed ORDER BY real_id, measured_on DESC, recorded_at DESC
+  SELECT DISTINCT ON (real_id) * FROM current WHERE weighed ORDER BY real_id, measured_on DESC, recorded_at DESC, measurement_id DESC
 ), latest AS (
-  SELECT DISTINCT ON (real_id) real_id, posyandu_code FROM current ORDER BY real_id, measured_on DESC, recorded_at DESC
+  SELECT DISTINCT ON (real_id) real_id, posyandu_code FROM current ORDER BY real_id, measured_on DESC, recorded_at DESC, measurement_id DESC
 ), removed AS (
   DELETE FROM reporting_child_status r USING (${target}) t
    WHERE r.child_id = t.child_id AND NOT EXISTS (SELECT 1 FROM latest l WHERE l.real_id = r.child_id)
