@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
 import { Topics } from '@registry/contracts';
 import {
+  FlaggedMeasurementsMigration,
   IntakeModule,
   IntakeSchemaMigration,
   KnownChildrenProjection,
@@ -21,6 +22,7 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
         ApiKeyMigration,
         IntakeSchemaMigration,
         WeightGainMigration,
+        FlaggedMeasurementsMigration,
       ],
     }),
     EventSourcingModule.forService({

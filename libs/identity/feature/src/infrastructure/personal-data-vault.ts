@@ -40,8 +40,11 @@ class PgDataKeyStore implements DataKeyStore {
   }
 }
 
-/** Keys of subjects that have none yet, created in memory and stored together once their data is sealed. */
-class NewSubjectKeys implements DataKeyStore {
+/**
+ * Keys held in memory: new subjects' keys, created here and stored together once their data is sealed, or many
+ * subjects' stored keys read in one query.
+ */
+class KeysInMemory implements DataKeyStore {
   readonly wrapped = new Map<string, string>();
 
   async get(subjectId: string): Promise<string | null> {
@@ -88,7 +91,7 @@ export class PersonalDataVault {
     client: Queryable,
     children: ReadonlyArray<{ readonly childId: string; readonly data: PersonalData }>,
   ): Promise<PersonalDataRef[]> {
-    const keys = new NewSubjectKeys();
+    const keys = new KeysInMemory();
     const cipher = new PersonalDataCipher(this.masterKey, keys);
     const sealed = await Promise.all(
       children.map(({ childId, data }) => cipher.encrypt(childId, fieldOf(1), JSON.stringify(data))),
@@ -120,6 +123,40 @@ export class PersonalDataVault {
       if (error instanceof PersonalDataErasedError) return null;
       throw error;
     }
+  }
+
+  /**
+   * The personal data of many children, each at its version, in one query for the sealed values and their keys
+   * instead of two per child; null for a child whose key was erased (or whose version is not stored).
+   */
+  async openMany(
+    client: Queryable,
+    refs: ReadonlyArray<{ readonly childId: string; readonly version: number }>,
+  ): Promise<Array<PersonalData | null>> {
+    if (refs.length === 0) return [];
+    const { rows } = await client.query<{ child_id: string; sealed: string; wrapped_key: string | null }>(
+      `SELECT p.child_id, p.sealed, k.wrapped_key
+         FROM unnest($1::uuid[], $2::int[]) AS r(child_id, version)
+         JOIN identity_personal_data p ON p.child_id = r.child_id AND p.version = r.version
+         LEFT JOIN identity_data_keys k ON k.subject_id = p.child_id::text`,
+      [refs.map((ref) => ref.childId), refs.map((ref) => ref.version)],
+    );
+    const keys = new KeysInMemory();
+    for (const row of rows) if (row.wrapped_key !== null) keys.wrapped.set(row.child_id, row.wrapped_key);
+    const cipher = new PersonalDataCipher(this.masterKey, keys);
+    const sealed = new Map(rows.map((row) => [row.child_id, row.sealed]));
+    return Promise.all(
+      refs.map(async ({ childId, version }) => {
+        const value = sealed.get(childId);
+        if (value === undefined) return null;
+        try {
+          return JSON.parse(await cipher.decrypt(childId, fieldOf(version), value)) as PersonalData;
+        } catch (error) {
+          if (error instanceof PersonalDataErasedError) return null;
+          throw error;
+        }
+      }),
+    );
   }
 
   erase(client: ClientBase, childId: string): Promise<void> {

@@ -63,9 +63,18 @@ CREATE TABLE reporting_child_status (
   last_weighed_on date,
   consecutive_t integer NOT NULL,
   bgm boolean NOT NULL,
-  posyandu_code text
+  posyandu_code text,
+  -- The rank of the child's most urgent reason that does not depend on the day (PRIORITY_REASONS without
+  -- not_weighed; the int test checks it against the domain), null when it has none: kept, so the list's first pages
+  -- come off the index below instead of ranking every listed child of the regency per request.
+  urgency smallint GENERATED ALWAYS AS (
+    CASE WHEN whz_class = 'severely_wasted' THEN 0 WHEN bgm THEN 1 WHEN whz_class = 'wasted' THEN 2
+         WHEN haz_class = 'severely_stunted' THEN 3 WHEN haz_class = 'stunted' THEN 4 WHEN consecutive_t >= 2 THEN 5
+    END) STORED
 );
 CREATE INDEX reporting_child_status_place_idx ON reporting_child_status (regency_code, district_code, village_code);
+CREATE INDEX reporting_child_status_order_idx
+  ON reporting_child_status (regency_code, urgency NULLS LAST, haz NULLS LAST, child_id) WHERE alive;
 `);
   }
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { uuidV7, type EventEnvelope } from '@registry/contracts';
+import { PRIORITY_REASONS, priorityReasons } from '@registry/reporting-domain';
 import { databaseUrl, ensureDatabase, inTransaction } from '@registry/event-store';
 import { Client, escapeIdentifier, Pool } from 'pg';
 import { ReportingChildStatusProjection } from './child-status.projection';
@@ -221,6 +222,43 @@ describe('child-status projection: one row per child for the by-name list', () =
       const rows = async (pool: Pool) =>
         (await pool.query(`SELECT * FROM ${table} ORDER BY 1`)).rows.map((row) => JSON.stringify(row));
       expect(await rows(rebuilt)).toEqual(await rows(live));
+    }
+  });
+
+  it('keeps as urgency the rank of the most urgent reason that does not depend on the day', async () => {
+    const pool = await database();
+    const wasting = ['severely_wasted', 'wasted', 'normal', null];
+    const stunting = ['severely_stunted', 'stunted', 'normal', null];
+    const combinations = wasting.flatMap((whz) =>
+      stunting.flatMap((haz) => [false, true].flatMap((bgm) => [0, 1, 2, 3].map((t) => ({ whz, haz, bgm, t })))),
+    );
+    for (const { whz, haz, bgm, t } of combinations)
+      await pool.query(
+        `INSERT INTO reporting_child_status (child_id, alive, whz_class, haz_class, bgm, consecutive_t)
+         VALUES ($1, true, $2, $3, $4, $5)`,
+        [uuidV7(), whz, haz, bgm, t],
+      );
+    const { rows } = await pool.query(
+      'SELECT whz_class, haz_class, bgm, consecutive_t, urgency FROM reporting_child_status',
+    );
+    expect(rows).toHaveLength(combinations.length);
+    for (const row of rows) {
+      // Never weighed: not_weighed, the one reason the kept rank leaves out, cannot apply.
+      const [first] = priorityReasons(
+        {
+          birthDate: '2025-01-01',
+          heightForAgeClass: row.haz_class,
+          weightForHeightClass: row.whz_class,
+          lastWeighedOn: null,
+          consecutiveT: row.consecutive_t,
+          bgm: row.bgm,
+        },
+        '2026-12-01',
+      );
+      expect({ ...row, urgency: row.urgency }).toEqual({
+        ...row,
+        urgency: first === undefined ? null : PRIORITY_REASONS.indexOf(first),
+      });
     }
   });
 });

@@ -124,17 +124,19 @@ export class PriorityChildrenHttpController {
     });
     const childIds = rows.map((row) => row.child_id);
     const warnings: string[] = [];
-    const cases = await this.openCases(regencyCode, childIds, authorization).catch((error: Error) => {
-      warnings.push(`cases unavailable: ${error.message}`);
-      return null;
-    });
-    const people =
+    // The two services are asked together: the page waits for the slower, not for both.
+    const [cases, people] = await Promise.all([
+      this.openCases(regencyCode, childIds, authorization).catch((error: Error) => {
+        warnings.push(`cases unavailable: ${error.message}`);
+        return null;
+      }),
       principal.role === 'tpps' && childIds.length > 0
-        ? await this.names(childIds, authorization).catch((error: Error) => {
+        ? this.names(childIds, authorization).catch((error: Error) => {
             warnings.push(`names unavailable: ${error.message}`);
             return null;
           })
-        : null;
+        : null,
+    ]);
     return {
       regencyCode,
       districtCode: request.districtCode ?? null,

@@ -48,7 +48,8 @@ export class FindChildrenHandler {
       .fork()
       .find(ChildRecord, { villageCode, ...this.scope(principal) }, { orderBy: { birthDate: 'desc' }, limit: 2000 });
     const wanted = name === undefined ? null : normalizeName(name);
-    const opened = await Promise.all(records.map(async (record) => ({ record, personal: await this.open(record) })));
+    const personal = await this.openAll(records);
+    const opened = records.map((record, i) => ({ record, personal: personal[i] }));
     const matching = opened.filter(
       ({ personal }) => wanted === null || (personal !== null && normalizeName(personal.name).includes(wanted)),
     );
@@ -68,18 +69,21 @@ export class FindChildrenHandler {
     throw new UnprocessableEntityException('this role has no children to search');
   }
 
-  private open(record: ChildRecord) {
-    return this.writer.vault.open(this.writer.store.pool, record.childId, record.personalDataVersion);
+  private openAll(records: readonly ChildRecord[]) {
+    return this.writer.vault.openMany(
+      this.writer.store.pool,
+      records.map((record) => ({ childId: record.childId, version: record.personalDataVersion })),
+    );
   }
 
   private async show(
     principal: Principal,
     records: ChildRecord[],
     endpoint: string,
-    opened?: Array<Awaited<ReturnType<FindChildrenHandler['open']>>>,
+    opened?: Awaited<ReturnType<FindChildrenHandler['openAll']>>,
   ): Promise<ChildView[]> {
     if (records.length === 0) return [];
-    const personal = opened ?? (await Promise.all(records.map((record) => this.open(record))));
+    const personal = opened ?? (await this.openAll(records));
     await this.writer.store.appendMany(
       records.map((record) => ({
         streamId: accessStreamId(record.childId),

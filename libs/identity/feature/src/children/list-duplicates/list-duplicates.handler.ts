@@ -14,21 +14,28 @@ interface CandidateRow {
 
 /**
  * The records of a regency that share at least one of the finder's blocking keys with another (findDuplicates
- * compares no other pairs): the database counts each key's records, so only these few leave it instead of every
- * record of the regency. Erased records (no lookups) and merged ones take no part.
+ * compares no other pairs), so only these few leave the database instead of every record of the regency. Each key
+ * is grouped by its 32-bit hashtext, not its 64-character text: four hash aggregates of integers fit in memory where
+ * four sorts of the texts spilled to disk (463 → 250 ms at 50,000 records). A hash collision only adds a record the
+ * finder then compares by its real keys. Erased records (no lookups) and merged ones take no part.
  */
 const CANDIDATES_SQL = `
-SELECT child_id, birth_date, village_code, nik_lookup, family_card_lookup, name_lookup, mother_name_lookup FROM (
-  SELECT child_id, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, village_code, nik_lookup, family_card_lookup,
-         name_lookup, mother_name_lookup,
-         count(nik_lookup) OVER (PARTITION BY nik_lookup) AS same_nik,
-         count(*) OVER (PARTITION BY name_lookup, birth_date) AS same_name,
-         count(family_card_lookup) OVER (PARTITION BY family_card_lookup, birth_date) AS same_family_card,
-         count(*) OVER (PARTITION BY mother_name_lookup, birth_date) AS same_mother
+WITH k AS MATERIALIZED (
+  SELECT child_id, hashtext(nik_lookup) AS nik, hashtext(name_lookup || birth_date::text) AS name,
+         hashtext(family_card_lookup || birth_date::text) AS family_card,
+         hashtext(mother_name_lookup || birth_date::text) AS mother
     FROM identity_children
    WHERE regency_code = ? AND status <> 'merged' AND name_lookup IS NOT NULL AND mother_name_lookup IS NOT NULL
-) c
-WHERE same_nik > 1 OR same_name > 1 OR same_family_card > 1 OR same_mother > 1`;
+)
+SELECT child_id, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, village_code, nik_lookup, family_card_lookup,
+       name_lookup, mother_name_lookup
+  FROM identity_children
+ WHERE child_id IN (
+   SELECT child_id FROM k
+    WHERE nik IN (SELECT nik FROM k WHERE nik IS NOT NULL GROUP BY 1 HAVING count(*) > 1)
+       OR name IN (SELECT name FROM k GROUP BY 1 HAVING count(*) > 1)
+       OR family_card IN (SELECT family_card FROM k WHERE family_card IS NOT NULL GROUP BY 1 HAVING count(*) > 1)
+       OR mother IN (SELECT mother FROM k GROUP BY 1 HAVING count(*) > 1))`;
 
 /** Likely duplicate registrations of one regency, strongest first, scored by the domain's finder. */
 @Injectable()

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { JudgedMeasurement } from '@registry/contracts';
+import { FLAGGED_SQL } from '../../infrastructure/flagged-measurements.migration';
 
 export interface FlaggedMeasurement {
   readonly measurement: JudgedMeasurement;
@@ -16,12 +17,12 @@ export class FlaggedMeasurementsQuery {
   constructor(private readonly em: EntityManager) {}
 
   async run(regencyCode: string | null, limit: number): Promise<FlaggedMeasurement[]> {
+    // Each caller's own statement, so the planner matches the partial index (intake_measurements_flagged_idx).
     const rows: { measurement: JudgedMeasurement; stream_version: number }[] = await this.em.getConnection().execute(
       `SELECT measurement, stream_version FROM intake_measurements
-        WHERE status = 'recorded' AND (?::text IS NULL OR regency_code = ?)
-          AND EXISTS (SELECT 1 FROM jsonb_each(measurement -> 'flags') AS flag WHERE flag.value = 'true'::jsonb)
+        WHERE status = 'recorded' AND ${FLAGGED_SQL} ${regencyCode === null ? '' : 'AND regency_code = ?'}
         ORDER BY measured_on DESC, measurement_id LIMIT ?`,
-      [regencyCode, regencyCode, limit],
+      regencyCode === null ? [limit] : [regencyCode, limit],
     );
     return rows.map((row) => ({ measurement: row.measurement, streamVersion: row.stream_version }));
   }
