@@ -39,6 +39,8 @@ afterAll(async () => {
   await fixture?.close();
 });
 
+type PortalGrowth = { weightGain: { judgement: string } | null; bgm: boolean };
+
 /** Every text the page's own API calls answered, to search for what must never be there. */
 function recordResponses(page: Page): string[] {
   const bodies: string[] = [];
@@ -91,6 +93,15 @@ describe('the sponsor portal, the statistician view and the growth report in a r
       await expect(page.getByTestId(`contributions-${child.id}`).locator('tbody tr').count()).resolves.toBe(
         contributions.length,
       );
+    }
+    // The KMS history: each judged weighing as the portal API gives it (N/T/O/B, or BGM alone).
+    for (const child of portal.items as { id: string; growth: PortalGrowth[] }[]) {
+      const judged = child.growth.filter((g) => g.weightGain !== null || g.bgm);
+      const cells = await page
+        .getByTestId(`weighings-${child.id}`)
+        .locator('td[data-field="weight-gain"]')
+        .allTextContents();
+      expect(cells.map((cell) => cell.charAt(0))).toEqual(judged.map((g) => g.weightGain?.judgement ?? 'B'));
     }
     await page.locator('.chart-canvas svg').first().waitFor();
     await checkAccessibleAndShoot(page, 'portal');

@@ -6,6 +6,7 @@ import {
   CareProjection,
   GrowthProjection,
   KnownChildrenProjection,
+  SponsorshipGrowthWeightGainMigration,
   SponsorshipModule,
   SponsorshipRecord,
   SponsorshipSchemaMigration,
@@ -16,7 +17,13 @@ import {
     ServiceModule.forService({
       name: 'sponsorship',
       entities: [SponsorshipRecord],
-      migrations: [...EVENT_STORE_MIGRATIONS, IdempotencyRecords.migration, ApiKeyMigration, SponsorshipSchemaMigration],
+      migrations: [
+        ...EVENT_STORE_MIGRATIONS,
+        IdempotencyRecords.migration,
+        ApiKeyMigration,
+        SponsorshipSchemaMigration,
+        SponsorshipGrowthWeightGainMigration,
+      ],
     }),
     EventSourcingModule.forService({
       service: 'sponsorship',

@@ -11,6 +11,9 @@ export interface PortalChild {
     zScores: Record<string, number | null>;
     classifications: Record<string, { code: string; label: string } | null>;
     implausible: boolean;
+    /** The posyandu's judgement against last month's weighing; null before intake judged it. */
+    weightGain: { judgement: 'N' | 'T' | 'O' | 'B'; consecutiveT: number } | null;
+    bgm: boolean;
   }[];
   readonly cases: readonly {
     type: string;

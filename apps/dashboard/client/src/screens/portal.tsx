@@ -9,6 +9,18 @@ import { useApi } from '../use-api';
 
 const ZTrendChart = lazy(() => import('../components/z-trend-chart'));
 
+/** As the KMS says it, without the grams a sponsor does not see: N, T (2T), O, B; and BGM below the red line. */
+function kmsText(g: PortalChild['growth'][number]): string {
+  const parts: string[] = [];
+  const gain = g.weightGain;
+  if (gain)
+    parts.push(
+      `${gain.judgement}${gain.judgement === 'T' && gain.consecutiveT >= 2 ? ` (${gain.consecutiveT}T)` : ''}`,
+    );
+  if (g.bgm) parts.push('BGM');
+  return parts.join(' · ') || '–';
+}
+
 /** One line per child and month: the latest z-scores and what the sponsor gave, for the sponsor's own records. */
 function monthlySummary(children: readonly PortalChild[], { t }: I18n): string {
   const header = [
@@ -16,6 +28,7 @@ function monthlySummary(children: readonly PortalChild[], { t }: I18n): string {
     'month',
     ...Z_INDICATORS.map(([, short]) => `z ${short}`),
     t('latestClassification'),
+    t('weightGainShort'),
     t('deliveredInterventions'),
     'Rp',
   ];
@@ -25,6 +38,7 @@ function monthlySummary(children: readonly PortalChild[], { t }: I18n): string {
       months.set(g.measuredOn.slice(0, 7), [
         ...Z_INDICATORS.map(([key]) => String(g.zScores[key] ?? '')),
         g.classifications['heightForAge']?.label ?? '',
+        kmsText(g),
       ]);
     }
     const all = new Set([
@@ -35,7 +49,7 @@ function monthlySummary(children: readonly PortalChild[], { t }: I18n): string {
     return [...all].sort().map((month) => [
       child.pseudonym,
       month,
-      ...(months.get(month) ?? ['', '', '', '']),
+      ...(months.get(month) ?? ['', '', '', '', '']),
       child.interventions
         .filter((i) => i.deliveredOn.startsWith(month))
         .map((i) => i.type)
@@ -107,6 +121,27 @@ export default function Portal() {
                     <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
                       <ZTrendChart growth={child.growth} />
                     </Suspense>
+                    <h3>{t('weighingHistory')}</h3>
+                    <table className="data" data-testid={`weighings-${child.id}`}>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('measuredOn')}</th>
+                          <th scope="col">
+                            <abbr title={t('weightGainTitle')}>{t('weightGainShort')}</abbr>
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {child.growth
+                          .filter((g) => g.weightGain !== null || g.bgm)
+                          .map((g, i) => (
+                            <tr key={`${g.measuredOn}-${i}`}>
+                              <td>{date(g.measuredOn)}</td>
+                              <td data-field="weight-gain">{kmsText(g)}</td>
+                            </tr>
+                          ))}
+                      </tbody>
+                    </table>
                     <h3>{t('caseProgress')}</h3>
                     <ul>
                       {child.cases.map((c) => (

@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { assertEventContract, type EventEnvelope, type MeasurementEventData } from '@registry/contracts';
+import {
+  assertEventContract,
+  type EventEnvelope,
+  type MeasurementEventData,
+  type WeightGainJudgement,
+} from '@registry/contracts';
 import type { Projection } from '@registry/event-store';
 import type { PoolClient } from 'pg';
 
 type MeasurementEvent =
   | { readonly type: 'measurement.recorded'; readonly data: MeasurementEventData<'measurement.recorded'> }
   | { readonly type: 'measurement.corrected'; readonly data: MeasurementEventData<'measurement.corrected'> }
-  | { readonly type: 'measurement.voided'; readonly data: MeasurementEventData<'measurement.voided'> };
+  | { readonly type: 'measurement.voided'; readonly data: MeasurementEventData<'measurement.voided'> }
+  | {
+      readonly type: 'measurement.weight-gain-rejudged';
+      readonly data: MeasurementEventData<'measurement.weight-gain-rejudged'>;
+    };
 
 interface GrowthRow {
   readonly measurementId: string;
@@ -17,17 +26,22 @@ interface GrowthRow {
   readonly zScores: unknown;
   readonly classifications: unknown;
   readonly flags: unknown;
+  /** The posyandu's N/T/O/B (absent on measurements from before intake judged it) and whether it was BGM. */
+  readonly weightGain: WeightGainJudgement | null;
+  readonly bgm: boolean;
 }
 
-/** Each child's growth as the intake service judged it: dates, z-scores, classes and flags; never the raw visit. */
+/**
+ * Each child's growth as the intake service judged it: dates, z-scores, classes, flags and the posyandu's N/T and
+ * BGM (followed through rejudgements); never the raw visit.
+ */
 @Injectable()
 export class GrowthProjection implements Projection {
   readonly name = 'growth';
   readonly tables = ['sponsorship_growth'];
 
   handles(type: string): boolean {
-    // The posyandu's weight-gain judgement is not shown in the portal (yet): its rejudgements change nothing here.
-    return type.startsWith('measurement.') && type !== 'measurement.weight-gain-rejudged';
+    return type.startsWith('measurement.');
   }
 
   async apply(envelope: EventEnvelope, client: PoolClient): Promise<void> {
@@ -35,12 +49,14 @@ export class GrowthProjection implements Projection {
   }
 
   /**
-   * A chunk of measurement events folded per measurement in order, then written in two statements: the rows the
-   * chunk recorded or corrected (with the status the chunk left them in), and voids of rows recorded before it.
+   * A chunk of measurement events folded per measurement in order, then written in three statements: the rows the
+   * chunk recorded or corrected (with the status and judgement the chunk left them in), and the voids and the
+   * rejudgements of rows recorded before it.
    */
   async applyBatch(envelopes: readonly EventEnvelope[], client: PoolClient): Promise<void> {
     const rows = new Map<string, GrowthRow>();
     const voidedEarlier = new Set<string>();
+    const rejudgedEarlier = new Map<string, WeightGainJudgement>();
     for (const envelope of envelopes) {
       if (!this.handles(envelope.type)) continue;
       assertEventContract(envelope.type, envelope.data);
@@ -58,8 +74,18 @@ export class GrowthProjection implements Projection {
             zScores,
             classifications,
             flags,
+            weightGain: event.data.weightGain ?? null,
+            bgm: event.data.bgm ?? false,
           });
           voidedEarlier.delete(measurementId);
+          rejudgedEarlier.delete(measurementId);
+          break;
+        }
+        case 'measurement.weight-gain-rejudged': {
+          const { measurementId, weightGain } = event.data;
+          const row = rows.get(measurementId);
+          if (row) rows.set(measurementId, { ...row, weightGain });
+          else rejudgedEarlier.set(measurementId, weightGain);
           break;
         }
         case 'measurement.voided': {
@@ -76,13 +102,16 @@ export class GrowthProjection implements Projection {
     }
     if (rows.size > 0) {
       await client.query(
-        `INSERT INTO sponsorship_growth (measurement_id, child_id, status, measured_on, age_days, z_scores, classifications, flags)
-         SELECT "measurementId", "childId", status, "measuredOn", "ageDays", "zScores", classifications, flags
+        `INSERT INTO sponsorship_growth (measurement_id, child_id, status, measured_on, age_days, z_scores, classifications,
+                                         flags, weight_gain, bgm)
+         SELECT "measurementId", "childId", status, "measuredOn", "ageDays", "zScores", classifications, flags,
+                "weightGain", bgm
            FROM json_to_recordset($1::json) AS r("measurementId" uuid, "childId" uuid, status text, "measuredOn" date,
-                "ageDays" integer, "zScores" jsonb, classifications jsonb, flags jsonb)
+                "ageDays" integer, "zScores" jsonb, classifications jsonb, flags jsonb, "weightGain" jsonb, bgm boolean)
          ON CONFLICT (measurement_id) DO UPDATE SET child_id = EXCLUDED.child_id, status = EXCLUDED.status,
            measured_on = EXCLUDED.measured_on, age_days = EXCLUDED.age_days, z_scores = EXCLUDED.z_scores,
-           classifications = EXCLUDED.classifications, flags = EXCLUDED.flags`,
+           classifications = EXCLUDED.classifications, flags = EXCLUDED.flags, weight_gain = EXCLUDED.weight_gain,
+           bgm = EXCLUDED.bgm`,
         [JSON.stringify([...rows.values()])],
       );
     }
@@ -90,6 +119,13 @@ export class GrowthProjection implements Projection {
       await client.query(`UPDATE sponsorship_growth SET status = 'voided' WHERE measurement_id = ANY($1::uuid[])`, [
         [...voidedEarlier],
       ]);
+    }
+    if (rejudgedEarlier.size > 0) {
+      await client.query(
+        `UPDATE sponsorship_growth g SET weight_gain = r.weight_gain
+           FROM jsonb_each($1::jsonb) AS r(measurement_id, weight_gain) WHERE g.measurement_id = r.measurement_id::uuid`,
+        [JSON.stringify(Object.fromEntries(rejudgedEarlier))],
+      );
     }
   }
 }

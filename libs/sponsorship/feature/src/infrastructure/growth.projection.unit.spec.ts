@@ -1,9 +1,13 @@
 import { GrowthProjection } from './growth.projection';
 
 describe('the sponsor portal growth projection', () => {
-  it('takes the measurement facts and leaves the posyandu’s rejudgements aside', () => {
+  it('takes the measurement facts and the posyandu’s rejudgements of them', () => {
     const projection = new GrowthProjection();
-    expect(['recorded', 'corrected', 'voided'].every((type) => projection.handles(`measurement.${type}`))).toBe(true);
-    expect(projection.handles('measurement.weight-gain-rejudged')).toBe(false);
+    expect(
+      ['recorded', 'corrected', 'voided', 'weight-gain-rejudged'].every((type) =>
+        projection.handles(`measurement.${type}`),
+      ),
+    ).toBe(true);
+    expect(projection.handles('child.registered')).toBe(false);
   });
 });

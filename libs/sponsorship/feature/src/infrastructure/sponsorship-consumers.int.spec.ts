@@ -6,6 +6,7 @@ import { Client, escapeIdentifier, Pool, type PoolClient } from 'pg';
 import { FollowChildPolicy } from '../sponsorships/follow-child/follow-child.policy';
 import { SponsorshipWriter } from '../sponsorships/sponsorship-writer';
 import { GrowthProjection } from './growth.projection';
+import { SponsorshipGrowthWeightGainMigration } from './growth-weight-gain.migration';
 import { KnownChildrenProjection } from './known-children.projection';
 import { SponsorshipSchemaMigration } from './sponsorship-schema.migration';
 import { SponsorshipProjection } from './sponsorship.projection';
@@ -69,7 +70,7 @@ function judged(random: () => number, measurementId: string, childId: string): J
   };
 }
 
-/** Records, corrections, voids and redeliveries of the same measurements, shuffled across children but in order per measurement. */
+/** Records, corrections, rejudgements, voids and redeliveries of the same measurements, shuffled across children but in order per measurement. */
 function growthEvents(random: () => number): EventEnvelope[] {
   const children = Array.from({ length: 12 }, () => uuidV7());
   const events: EventEnvelope[] = [];
@@ -79,6 +80,17 @@ function growthEvents(random: () => number): EventEnvelope[] {
     events.push(envelope('measurement.recorded', { ...judged(random, measurementId, childId), sourceRecordId: null }));
     if (random() < 0.3)
       events.push(envelope('measurement.corrected', { ...judged(random, measurementId, childId), reason: 'typo' }));
+    if (random() < 0.2) {
+      const consecutiveT = Math.floor(random() * 3);
+      events.push(
+        envelope('measurement.weight-gain-rejudged', {
+          measurementId,
+          childId,
+          regencyCode: '36.03',
+          weightGain: { judgement: consecutiveT > 0 ? 'T' : 'N', gainGrams: 50, kbmGrams: 200, consecutiveT },
+        }),
+      );
+    }
     if (random() < 0.15)
       events.push(
         envelope('measurement.voided', { measurementId, childId, regencyCode: '36.03', reason: 'wrong child' }),
@@ -167,9 +179,11 @@ describe('sponsorship consumers: chunks of events applied at once (real PostgreS
     await ensureDatabase(adminUrl(), name);
     pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 2 });
     await pool.query(eventStoreSchemaSql);
-    const migration = new SponsorshipSchemaMigration(null as never, null as never);
-    migration.up();
-    for (const sql of migration.getQueries()) await pool.query(String(sql));
+    for (const Migration of [SponsorshipSchemaMigration, SponsorshipGrowthWeightGainMigration]) {
+      const migration = new Migration(null as never, null as never);
+      migration.up();
+      for (const sql of migration.getQueries()) await pool.query(String(sql));
+    }
     const writer = new SponsorshipWriter(new EventStore(pool), new SponsorshipProjection(), () => new Date());
     knownChildren = new KnownChildrenProjection(new FollowChildPolicy(writer, Regions.load()));
   });
@@ -213,13 +227,14 @@ describe('sponsorship consumers: chunks of events applied at once (real PostgreS
   };
 
   it('growth: leaves what applying each event in turn leaves, in chunks of any size', async () => {
-    // Given a seeded history of records, corrections, voids and redeliveries
+    // Given a seeded history of records, corrections, rejudgements, voids and redeliveries
     const random = seeded(7);
     // When it is applied one event at a time, and in random chunks (a void often in a later chunk than its record)
     const { oneByOne, chunked } = await oneByOneAndChunked(growth, growthEvents(random), random, 'sponsorship_growth');
-    // Then the growth rows are the same, voids included
+    // Then the growth rows are the same, voids and rejudgements included
     for (const rows of chunked) expect(rows).toEqual(oneByOne);
     expect(oneByOne.some((row) => row.status === 'voided')).toBe(true);
+    expect(oneByOne.some((row) => row.weight_gain?.consecutiveT === 2)).toBe(true);
   });
 
   it('known children: leave what applying each event in turn leaves, moves, deaths and merges between the runs folded', async () => {

@@ -14,6 +14,8 @@ export interface GrowthRow {
   readonly z_scores: Record<string, number | null>;
   readonly classifications: Record<string, { code: string; label: string } | null>;
   readonly flags: Record<string, boolean>;
+  readonly weight_gain: { readonly judgement: 'N' | 'T' | 'O' | 'B'; readonly consecutiveT: number } | null;
+  readonly bgm: boolean;
 }
 
 export interface CaseRow {
@@ -82,6 +84,12 @@ export function portalChildView(facts: PortalChildFacts, today: string, regions:
         weightForHeight: row.classifications['weightForHeight'] ?? null,
       },
       implausible: Z_FLAGS.some((flag) => row.flags[flag] === true),
+      // The KMS's words, without the grams: the judgement says whether the child grows, the weight is not shown.
+      weightGain:
+        row.weight_gain === null
+          ? null
+          : { judgement: row.weight_gain.judgement, consecutiveT: row.weight_gain.consecutiveT },
+      bgm: row.bgm,
     })),
     cases: facts.cases.map((row) => {
       const closed = row.closed_on !== null && row.closed_on <= visibleUntil;

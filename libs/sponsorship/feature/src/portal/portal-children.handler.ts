@@ -68,7 +68,8 @@ export class PortalChildrenHandler {
     const recordIds = [...new Set([...records.values()].flat())];
     const [growth, cases, interventions] = await Promise.all([
       this.rows<GrowthRow & { child_id: string }>(
-        `SELECT child_id, to_char(measured_on, 'YYYY-MM-DD') AS measured_on, age_days, z_scores, classifications, flags
+        `SELECT child_id, to_char(measured_on, 'YYYY-MM-DD') AS measured_on, age_days, z_scores, classifications, flags,
+                weight_gain, bgm
            FROM sponsorship_growth WHERE child_id = ANY($1::uuid[]) AND status = 'recorded' ORDER BY measured_on, measurement_id`,
         [recordIds],
       ),
