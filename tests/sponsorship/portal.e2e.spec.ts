@@ -28,6 +28,11 @@ const PORTAL_CHILD_FIELDS = [
     ...['code', 'label'].map((part) => `growth[].classifications.${c}.${part}`),
   ]),
   'growth[].implausible',
+  // The KMS judgement without the grams (null before intake judged weighings), and BGM.
+  'growth[].weightGain',
+  'growth[].weightGain.judgement',
+  'growth[].weightGain.consecutiveT',
+  'growth[].bgm',
   ...['type', 'severity', 'status', 'openedOn', 'closedOn', 'closeReason'].map((field) => `cases[].${field}`),
   ...['type', 'category', 'deliveredOn'].map((field) => `interventions[].${field}`),
   ...['id', 'status', 'agreementRef', 'endedOn'].map((field) => `sponsorships[].${field}`),
