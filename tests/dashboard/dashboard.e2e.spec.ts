@@ -5,7 +5,7 @@ import { Regions } from '@registry/regions';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { clientOf, registration, tokenFor, type Client } from '../support/registry';
-import { eventually } from '../support/services';
+import { eventually, servicePorts, type ServiceName } from '../support/services';
 import {
   checkAccessibleAndShoot,
   idNumber,
@@ -219,6 +219,39 @@ describe('the TPPS dashboard in a real browser', () => {
       `${idNumber(flagged.body.items.length)} pengukuran`,
     );
     await noSeriousViolations('kualitas-data');
+
+    // Each service's freshness: once all five say nothing is left to publish or apply (the merge's events included),
+    // the screen lists the same outboxes and projections, each at 0.
+    const token = await tokenFor('tpps', REGENCY);
+    type Freshness = { store: { unpublished: number } | null; projections: { projection: string; behind: number }[] };
+    const services = Object.keys(servicePorts) as ServiceName[];
+    const caughtUp = (view: Freshness) =>
+      (view.store?.unpublished ?? 0) === 0 && view.projections.every((p) => p.behind === 0);
+    const views = await eventually(
+      () =>
+        Promise.all(services.map((s) => clientOf(s, { token }).get('/v1/ops/freshness'))).then((answers) =>
+          answers.map((answer) => answer.body as Freshness),
+        ),
+      (answers) => answers.every(caughtUp),
+      'every service caught up',
+      60_000,
+    );
+    await page.reload();
+    const freshness = page.getByTestId('freshness-table');
+    await freshness.waitFor();
+    for (const [i, service] of services.entries()) {
+      const parts = [...(views[i].store ? ['store'] : []), ...views[i].projections.map((p) => p.projection)];
+      expect(parts.length).toBeGreaterThan(0);
+      await expect(
+        freshness.locator(`tr[data-service="${service}"]`).evaluateAll((rows) => rows.map((r) => r.dataset['part'])),
+      ).resolves.toEqual(parts);
+      for (const part of parts)
+        await expect(
+          freshness
+            .locator(`tr[data-service="${service}"][data-part="${part}"] [data-behind]`)
+            .getAttribute('data-behind'),
+        ).resolves.toBe('0');
+    }
 
     // Undone from the merged child's page: an event too, and the record is its own again.
     await page.goto(`${origin}/anak/${merged}`);

@@ -17,6 +17,8 @@ export interface I18n {
   readonly number: (value: number | null | undefined, digits?: number) => string;
   readonly percent: (value: number | null | undefined) => string;
   readonly date: (isoDate: string | null | undefined) => string;
+  /** An instant with its time of day, in the browser's time zone (WIB, WITA or WIT). */
+  readonly dateTime: (iso: string | null | undefined) => string;
   readonly rupiah: (value: number | null | undefined) => string;
 }
 
@@ -57,6 +59,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
               timeZone: 'UTC',
             }).format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate))
           : '–',
+      dateTime: (iso) =>
+        iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso)) : '–',
       rupiah: (value) =>
         value === null || value === undefined
           ? '–'

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CLOCK } from '@registry/contracts';
 import { Regions } from '@registry/regions';
 import { ExportHttpController } from './reports/export.http.controller';
-import { FreshnessHttpController } from './reports/freshness.http.controller';
 import { PrevalenceHttpController } from './reports/prevalence.http.controller';
 import { PrevalenceQuery } from './reports/prevalence.query';
 import { PriorityChildrenHttpController } from './reports/priority-children.http.controller';
@@ -16,7 +15,6 @@ import { TrendHttpController } from './reports/trend.http.controller';
   controllers: [
     // Literal routes before `:indicator`: Express matches in registration order.
     TrendHttpController,
-    FreshnessHttpController,
     PriorityChildrenHttpController,
     PrevalenceHttpController,
     TargetsHttpController,

@@ -2,7 +2,14 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AccessRulesHttpController } from './access-rules.http.controller';
 import { EventBackboneHttpController } from './event-backbone.http.controller';
+import { FreshnessHttpController } from './freshness.http.controller';
 
-/** An operator's view of a service (admin only): its routes with their access rules, its relay and consumers. */
-@Module({ imports: [DiscoveryModule], controllers: [AccessRulesHttpController, EventBackboneHttpController] })
+/**
+ * A view of a service's plumbing: its routes with their access rules, its relay and consumers (admin only), and how
+ * current its figures are (for the TPPS and statisticians who read them too).
+ */
+@Module({
+  imports: [DiscoveryModule],
+  controllers: [AccessRulesHttpController, EventBackboneHttpController, FreshnessHttpController],
+})
 export class OpsModule {}

@@ -34,6 +34,7 @@ export { eventHash, verifyChain, type ChainBreak, type StreamVerification, type 
 export { KafkaRelay, type KafkaRelayConfig, type RelayMetrics } from './kafka-relay';
 export { ensureTopics } from './kafka-topics';
 export { KafkaCluster, LazyAdmin } from './kafka-cluster';
+export { readStoredFreshness, type StoredFreshness } from './freshness';
 export { traceparentFor } from './traceparent';
 export {
   ProjectionConsumer,

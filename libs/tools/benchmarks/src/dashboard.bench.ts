@@ -8,6 +8,8 @@ import { Client } from 'pg';
 import { databaseUrl, stackDatabase } from './downstream';
 import { percentile, table } from './measure';
 
+const SERVICES = ['identity', 'intake', 'interventions', 'sponsorship', 'reporting'] as const;
+
 const usage = 'usage: npm run -s bench:dashboard -- [rounds=30] [page loads=10] [--regency CODE]';
 
 /**
@@ -73,8 +75,8 @@ function screens(regency: string, year: string, childId: string, districtCode: s
     ],
     'Kualitas data': [
       '/api/identity/v1/children/duplicates',
-      '/api/reporting/v1/reports/freshness',
       '/api/intake/v1/measurements/flagged',
+      ...SERVICES.map((service) => `/api/${service}/v1/ops/freshness`),
     ],
   };
 }
@@ -94,7 +96,7 @@ export async function benchDashboard(
   const [rounds = 30, loads = 10] = numbers;
   if (!(rounds > 0 && loads > 0)) return usage;
   const origin = `http://127.0.0.1:${env['DASHBOARD_PORT'] ?? 3000}`;
-  await analyze(['identity', 'intake', 'interventions', 'sponsorship', 'reporting']);
+  await analyze(SERVICES);
   const { accessToken, regencyCode } = await signIn(origin, argv, env);
   const auth = { authorization: `Bearer ${accessToken}` };
   const get = async (url: string) => {

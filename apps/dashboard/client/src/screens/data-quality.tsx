@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { api, ApiError } from '../api';
 import { Status } from '../components/status';
 import { useI18n } from '../i18n';
+import { Freshness } from './freshness';
 import type { Measurement } from '../measurements';
 import { useApi } from '../use-api';
 
@@ -12,14 +13,6 @@ interface Pair {
   readonly evidence: readonly (string | { kind?: string; [key: string]: unknown })[];
   readonly score: number;
 }
-interface Freshness {
-  readonly projections: readonly {
-    projection: string;
-    topic: string;
-    eventsApplied: string;
-    lastAppliedAt: string | null;
-  }[];
-}
 
 function evidenceText(evidence: Pair['evidence'][number]): string {
   return typeof evidence === 'string' ? evidence : String(evidence.kind ?? JSON.stringify(evidence));
@@ -27,9 +20,8 @@ function evidenceText(evidence: Pair['evidence'][number]): string {
 
 /** Suspected duplicates to merge, and whether each service's read models are keeping up. */
 export default function DataQuality() {
-  const { t, number, date } = useI18n();
+  const { t, label, number, date } = useI18n();
   const duplicates = useApi(() => api.get<{ pairs: Pair[] }>('identity', '/v1/children/duplicates'), []);
-  const freshness = useApi(() => api.get<Freshness>('reporting', '/v1/reports/freshness'), []);
   const flagged = useApi(
     () => api.get<{ items: (Measurement & { childId: string })[] }>('intake', '/v1/measurements/flagged'),
     [],
@@ -132,7 +124,7 @@ export default function DataQuality() {
                     <td>
                       {Object.entries(m.flags)
                         .filter(([, on]) => on)
-                        .map(([flag]) => flag)
+                        .map(([flag]) => label('flag', flag))
                         .join(', ')}
                     </td>
                   </tr>
@@ -142,37 +134,7 @@ export default function DataQuality() {
           </>
         )}
       </Status>
-      <h2>{t('freshness')}</h2>
-      <Status loaded={freshness}>
-        {({ projections }) => (
-          <table className="data" data-testid="freshness-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('projection')}</th>
-                <th scope="col">Topic</th>
-                <th scope="col" className="num">
-                  {t('eventsApplied')}
-                </th>
-                <th scope="col">{t('lastApplied')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {projections.map((p) => (
-                <tr key={`${p.projection}-${p.topic}`}>
-                  <th scope="row">{p.projection}</th>
-                  <td>{p.topic}</td>
-                  <td className="num">{number(Number(p.eventsApplied))}</td>
-                  <td>
-                    {p.lastAppliedAt
-                      ? `${date(p.lastAppliedAt)} ${new Date(p.lastAppliedAt).toLocaleTimeString('id-ID')}`
-                      : '–'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Status>
+      <Freshness />
     </section>
   );
 }

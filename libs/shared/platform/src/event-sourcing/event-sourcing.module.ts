@@ -55,6 +55,8 @@ const loggerFor = (context: string): EventStoreLogger => {
 export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   readonly relay: KafkaRelay | null;
   readonly consumers: ProjectionConsumer[];
+  /** The service's short name (identity, intake…), for answers that say whose backbone this is. */
+  readonly service: string;
   private started?: Promise<void>;
   private running = false;
 
@@ -74,6 +76,7 @@ export class EventBackbone implements OnApplicationBootstrap, BeforeApplicationS
     private readonly topics: TopicBootstrap,
     config: ServiceConfig,
   ) {
+    this.service = service;
     // Options name the default stack's topics; this stack's have its name (topicIn).
     const stackTopic = (name: string) => topicIn(config.REGISTRY_STACK, name);
     this.relay = topic

@@ -1,0 +1,79 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { readStoredFreshness } from '@registry/event-store';
+import { EventBackbone, PG_POOL } from '@registry/platform';
+import type { Pool } from 'pg';
+import { Access } from './access.decorators';
+
+class StoreFreshnessView {
+  @ApiProperty({ example: 'main_54c0b8.measurement.v1' })
+  topic!: string;
+  @ApiProperty({ description: 'Events committed to this service’s store and not yet acknowledged by Kafka' })
+  unpublished!: number;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  lastRecordedAt!: Date | null;
+}
+
+class ProjectionFreshnessView {
+  @ApiProperty({ example: 'known-children' })
+  projection!: string;
+  @ApiProperty({ description: 'Messages on its topics this projection has not handled yet; 0 is caught up' })
+  behind!: number;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  lastAppliedAt!: Date | null;
+  @ApiProperty({ description: 'Events that kept failing and were set aside (GET /v1/ops/dead-letters)' })
+  deadLetters!: number;
+}
+
+export class FreshnessView {
+  @ApiProperty({ example: 'intake' })
+  service!: string;
+  @ApiProperty({ type: Date, description: 'When these figures were read' })
+  checkedAt!: Date;
+  @ApiPropertyOptional({ type: StoreFreshnessView, nullable: true, description: 'Null for a service that only reads' })
+  store!: StoreFreshnessView | null;
+  @ApiProperty({ type: [ProjectionFreshnessView] })
+  projections!: ProjectionFreshnessView[];
+}
+
+/**
+ * How current this service is, for the people who read its figures (the dashboard's "Kualitas data"): whether its
+ * own events reached Kafka, and whether each of its read models has handled what the other services published.
+ */
+@ApiTags('ops')
+@ApiBearerAuth()
+@Controller('v1/ops')
+export class FreshnessHttpController {
+  constructor(
+    private readonly backbone: EventBackbone,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  @Get('freshness')
+  @Access('tpps', 'statistician', 'admin')
+  @ApiOperation({ summary: 'Unpublished events of this service, and how far behind each of its projections is' })
+  async freshness(): Promise<FreshnessView> {
+    const { relay, consumers } = this.backbone;
+    const [stored, unpublished, projections] = await Promise.all([
+      readStoredFreshness(this.pool),
+      relay ? relay.lag() : Promise.resolve(0),
+      Promise.all(
+        consumers.map(async (consumer) => {
+          const [lag, deadLetters] = await Promise.all([consumer.lag(), consumer.deadLetterCount()]);
+          return { consumer, behind: lag.reduce((sum, partition) => sum + partition.lag, 0), deadLetters };
+        }),
+      ),
+    ]);
+    return {
+      service: this.backbone.service,
+      checkedAt: new Date(),
+      store: relay ? { topic: relay.topic, unpublished, lastRecordedAt: stored.lastRecordedAt } : null,
+      projections: projections.map(({ consumer, behind, deadLetters }) => ({
+        projection: consumer.name,
+        behind,
+        lastAppliedAt: stored.lastAppliedAt.get(consumer.name) ?? null,
+        deadLetters,
+      })),
+    };
+  }
+}
