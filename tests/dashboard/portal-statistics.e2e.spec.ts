@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { clientOf, tokenFor, type Client } from '../support/registry';
-import { serviceUrl } from '../support/services';
+import { eventually, serviceUrl } from '../support/services';
 import {
   checkAccessibleAndShoot,
   idNumber,
@@ -40,6 +40,12 @@ afterAll(async () => {
 });
 
 type PortalGrowth = { weightGain: { judgement: string } | null; bgm: boolean };
+type ChartedGrowth = {
+  measuredOn: string;
+  ageMonths: number;
+  implausible: boolean;
+  zScores: Record<'heightForAge' | 'weightForAge' | 'weightForHeight' | 'headCircumferenceForAge', number | null>;
+};
 
 /** Every text the page's own API calls answered, to search for what must never be there. */
 function recordResponses(page: Page): string[] {
@@ -104,10 +110,40 @@ describe('the sponsor portal, the statistician view and the growth report in a r
       expect(cells.map((cell) => cell.charAt(0))).toEqual(judged.map((g) => g.weightGain?.judgement ?? 'B'));
     }
     await page.locator('.chart-canvas svg').first().waitFor();
+    // The WHO charts of the first child, opened as a sponsor would.
+    await page.getByTestId(`who-charts-${portal.items[0].id}`).locator('summary').click();
+    await page.getByTestId(`who-charts-${portal.items[0].id}`).locator('[data-chart="weight-for-age"] svg').waitFor();
     await checkAccessibleAndShoot(page, 'portal');
 
     await page.getByRole('link', { name: 'Laporan pertumbuhan' }).first().click();
     await page.getByTestId('report-measurements').waitFor();
+    // The four WHO charts: each of the child's points drawn where the portal's z-score puts it.
+    const reported = portal.items[0] as { growth: ChartedGrowth[] };
+    const valid = reported.growth.filter((g) => !g.implausible);
+    const underTwo = valid.at(-1)!.ageMonths < 24;
+    const charts: [string, (g: ChartedGrowth) => number | null][] = [
+      ['length-height-for-age', (g) => g.zScores.heightForAge],
+      ['weight-for-age', (g) => g.zScores.weightForAge],
+      [
+        underTwo ? 'weight-for-length' : 'weight-for-height',
+        (g) => (g.zScores.heightForAge === null || underTwo !== g.ageMonths < 24 ? null : g.zScores.weightForHeight),
+      ],
+      ['head-circumference-for-age', (g) => g.zScores.headCircumferenceForAge],
+    ];
+    for (const [chart, zOf] of charts) {
+      const expected = valid.flatMap((g) => (zOf(g) === null ? [] : [[g.measuredOn, zOf(g)!] as const]));
+      const rows = page.getByTestId(`points-${chart}`).locator('tbody tr');
+      const plotted = await eventually(
+        () =>
+          rows.evaluateAll((trs) => trs.map((tr) => [tr.dataset['date']!, Number(tr.dataset['plottedZ'])] as const)),
+        (found) => found.length === expected.length,
+        `${chart}: ${expected.length} points`,
+      );
+      for (const [i, [day, z]] of expected.entries()) {
+        expect(plotted[i][0]).toBe(day);
+        expect(Math.abs(plotted[i][1] - z)).toBeLessThanOrEqual(0.011);
+      }
+    }
     await checkAccessibleAndShoot(page, 'laporan-portal');
     expect(bodies.length).toBeGreaterThan(1);
     const leaks = canaries.filter((canary) => bodies.some((body) => body.includes(canary)));

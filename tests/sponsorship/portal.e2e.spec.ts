@@ -21,7 +21,9 @@ const PORTAL_CHILD_FIELDS = [
   'kecamatan',
   'growth[].measuredOn',
   'growth[].ageMonths',
-  ...['heightForAge', 'weightForAge', 'weightForHeight', 'bmiForAge'].map((z) => `growth[].zScores.${z}`),
+  ...['heightForAge', 'weightForAge', 'weightForHeight', 'bmiForAge', 'headCircumferenceForAge'].map(
+    (z) => `growth[].zScores.${z}`,
+  ),
   // A classification is null where no z-score could be computed.
   ...['heightForAge', 'weightForAge', 'weightForHeight'].flatMap((c) => [
     `growth[].classifications.${c}`,
@@ -258,6 +260,7 @@ describe('sponsor portal: progress of one’s own children, never who they are, 
             weightForAge: measured.body.zScores.weightForAge,
             weightForHeight: measured.body.zScores.weightForHeight,
             bmiForAge: measured.body.zScores.bmiForAge,
+            headCircumferenceForAge: measured.body.zScores.headCircumferenceForAge,
           },
           classifications: {
             heightForAge: measured.body.classifications.heightForAge,

@@ -139,6 +139,8 @@ export const id = {
   service_sponsorship: 'Orang Tua Asuh',
   service_reporting: 'Pelaporan',
   flaggedMeasurements: 'Pengukuran tidak wajar',
+  portalChartsNote:
+    'Titik-titik digambar menurut z-skor anak, di tengah bulan umurnya (kolom KMS); berat dan panjang yang diukur tidak ditampilkan kepada orang tua asuh.',
   flag_heightForAge: 'TB/U',
   flag_weightForAge: 'BB/U',
   flag_weightForHeight: 'BB/TB',
@@ -330,6 +332,8 @@ export const en: Messages = {
   service_sponsorship: 'Foster parents',
   service_reporting: 'Reporting',
   flaggedMeasurements: 'Implausible measurements',
+  portalChartsNote:
+    'Points are drawn at the child’s z-scores, in the middle of its month of age (the KMS column); the measured weight and length are not shown to foster parents.',
   flag_heightForAge: 'length/height-for-age',
   flag_weightForAge: 'weight-for-age',
   flag_weightForHeight: 'weight-for-length/height',

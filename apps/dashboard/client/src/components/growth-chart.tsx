@@ -4,7 +4,7 @@ import { useI18n, type MessageKey } from '../i18n';
 import { useApi } from '../use-api';
 import { useChart } from './echarts';
 import { Status } from './status';
-import { plottedZ, type CurvePoint } from './growth-curves';
+import { DAYS_PER_MONTH, drawnAtZ, plottedZ, type CurvePoint } from './growth-curves';
 
 export type ChartName =
   'length-height-for-age' | 'weight-for-age' | 'weight-for-length' | 'weight-for-height' | 'head-circumference-for-age';
@@ -16,14 +16,20 @@ export interface ChildPoint {
   readonly y: number;
 }
 
-interface Curves {
+/** A point known by its z-score only (the sponsor portal): drawn where that z-score stands at `x`. */
+export interface ZPoint {
+  readonly date: string;
+  readonly x: number;
+  readonly z: number;
+}
+
+export interface Curves {
   readonly x: 'ageDays' | 'lengthCm' | 'heightCm';
   readonly unit: string;
   readonly zScores: readonly number[];
   readonly points: readonly CurvePoint[];
 }
 
-const DAYS_PER_MONTH = 30.4375;
 const LINE_COLOURS: Record<number, string> = {
   [-3]: '#111',
   [-2]: '#c62828',
@@ -43,7 +49,7 @@ export default function GrowthChart(props: {
   chart: ChartName;
   sex: 'male' | 'female';
   range?: readonly [number, number];
-  points: readonly ChildPoint[];
+  points: readonly ChildPoint[] | { readonly atZ: readonly ZPoint[] };
 }) {
   const { chart, sex } = props;
   const curves = useApi(() => api.get<Curves>('intake', `/v1/growth-standards/${chart}`, { sex }), [chart, sex]);
@@ -58,15 +64,24 @@ function Drawn({
 }: {
   chart: ChartName;
   range?: readonly [number, number];
-  points: readonly ChildPoint[];
+  points: readonly ChildPoint[] | { readonly atZ: readonly ZPoint[] };
   curves: Curves;
 }) {
   const { t, number, date } = useI18n();
+  // Measured values are drawn and listed as they are; points known by z alone are placed by it, values unlisted.
+  const measured = !('atZ' in points);
+  const placed: readonly ChildPoint[] =
+    'atZ' in points
+      ? points.atZ.flatMap((p) => {
+          const y = drawnAtZ(curves.points, p.x, p.z);
+          return y === null ? [] : [{ date: p.date, x: p.x, y }];
+        })
+      : points;
   const byAge = curves.x === 'ageDays';
   const toX = (at: number) => (byAge ? at / DAYS_PER_MONTH : at);
   const [from, to] = range ?? [-Infinity, Infinity];
   const lines = curves.points.filter((p) => p.at >= from && p.at <= to);
-  const shown = points.filter((p) => p.x >= from && p.x <= to);
+  const shown = placed.filter((p) => p.x >= from && p.x <= to);
   const option = useMemo(
     () => ({
       animation: false,
@@ -79,6 +94,8 @@ function Drawn({
         nameGap: 26,
         min: toX(lines[0]?.at ?? 0),
         max: toX(lines.at(-1)?.at ?? 1),
+        // The axis ends where the WHO table does (23.9 months…): its labels are whole months or centimetres.
+        axisLabel: { formatter: (value: number) => number(value) },
       },
       yAxis: { type: 'value', name: curves.unit, scale: true },
       series: [
@@ -116,7 +133,7 @@ function Drawn({
           <tr>
             <th scope="col">{t('measuredOn')}</th>
             <th scope="col">{byAge ? t('age') : 'cm'}</th>
-            <th scope="col">{curves.unit}</th>
+            {measured && <th scope="col">{curves.unit}</th>}
             <th scope="col">z</th>
           </tr>
         </thead>
@@ -127,7 +144,7 @@ function Drawn({
               <tr key={`${p.date}-${p.x}`} data-date={p.date} data-plotted-z={z === null ? '' : z.toFixed(2)}>
                 <td>{date(p.date)}</td>
                 <td>{number(toX(p.x), 1)}</td>
-                <td>{number(p.y, 2)}</td>
+                {measured && <td>{number(p.y, 2)}</td>}
                 <td>{z === null ? '–' : number(z, 2)}</td>
               </tr>
             );

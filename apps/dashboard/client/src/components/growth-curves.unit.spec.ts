@@ -1,4 +1,4 @@
-import { plottedZ, type CurvePoint } from './growth-curves';
+import { drawnAtZ, plottedZ, type CurvePoint } from './growth-curves';
 
 // Evenly spaced lines (1 cm per SD around 50 cm) at two ages, the second 7 cm taller.
 const curves: CurvePoint[] = [
@@ -25,5 +25,18 @@ describe('plottedZ: where a point sits between the SD lines', () => {
   it('has no reading outside the chart', () => {
     expect(plottedZ(curves, -1, 50)).toBeNull();
     expect(plottedZ(curves, 8, 50)).toBeNull();
+  });
+});
+
+describe('drawnAtZ: where a point of a given z-score is drawn', () => {
+  it('puts a whole z-score on its line and reads back as the same z everywhere on the chart', () => {
+    expect(drawnAtZ(curves, 0, -2)).toBe(48);
+    for (const x of [0, 1.5, 3.5, 7])
+      for (const z of [-4.2, -3, -2.5, -0.01, 0, 1.37, 3, 5.5])
+        expect(plottedZ(curves, x, drawnAtZ(curves, x, z)!)).toBeCloseTo(z, 10);
+  });
+
+  it('has no place outside the chart', () => {
+    expect(drawnAtZ(curves, 8, 0)).toBeNull();
   });
 });

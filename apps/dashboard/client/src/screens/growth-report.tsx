@@ -1,14 +1,12 @@
-import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api';
 import { GrowthCharts } from '../components/growth-charts';
+import { PortalGrowthCharts } from '../components/portal-growth-charts';
 import { Status } from '../components/status';
 import { useI18n } from '../i18n';
 import type { Measurement } from '../measurements';
 import { Z_INDICATORS, type PortalChild } from '../portal-types';
 import { useApi } from '../use-api';
-
-const ZTrendChart = lazy(() => import('../components/z-trend-chart'));
 
 interface Child {
   readonly id: string;
@@ -140,9 +138,7 @@ function PortalReport({ portalId }: { portalId: string }) {
                       : '–'}
                   </strong>
                 </p>
-                <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
-                  <ZTrendChart growth={valid} />
-                </Suspense>
+                <PortalGrowthCharts className="report-charts" growth={valid} sex={c.sex} />
                 <MeasurementRows
                   rows={valid.map((g) => ({
                     date: g.measuredOn,

@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api';
 import { csvText, downloadCsv } from '../components/download';
+import { PortalGrowthCharts } from '../components/portal-growth-charts';
 import { Status } from '../components/status';
 import { useI18n, type I18n } from '../i18n';
 import { Z_INDICATORS, type PortalChild } from '../portal-types';
@@ -65,6 +66,23 @@ function monthlySummary(children: readonly PortalChild[], { t }: I18n): string {
   return csvText([header, ...rows]);
 }
 
+/**
+ * A child's four WHO charts, drawn once opened: a sponsor of a dozen children would otherwise wait for fifty charts
+ * to see the first name of the list.
+ */
+function WhoCharts({ child }: { child: PortalChild }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)} data-testid={`who-charts-${child.id}`}>
+      <summary>
+        <h3>{t('growthCharts')}</h3>
+      </summary>
+      {open && <PortalGrowthCharts growth={child.growth.filter((g) => !g.implausible)} sex={child.sex} />}
+    </details>
+  );
+}
+
 /** The Orang Tua Asuh portal: my sponsored children by pseudonym, how each grows, what was delivered and given. */
 export default function Portal() {
   const i18n = useI18n();
@@ -117,6 +135,7 @@ export default function Portal() {
                           : '–'}
                       </dd>
                     </dl>
+                    <WhoCharts child={child} />
                     <h3>{t('zTrend')}</h3>
                     <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
                       <ZTrendChart growth={child.growth} />

@@ -77,6 +77,7 @@ export function portalChildView(facts: PortalChildFacts, today: string, regions:
         weightForAge: row.z_scores['weightForAge'] ?? null,
         weightForHeight: row.z_scores['weightForHeight'] ?? null,
         bmiForAge: row.z_scores['bmiForAge'] ?? null,
+        headCircumferenceForAge: row.z_scores['headCircumferenceForAge'] ?? null,
       },
       classifications: {
         heightForAge: row.classifications['heightForAge'] ?? null,
