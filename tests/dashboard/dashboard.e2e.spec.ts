@@ -116,6 +116,24 @@ describe('the TPPS dashboard in a real browser', () => {
     await shows(namesOf(twoT.body), 'the 2T children');
     await expect(page.getByTestId('priority-count').textContent()).resolves.toBe(`${idNumber(twoT.body.total)} anak`);
     await page.getByLabel('Masalah').selectOption('');
+
+    // A posyandu the TPPS lists is offered by name in the filter, and its children are the API's for that code.
+    const weighed = first.body.items.find((item: { posyanduCode: string | null }) => item.posyanduCode);
+    const code: string = weighed.posyanduCode;
+    const { body: child } = await identity.get(`/v1/children/${weighed.childId}`);
+    const listed = await reporting.put(`/v1/posyandu/${code}`, {
+      name: `Posyandu Uji ${code.slice(-4)}`,
+      villageCode: child.residence.villageCode,
+    });
+    expect([200, 201]).toContain(listed.status);
+    await page.reload();
+    await expect(
+      page.getByTestId('posyandu-options').locator(`option[value="${code}"]`).getAttribute('label'),
+    ).resolves.toBe(listed.body.name);
+    const atPosyandu = await reporting.get(`/v1/reports/priority-children?posyanduCode=${code}&limit=50`);
+    await page.getByLabel('Posyandu').fill(code);
+    await shows(namesOf(atPosyandu.body), `the children of posyandu ${code}`);
+    await page.getByLabel('Posyandu').fill('');
     await noSeriousViolations('daftar-prioritas');
   });
 

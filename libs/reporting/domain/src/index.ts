@@ -4,3 +4,4 @@ export * from './prevalence-build';
 export * from './cell-codes';
 export * from './priority-reasons';
 export { changesChild } from '@registry/known-child';
+export * from './posyandu';

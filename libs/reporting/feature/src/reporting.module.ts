@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CLOCK } from '@registry/contracts';
 import { Regions } from '@registry/regions';
+import { ListPosyanduHttpController } from './posyandu/list-posyandu/list-posyandu.http.controller';
+import { SetPosyanduHandler } from './posyandu/set-posyandu/set-posyandu.handler';
+import { SetPosyanduHttpController } from './posyandu/set-posyandu/set-posyandu.http.controller';
 import { ExportHttpController } from './reports/export.http.controller';
 import { PrevalenceHttpController } from './reports/prevalence.http.controller';
 import { PrevalenceQuery } from './reports/prevalence.query';
@@ -18,6 +21,8 @@ import { TrendHttpController } from './reports/trend.http.controller';
     PriorityChildrenHttpController,
     PrevalenceHttpController,
     TargetsHttpController,
+    ListPosyanduHttpController,
+    SetPosyanduHttpController,
     TimelineHttpController,
     ExportHttpController,
   ],
@@ -26,6 +31,7 @@ import { TrendHttpController } from './reports/trend.http.controller';
     { provide: CLOCK, useValue: () => new Date() },
     PrevalenceQuery,
     PriorityChildrenQuery,
+    SetPosyanduHandler,
   ],
 })
 export class ReportingModule {}

@@ -2,16 +2,18 @@ import { accessEventSchemas } from './access-events';
 import { childEventSchemas } from './child-events';
 import { interventionEventSchemas } from './intervention-events';
 import { measurementEventSchemas } from './measurement-events';
+import { posyanduEventSchemas } from './posyandu-events';
 import { sponsorshipEventSchemas } from './sponsorship-events';
 import type { Schema } from './schema';
 
-/** Every published event type, at its current schema version. */
+/** Every event type of the services' stores (published, and reporting's own), at its current schema version. */
 export const eventSchemas: Record<string, Schema<unknown>> = {
   ...accessEventSchemas,
   ...childEventSchemas,
   ...measurementEventSchemas,
   ...interventionEventSchemas,
   ...sponsorshipEventSchemas,
+  ...posyanduEventSchemas,
 };
 
 export const CURRENT_SCHEMA_VERSION = 1;

@@ -8,4 +8,5 @@ export * from './child-events';
 export * from './measurement-events';
 export * from './intervention-events';
 export * from './sponsorship-events';
+export * from './posyandu-events';
 export * from './event-registry';

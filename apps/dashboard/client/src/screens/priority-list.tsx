@@ -117,6 +117,15 @@ export default function PriorityList() {
         : Promise.resolve({ rows: [] }),
     [filter.districtCode],
   );
+  // The posyandu the TPPS listed in the chosen wilayah, offered as the filter's suggestions; a code measurements
+  // carry without a listing can still be typed.
+  const posyandu = useApi(
+    () =>
+      api.get<{ items: { code: string; name: string }[] }>('reporting', '/v1/posyandu', {
+        regionCode: filter.villageCode || filter.districtCode || null,
+      }),
+    [filter.districtCode, filter.villageCode],
+  );
   const pages = Math.max(1, Math.ceil((report.data?.total ?? 0) / PAGE));
   const download = async () => {
     setDownloading(true);
@@ -163,8 +172,14 @@ export default function PriorityList() {
             type="search"
             value={filter.posyanduCode}
             placeholder="PSY-…"
+            list="posyandu-options"
             onChange={(event) => change({ posyanduCode: event.target.value.trim() })}
           />
+          <datalist id="posyandu-options" data-testid="posyandu-options">
+            {(posyandu.data?.items ?? []).map((p) => (
+              <option key={p.code} value={p.code} label={p.name} />
+            ))}
+          </datalist>
         </label>
         <label>
           {t('filterProblem')}

@@ -5,6 +5,7 @@ import {
   ReportingPrevalenceCountRowsMigration,
   ReportingPrevalenceCountsInPlaceMigration,
 } from './prevalence-aggregate.migration';
+import { ReportingPosyanduMigration } from '../posyandu/posyandu.migration';
 import { ReportingSchemaMigration } from './reporting-schema.migration';
 import {
   ReportingTimelineEnvelopeLessColumnsMigration,
@@ -23,4 +24,5 @@ export const REPORTING_MIGRATIONS = [
   ReportingPrevalenceCountRowsMigration,
   ReportingTimelineEnvelopeLessColumnsMigration,
   ReportingChildStatusMigration,
+  ReportingPosyanduMigration,
 ];
