@@ -1,3 +1,4 @@
+import { RuleViolation } from '@registry/contracts';
 import type { Child, ChildEvent, ChildFacts, PersonalDataRef, RegisteredChild, Residence } from './child';
 
 export type ChildCommand =
@@ -21,15 +22,8 @@ export type ChildCommand =
   | { readonly type: 'UnmergeChild'; readonly data: { readonly reason: string } };
 
 /** A command the child's history does not allow. `kind` maps to the HTTP answer: 409 or 422. */
-export class ChildRuleViolation extends Error {
+export class ChildRuleViolation extends RuleViolation {
   override readonly name = 'ChildRuleViolation';
-  constructor(
-    readonly kind: 'conflict' | 'invalid' | 'not_found',
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** Today's date (YYYY-MM-DD, Asia/Jakarta is the registry's calendar), injected so decisions are reproducible. */

@@ -1,6 +1,7 @@
 import type { GrowthStandards, Position } from '@registry/anthropometry';
 import { AnthropometryInputError } from '@registry/anthropometry';
 import { isBgm } from '@registry/growth-monitoring';
+import { RuleViolation } from '@registry/contracts';
 import type { JudgedMeasurement, MeasurementEventData, MeasurementEventType } from '@registry/contracts';
 import type { KnownChild } from '@registry/known-child';
 import { onScale } from './measurement-scales';
@@ -53,15 +54,8 @@ export type MeasurementCommand =
   | { readonly type: 'VoidMeasurement'; readonly data: { readonly reason: string } };
 
 /** A command the rules refuse; `field` names the field to fix. `kind` maps to 409 or 422. */
-export class MeasurementRuleViolation extends Error {
+export class MeasurementRuleViolation extends RuleViolation {
   override readonly name = 'MeasurementRuleViolation';
-  constructor(
-    readonly kind: 'conflict' | 'invalid' | 'not_found',
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 export interface MeasurementContext {

@@ -1,3 +1,4 @@
+import { RuleViolation } from '@registry/contracts';
 import type { InterventionEventData } from '@registry/contracts';
 import { completedMonths } from './calendar';
 import { appliesAtAge, interventionType, isOpd, type FundingSource, type InterventionType } from './catalog';
@@ -74,15 +75,8 @@ export type InterventionCommand =
   | { readonly type: 'CancelIntervention'; readonly data: { readonly reason: string } };
 
 /** A command the rules refuse; `field` names the field to fix. `kind` maps to 409, 404 or 422. */
-export class InterventionRuleViolation extends Error {
+export class InterventionRuleViolation extends RuleViolation {
   override readonly name = 'InterventionRuleViolation';
-  constructor(
-    readonly kind: 'conflict' | 'invalid' | 'not_found',
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 export interface InterventionContext {

@@ -1,4 +1,4 @@
-import type { PosyanduEventData } from '@registry/contracts';
+import { RuleViolation, type PosyanduEventData } from '@registry/contracts';
 
 export type PosyanduEvent =
   | { readonly type: 'posyandu.listed'; readonly data: PosyanduEventData<'posyandu.listed'> }
@@ -27,15 +27,9 @@ export const foldPosyandu = (events: readonly PosyanduEvent[]): Posyandu =>
 
 export type PosyanduCommand = { readonly type: 'SetPosyandu'; readonly data: PosyanduFacts };
 
-/** A command the posyandu's history does not allow: answered 409 naming the field. */
-export class PosyanduRuleViolation extends Error {
+/** A command the posyandu's history does not allow. */
+export class PosyanduRuleViolation extends RuleViolation {
   override readonly name = 'PosyanduRuleViolation';
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 const FIELDS = ['name', 'villageCode', 'districtCode', 'regencyCode', 'puskesmasCode'] as const;
@@ -52,6 +46,7 @@ export function decidePosyandu(command: PosyanduCommand, state: Posyandu): Posya
       if (state.status === 'unlisted') return [{ type: 'posyandu.listed', data: facts }];
       if (facts.regencyCode !== state.regencyCode)
         throw new PosyanduRuleViolation(
+          'conflict',
           'villageCode',
           `posyandu ${facts.code} is listed in kabupaten ${state.regencyCode}; a desa of ${facts.regencyCode} cannot take it — list it under a new code`,
         );

@@ -10,3 +10,4 @@ export * from './intervention-events';
 export * from './sponsorship-events';
 export * from './posyandu-events';
 export * from './event-registry';
+export * from './rule-violation';

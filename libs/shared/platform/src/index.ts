@@ -32,3 +32,4 @@ export {
 export { EVENT_STORE_MIGRATIONS } from './event-sourcing/event-store.migration';
 export { IDEMPOTENCY_HEADER, IdempotencyRecords, type StoredResponse } from './http/idempotency';
 export { UNMATCHED_ROUTE } from './metrics/service-metrics';
+export { httpErrorOf, ruleViolationAsHttp, RuleViolationFilter } from './http/rule-violation.filter';

@@ -6,6 +6,7 @@ import { ServiceConfigModule } from './config/service-config.module';
 import { DatabaseModule, type DatabaseOptions } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { EventStoreErrorsFilter } from './http/event-store-errors.filter';
+import { RuleViolationFilter } from './http/rule-violation.filter';
 import { KafkaModule } from './kafka/kafka.module';
 import { ShutdownNotice } from './lifecycle/shutdown-notice';
 import { LoggingModule } from './logging/logging.module';
@@ -39,7 +40,12 @@ export class ServiceModule {
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
       ],
       controllers: [HealthController, MetricsController],
-      providers: [ServiceMetrics, ShutdownNotice, { provide: APP_FILTER, useClass: EventStoreErrorsFilter }],
+      providers: [
+        ServiceMetrics,
+        ShutdownNotice,
+        { provide: APP_FILTER, useClass: EventStoreErrorsFilter },
+        { provide: APP_FILTER, useClass: RuleViolationFilter },
+      ],
       exports: [ServiceMetrics],
     };
   }

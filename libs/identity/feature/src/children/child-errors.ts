@@ -1,15 +1,9 @@
-import { ConflictException, HttpException, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, HttpException, UnprocessableEntityException } from '@nestjs/common';
 import { ExpectedVersionConflictError } from '@registry/event-store';
-import { ChildRuleViolation } from '@registry/identity-domain';
+import { httpErrorOf } from '@registry/platform';
 
-/** 422 for a rule of the data, 409 for a rule of the child's history, 404 for an unknown child; body names the field. */
+/** A refusal as the platform answers it; a stale If-Match says which version is current. */
 export function toHttpError(error: unknown): unknown {
-  if (error instanceof ChildRuleViolation) {
-    const body = { message: `${error.field}: ${error.message}`, field: error.field };
-    if (error.kind === 'conflict') return new ConflictException(body);
-    if (error.kind === 'not_found') return new NotFoundException(body);
-    return new UnprocessableEntityException(body);
-  }
   if (error instanceof ExpectedVersionConflictError) {
     return new ConflictException({
       message: `the child is at version ${error.actual}, not ${String(error.expected)}: reload it and send If-Match with the current version`,
@@ -17,7 +11,7 @@ export function toHttpError(error: unknown): unknown {
       currentVersion: error.actual,
     });
   }
-  return error;
+  return httpErrorOf(error);
 }
 
 export const invalid = (field: string, message: string): HttpException =>

@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { actorOf, assertCanWriteAt, assertInScope, canSee, OutOfScopeError, type Principal } from '@registry/access';
 import { GrowthStandards } from '@registry/anthropometry';
 import { type EventEnvelope, type JudgedMeasurement, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
@@ -6,12 +6,12 @@ import { type AppendRequest, EventStore, type EventStoreSession } from '@registr
 import {
   decideMeasurement,
   foldMeasurement,
-  MeasurementRuleViolation,
   type KnownChild,
   type Measurement,
   type MeasurementCommand,
   type MeasurementEvent,
 } from '@registry/intake-domain';
+import { httpErrorOf } from '@registry/platform';
 import type { ClientBase } from 'pg';
 import { findKnownChildren } from '../infrastructure/known-children.projection';
 import { measurementStreamId, MeasurementProjection } from '../infrastructure/measurement.projection';
@@ -20,15 +20,6 @@ import { earliestDate, judgePending, lockChildren, type PendingStream } from './
 
 /** How long a measurement waits for a child registered a moment ago to reach intake's copy. */
 export const KNOWN_CHILD_WAIT_MS = 3000;
-
-/** Domain refusals become 404 / 409 / 422 naming the field. */
-export function toHttpError(error: unknown): unknown {
-  if (!(error instanceof MeasurementRuleViolation)) return error;
-  const body = { message: `${error.field}: ${error.message}`, field: error.field };
-  if (error.kind === 'conflict') return new ConflictException(body);
-  if (error.kind === 'not_found') return new NotFoundException(body);
-  return new UnprocessableEntityException(body);
-}
 
 /** The write side of measurements: load, decide, append and project in the caller's transaction. */
 @Injectable()
@@ -141,7 +132,7 @@ export class MeasurementWriter {
       for (const envelope of results.flatMap((r) => r.events)) await this.projection.apply(session.client, envelope);
       return { events: [...results[0].events], version: results[0].streamVersion };
     } catch (error) {
-      throw toHttpError(error);
+      throw httpErrorOf(error);
     }
   }
 

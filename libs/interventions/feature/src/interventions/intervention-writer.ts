@@ -1,18 +1,10 @@
-import {
-  ConflictException,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { actorOf, assertInScope, canSee, OutOfScopeError, type Principal } from '@registry/access';
 import { EventStore, type EventStoreSession } from '@registry/event-store';
 import {
   decideIntervention,
   evolveIntervention,
   foldIntervention,
-  InterventionRuleViolation,
   type ChildFacts,
   type InterventionCategory,
   type Intervention,
@@ -20,7 +12,7 @@ import {
   type InterventionEvent,
   type OpenCase,
 } from '@registry/interventions-domain';
-import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
+import { httpErrorOf, IdempotencyRecords, type StoredResponse } from '@registry/platform';
 import { CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
 import type { ClientBase } from 'pg';
 import { findChildFacts } from '../infrastructure/case-facts.store';
@@ -32,15 +24,6 @@ import { interventionView, type InterventionView } from './intervention-view';
 export const KNOWN_CHILD_WAIT_MS = 3000;
 
 export type RecordedIntervention = Exclude<Intervention, { status: 'none' }>;
-
-/** Domain refusals become 404 / 409 / 422 naming the field. */
-export function toHttpError(error: unknown): unknown {
-  if (!(error instanceof InterventionRuleViolation)) return error;
-  const body = { message: `${error.field}: ${error.message}`, field: error.field };
-  if (error.kind === 'conflict') return new ConflictException(body);
-  if (error.kind === 'not_found') return new NotFoundException(body);
-  return new UnprocessableEntityException(body);
-}
 
 export const unknownChild = (childId: string) =>
   new UnprocessableEntityException({
@@ -163,7 +146,7 @@ export class InterventionWriter {
       const after = events.reduce(evolveIntervention, state) as RecordedIntervention;
       return interventionView(after, result.streamVersion);
     } catch (error) {
-      throw toHttpError(error);
+      throw httpErrorOf(error);
     }
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { canSeeSponsorship, OutOfScopeError, type Principal } from '@registry/access';
 import { type Actor, type EventEnvelope, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
 import { EventStore, type EventStoreSession } from '@registry/event-store';
+import { httpErrorOf } from '@registry/platform';
 import {
   decide,
   evolve,
@@ -12,7 +13,6 @@ import {
 } from '@registry/sponsorship-domain';
 import type { ClientBase } from 'pg';
 import { sponsorshipsStreamId, SponsorshipProjection } from '../infrastructure/sponsorship.projection';
-import { toHttpError } from './sponsorship-errors';
 
 /** The actor of events this service writes by itself, following another service's event (named as causation). */
 export const SERVICE_ACTOR: Actor = { subject: 'sponsorship-service', role: 'service' };
@@ -73,7 +73,7 @@ export class SponsorshipWriter {
     try {
       events = decide(command, state, { today: this.today() });
     } catch (error) {
-      throw toHttpError(error);
+      throw httpErrorOf(error);
     }
     return {
       events: await this.append(session, actor, childId, version, events, options),

@@ -8,8 +8,8 @@ import {
   type KnownChild,
   type MeasurementValues,
 } from '@registry/intake-domain';
-import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
-import { callerOf, MeasurementWriter, retryingSourceRecordRaces, toHttpError, viewAfter } from '../measurement-writer';
+import { httpErrorOf, IdempotencyRecords, type StoredResponse } from '@registry/platform';
+import { callerOf, MeasurementWriter, retryingSourceRecordRaces, viewAfter } from '../measurement-writer';
 import type { MeasurementValuesRequest, RecordMeasurementRequest } from './record-measurement.request.dto';
 
 export const valuesOf = (request: MeasurementValuesRequest): MeasurementValues => ({
@@ -90,7 +90,7 @@ export class RecordMeasurementHandler {
       const envelopes = await writer.recordNew(session, principal, [{ events, sourceRecordId, child }], correlationId);
       return { status: 201, body: viewAfter({ events: envelopes, version: 1 }) };
     } catch (error) {
-      throw toHttpError(error);
+      throw httpErrorOf(error);
     }
   }
 }

@@ -7,11 +7,11 @@ import {
   MeasurementRuleViolation,
   type KnownChild,
 } from '@registry/intake-domain';
-import { fieldProblems, IdempotencyRecords, type StoredResponse } from '@registry/platform';
+import { fieldProblems, httpErrorOf, IdempotencyRecords, type StoredResponse } from '@registry/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { measurementView, type MeasurementView } from '../measurement-view';
-import { callerOf, MeasurementWriter, retryingSourceRecordRaces, toHttpError } from '../measurement-writer';
+import { callerOf, MeasurementWriter, retryingSourceRecordRaces } from '../measurement-writer';
 import { valuesOf } from '../record-measurement/record-measurement.handler';
 import { RecordMeasurementRequest } from '../record-measurement/record-measurement.request.dto';
 
@@ -76,7 +76,7 @@ export class RecordMeasurementsBatchHandler {
             decided.push({ index, sourceRecordId, child, events });
           } catch (error) {
             if (!(error instanceof MeasurementRuleViolation)) throw error;
-            results[index] = { index, status: 'rejected', reasons: [messageOf(toHttpError(error) as HttpException)] };
+            results[index] = { index, status: 'rejected', reasons: [messageOf(httpErrorOf(error) as HttpException)] };
           }
         }
         const envelopes = await this.writer.recordNew(session, principal, decided, options.correlationId);

@@ -1,14 +1,8 @@
-import { BadRequestException, ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { actorOf, assertCanWriteAt, type Principal } from '@registry/access';
 import { AppendConflictError, EventStore } from '@registry/event-store';
 import { Regions } from '@registry/regions';
-import {
-  decidePosyandu,
-  foldPosyandu,
-  PosyanduRuleViolation,
-  type PosyanduEvent,
-  type PosyanduFacts,
-} from '@registry/reporting-domain';
+import { decidePosyandu, foldPosyandu, type PosyanduEvent, type PosyanduFacts } from '@registry/reporting-domain';
 import { applyPosyanduEvent, findPosyandu, posyanduStreamId, type PosyanduView } from '../posyandu-list';
 import { FACILITY_CODE, type SetPosyanduRequest } from './set-posyandu.request.dto';
 
@@ -62,17 +56,11 @@ export class SetPosyanduHandler {
     const streamId = posyanduStreamId(facts.code);
     return this.store.withTransaction(async (session) => {
       const history = await session.readStream(streamId);
-      let events: PosyanduEvent[];
-      try {
-        events = decidePosyandu(
-          { type: 'SetPosyandu', data: facts },
-          foldPosyandu(history.map((e) => ({ type: e.type, data: e.data }) as PosyanduEvent)),
-        );
-      } catch (error) {
-        if (error instanceof PosyanduRuleViolation)
-          throw new ConflictException({ message: error.message, field: error.field });
-        throw error;
-      }
+      // A refusal (PosyanduRuleViolation) is answered by the platform's RuleViolationFilter.
+      const events = decidePosyandu(
+        { type: 'SetPosyandu', data: facts },
+        foldPosyandu(history.map((e) => ({ type: e.type, data: e.data }) as PosyanduEvent)),
+      );
       // The same facts again: nothing to append, and the answer is the list as it stands.
       if (events.length === 0) return { status: 200 as const, body: (await findPosyandu(session.client, facts.code))! };
       const result = await session.append(
