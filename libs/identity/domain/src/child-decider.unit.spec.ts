@@ -1,5 +1,6 @@
-import { foldChild, type ChildEvent, type RegisteredChild } from './child';
-import { ChildRuleViolation, decide, type ChildCommand } from './child-decider';
+import { deciderSpecification } from '@registry/contracts';
+import { foldChild, type Child, type ChildEvent, type RegisteredChild } from './child';
+import { decide, type ChildCommand } from './child-decider';
 
 const context = { today: '2026-11-22' };
 const childId = '0193f1c2-7a5b-7c3d-8e9f-0a1b2c3d4e5f';
@@ -21,22 +22,9 @@ const registered: ChildEvent = {
 };
 
 /** Given past events, when a command is decided: the new events, or the rule it breaks. */
-const given = (...events: ChildEvent[]) => ({
-  when: (command: ChildCommand) => {
-    const run = () => decide(command, foldChild(events), context);
-    return {
-      then: (expected: ChildEvent[]) => expect(run()).toEqual(expected),
-      thenRejects: (kind: ChildRuleViolation['kind'], field: string, message?: RegExp) => {
-        expect(run).toThrow(ChildRuleViolation);
-        try {
-          run();
-        } catch (error) {
-          expect(error).toMatchObject({ kind, field });
-          if (message) expect((error as Error).message).toMatch(message);
-        }
-      },
-    };
-  },
+const given = deciderSpecification({
+  decide: (command: ChildCommand, state: Child) => decide(command, state, context),
+  fold: foldChild,
 });
 
 describe('child decider', () => {

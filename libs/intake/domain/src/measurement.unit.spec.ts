@@ -1,9 +1,10 @@
 import { GrowthStandards } from '@registry/anthropometry';
+import { deciderSpecification } from '@registry/contracts';
 import type { KnownChild } from '@registry/known-child';
 import {
   decideMeasurement,
   foldMeasurement,
-  MeasurementRuleViolation,
+  type Measurement,
   type MeasurementCommand,
   type MeasurementEvent,
   type MeasurementValues,
@@ -35,19 +36,10 @@ const values: MeasurementValues = {
 };
 const measurementId = '0193f1c2-7a5b-7c3d-8e9f-000000000001';
 
-const given = (...events: MeasurementEvent[]) => ({
-  when: (command: MeasurementCommand) => ({
-    events: () => decideMeasurement(command, foldMeasurement(events), context),
-    rejects: (kind: MeasurementRuleViolation['kind'], field: string) => {
-      const run = () => decideMeasurement(command, foldMeasurement(events), context);
-      expect(run).toThrow(MeasurementRuleViolation);
-      try {
-        run();
-      } catch (error) {
-        expect(error).toMatchObject({ kind, field });
-      }
-    },
-  }),
+/** Given past events, when a command is decided: the new events, or the rule it breaks. */
+const given = deciderSpecification({
+  decide: (command: MeasurementCommand, state: Measurement) => decideMeasurement(command, state, context),
+  fold: foldMeasurement,
 });
 
 const record = (overrides: Partial<MeasurementValues> = {}, who: KnownChild = child): MeasurementCommand => ({
@@ -108,34 +100,34 @@ describe('measurement decider', () => {
       .events();
     given()
       .when(record({ muacCm: 30.05 }))
-      .rejects('invalid', 'muacCm');
+      .thenRejects('invalid', 'muacCm');
   });
 
   it('refuses impossible values naming the field', () => {
     given()
       .when(record({ measuredOn: '2023-12-31' }))
-      .rejects('invalid', 'measuredOn');
+      .thenRejects('invalid', 'measuredOn');
     given()
       .when(record({ measuredOn: '2026-11-23' }))
-      .rejects('invalid', 'measuredOn');
+      .thenRejects('invalid', 'measuredOn');
     given()
       .when(record({ weightKg: 81 }))
-      .rejects('invalid', 'weightKg');
+      .thenRejects('invalid', 'weightKg');
     given()
       .when(record({ heightCm: 20 }))
-      .rejects('invalid', 'heightCm');
+      .thenRejects('invalid', 'heightCm');
     given()
       .when(record({ muacCm: 135 }))
-      .rejects('invalid', 'muacCm');
+      .thenRejects('invalid', 'muacCm');
     given()
       .when(record({ measuredOn: '2026-11-22' }, { ...child, birthDate: '2021-01-01' }))
-      .rejects('invalid', 'measuredOn');
+      .thenRejects('invalid', 'measuredOn');
   });
 
   it('refuses a measurement dated after the child died', () => {
     given()
       .when(record({}, { ...child, status: 'died', diedOn: '2025-07-01' }))
-      .rejects('invalid', 'measuredOn');
+      .thenRejects('invalid', 'measuredOn');
   });
 
   it('corrects a measurement by recomputing its z-scores, and voids it', () => {
@@ -186,10 +178,10 @@ describe('measurement decider', () => {
     };
     given(recorded, voided)
       .when({ type: 'VoidMeasurement', data: { reason: 'again' } })
-      .rejects('conflict', 'measurementId');
+      .thenRejects('conflict', 'measurementId');
     given(recorded, voided)
       .when({ type: 'CorrectMeasurement', data: { child, values: {}, reason: 'x' } })
-      .rejects('conflict', 'measurementId');
-    given(recorded).when(record()).rejects('conflict', 'measurementId');
+      .thenRejects('conflict', 'measurementId');
+    given(recorded).when(record()).thenRejects('conflict', 'measurementId');
   });
 });

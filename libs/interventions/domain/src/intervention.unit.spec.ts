@@ -1,10 +1,10 @@
-import { assertEventContract } from '@registry/contracts';
+import { assertEventContract, deciderSpecification } from '@registry/contracts';
 import { addDays } from './calendar';
 import type { ChildFacts } from './child-facts';
 import {
   decideIntervention,
   foldIntervention,
-  InterventionRuleViolation,
+  type Intervention,
   type InterventionCommand,
   type InterventionEvent,
   type InterventionRequest,
@@ -41,31 +41,19 @@ const record = (overrides: Partial<InterventionRequest> = {}, who: ChildFacts = 
 });
 
 /** Given past events, when a command is decided: the new events, or the rule it breaks. */
-const given = (...events: InterventionEvent[]) => ({
-  when: (command: InterventionCommand) => {
-    const run = () => decideIntervention(command, foldIntervention(events), context);
-    return {
-      then: () => run(),
-      rejects: (kind: InterventionRuleViolation['kind'], field: string) => {
-        expect(run).toThrow(InterventionRuleViolation);
-        try {
-          run();
-        } catch (error) {
-          expect(error).toMatchObject({ kind, field });
-        }
-      },
-    };
-  },
+const given = deciderSpecification({
+  decide: (command: InterventionCommand, state: Intervention) => decideIntervention(command, state, context),
+  fold: foldIntervention,
 });
 
 const planned = (plannedOn = '2025-12-01'): InterventionEvent =>
   given()
     .when(record({ schedule: { status: 'planned', plannedOn } }))
-    .then()[0];
+    .events()[0];
 
 describe('intervention decider', () => {
   it('records a delivery with the category of its type and the regency of the child', () => {
-    expect(given().when(record()).then()).toEqual([
+    expect(given().when(record()).events()).toEqual([
       {
         type: 'intervention.delivered',
         data: {
@@ -150,28 +138,28 @@ describe('intervention decider', () => {
       'childId',
     ],
   ])('refuses %s, naming the field', (_, overrides, who, field) => {
-    given().when(record(overrides, who)).rejects('invalid', field);
+    given().when(record(overrides, who)).thenRejects('invalid', field);
   });
 
   it('accepts sponsorship funding with its sponsorship, and a delivery recorded for a child who died later', () => {
     const sponsored = { fundingSource: 'SPONSORSHIP' as const, sponsorshipId: '0193f1c2-7a5b-7c3d-8e9f-200000000001' };
-    expect(given().when(record(sponsored)).then()[0].data).toMatchObject(sponsored);
+    expect(given().when(record(sponsored)).events()[0].data).toMatchObject(sponsored);
     expect(
       given()
         .when(record({}, { ...child, status: 'died', diedOn: '2025-11-10' }))
-        .then(),
+        .events(),
     ).toHaveLength(1);
   });
 
   it('refuses to record the same intervention twice', () => {
-    given(planned()).when(record()).rejects('conflict', 'interventionId');
+    given(planned()).when(record()).thenRejects('conflict', 'interventionId');
   });
 
   it('delivers a plan, keeping the day it was planned for', () => {
     const plan = planned('2025-11-10');
     const [delivered] = given(plan)
       .when({ type: 'DeliverIntervention', data: { child, deliveredOn: '2025-11-12', quantity: 2, notes: null } })
-      .then();
+      .events();
     expect(delivered).toEqual({
       type: 'intervention.delivered',
       data: { ...plan.data, quantity: 2, plannedOn: '2025-11-10', deliveredOn: '2025-11-12' },
@@ -183,26 +171,26 @@ describe('intervention decider', () => {
       type: 'DeliverIntervention',
       data: { child, deliveredOn, quantity: null, notes: null },
     });
-    given(planned('2025-11-10')).when(deliver('2025-11-09')).rejects('invalid', 'deliveredOn');
-    const [delivered] = given(planned('2025-11-10')).when(deliver('2025-11-12')).then();
-    given(planned('2025-11-10'), delivered).when(deliver('2025-11-13')).rejects('conflict', 'interventionId');
-    given().when(deliver('2025-11-12')).rejects('not_found', 'interventionId');
+    given(planned('2025-11-10')).when(deliver('2025-11-09')).thenRejects('invalid', 'deliveredOn');
+    const [delivered] = given(planned('2025-11-10')).when(deliver('2025-11-12')).events();
+    given(planned('2025-11-10'), delivered).when(deliver('2025-11-13')).thenRejects('conflict', 'interventionId');
+    given().when(deliver('2025-11-12')).thenRejects('not_found', 'interventionId');
   });
 
   it('cancels a plan or a delivery recorded in error, once', () => {
     const cancel: InterventionCommand = { type: 'CancelIntervention', data: { reason: 'family moved away' } };
-    const [cancelled] = given(planned()).when(cancel).then();
+    const [cancelled] = given(planned()).when(cancel).events();
     expect(cancelled).toEqual({
       type: 'intervention.cancelled',
       data: { interventionId, childId: child.childId, reason: 'family moved away', regencyCode: '36.03' },
     });
     expect(
-      given(...given().when(record()).then())
+      given(...given().when(record()).events())
         .when(cancel)
-        .then(),
+        .events(),
     ).toHaveLength(1);
-    given(planned(), cancelled).when(cancel).rejects('conflict', 'interventionId');
-    given().when(cancel).rejects('not_found', 'interventionId');
+    given(planned(), cancelled).when(cancel).thenRejects('conflict', 'interventionId');
+    given().when(cancel).thenRejects('not_found', 'interventionId');
   });
 
   it('decides only events that match their published contracts', () => {
@@ -211,10 +199,10 @@ describe('intervention decider', () => {
       plan,
       ...given(plan)
         .when({ type: 'DeliverIntervention', data: { child, deliveredOn: '2025-11-12', quantity: null, notes: 'ok' } })
-        .then(),
+        .events(),
       ...given(plan)
         .when({ type: 'CancelIntervention', data: { reason: 'not needed' } })
-        .then(),
+        .events(),
     ];
     for (const event of events) expect(() => assertEventContract(event.type, event.data)).not.toThrow();
   });

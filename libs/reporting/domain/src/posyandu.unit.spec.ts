@@ -1,10 +1,5 @@
-import {
-  decidePosyandu,
-  foldPosyandu,
-  PosyanduRuleViolation,
-  type PosyanduEvent,
-  type PosyanduFacts,
-} from './posyandu';
+import { deciderSpecification } from '@registry/contracts';
+import { decidePosyandu, foldPosyandu, type PosyanduCommand, type PosyanduEvent, type PosyanduFacts } from './posyandu';
 
 const facts: PosyanduFacts = {
   code: 'PSY-3603202002-01',
@@ -16,34 +11,18 @@ const facts: PosyanduFacts = {
 };
 
 /** Given the history, when SetPosyandu is decided: the events, or the rule it breaks. */
-const given = (history: readonly PosyanduEvent[]) => ({
-  when: (data: PosyanduFacts) => ({
-    then: (expected: readonly PosyanduEvent[]) =>
-      expect(decidePosyandu({ type: 'SetPosyandu', data }, foldPosyandu(history))).toEqual(expected),
-    thenRefused: (field: string, message: RegExp) => {
-      const decide = () => decidePosyandu({ type: 'SetPosyandu', data }, foldPosyandu(history));
-      expect(decide).toThrow(PosyanduRuleViolation);
-      expect(decide).toThrow(message);
-      try {
-        decide();
-      } catch (error) {
-        expect((error as PosyanduRuleViolation).field).toBe(field);
-      }
-    },
-  }),
-});
+const given = deciderSpecification({ decide: decidePosyandu, fold: foldPosyandu });
+const set = (data: PosyanduFacts): PosyanduCommand => ({ type: 'SetPosyandu', data });
 
 describe('posyandu decider', () => {
   it('lists a posyandu the first time', () => {
-    given([])
-      .when(facts)
+    given()
+      .when(set(facts))
       .then([{ type: 'posyandu.listed', data: facts }]);
   });
 
   it('changes nothing when the same facts come again', () => {
-    given([{ type: 'posyandu.listed', data: facts }])
-      .when(facts)
-      .then([]);
+    given({ type: 'posyandu.listed', data: facts }).when(set(facts)).then([]);
   });
 
   it('updates a renamed posyandu, a desa moved within the kabupaten, or a new puskesmas', () => {
@@ -54,25 +33,22 @@ describe('posyandu decider', () => {
       { puskesmasCode: null },
     ]) {
       const data = { ...facts, ...change };
-      given(listed)
-        .when(data)
+      given(...listed)
+        .when(set(data))
         .then([{ type: 'posyandu.updated', data }]);
     }
   });
 
   it('judges against the latest update, not the first listing', () => {
     const renamed = { ...facts, name: 'Posyandu Melati' };
-    given([
-      { type: 'posyandu.listed', data: facts },
-      { type: 'posyandu.updated', data: renamed },
-    ])
-      .when(renamed)
+    given({ type: 'posyandu.listed', data: facts }, { type: 'posyandu.updated', data: renamed })
+      .when(set(renamed))
       .then([]);
   });
 
   it('refuses to move a code to another kabupaten', () => {
-    given([{ type: 'posyandu.listed', data: facts }])
-      .when({ ...facts, villageCode: '36.01.01.2001', districtCode: '36.01.01', regencyCode: '36.01' })
-      .thenRefused('villageCode', /listed in kabupaten 36\.03/);
+    given({ type: 'posyandu.listed', data: facts })
+      .when(set({ ...facts, villageCode: '36.01.01.2001', districtCode: '36.01.01', regencyCode: '36.01' }))
+      .thenRejects('conflict', 'villageCode', /listed in kabupaten 36\.03/);
   });
 });

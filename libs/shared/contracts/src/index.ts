@@ -11,3 +11,4 @@ export * from './sponsorship-events';
 export * from './posyandu-events';
 export * from './event-registry';
 export * from './rule-violation';
+export * from './decider-specification';

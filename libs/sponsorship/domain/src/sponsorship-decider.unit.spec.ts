@@ -1,6 +1,6 @@
+import { deciderSpecification } from '@registry/contracts';
 import type { KnownChild } from '@registry/known-child';
-import { SponsorshipRuleViolation } from './rule-violation';
-import { foldSponsorships, type SponsorshipEvent } from './sponsorship';
+import { foldSponsorships, type ChildSponsorships, type SponsorshipEvent } from './sponsorship';
 import { decide, decideMerge, type SponsorshipCommand } from './sponsorship-decider';
 
 const context = { today: '2025-06-15' };
@@ -50,22 +50,9 @@ const contribution = (overrides: Record<string, unknown> = {}): SponsorshipComma
 });
 
 /** Given past events, when a command is decided: the new events, or the rule it breaks. */
-const given = (...events: SponsorshipEvent[]) => ({
-  when: (command: SponsorshipCommand) => {
-    const run = () => decide(command, foldSponsorships(events), context);
-    return {
-      then: (expected: SponsorshipEvent[]) => expect(run()).toEqual(expected),
-      thenRejects: (kind: SponsorshipRuleViolation['kind'], field: string, message?: RegExp) => {
-        expect(run).toThrow(SponsorshipRuleViolation);
-        try {
-          run();
-        } catch (error) {
-          expect(error).toMatchObject({ kind, field });
-          if (message) expect((error as Error).message).toMatch(message);
-        }
-      },
-    };
-  },
+const given = deciderSpecification({
+  decide: (command: SponsorshipCommand, state: ChildSponsorships) => decide(command, state, context),
+  fold: foldSponsorships,
 });
 
 describe('sponsorship decider', () => {
@@ -77,10 +64,10 @@ describe('sponsorship decider', () => {
     it('lets several sponsors pledge to one child, and one sponsor pledge again after its pledge', () => {
       given(pledged)
         .when(pledge({ sponsorshipId: 'other', sponsorId: otherSponsorId }))
-        .then([expect.objectContaining({ type: 'sponsorship.pledged' }) as SponsorshipEvent]);
+        .thenTypes('sponsorship.pledged');
       given(pledged)
         .when(pledge({ commitment: { ...commitment, startOn: '2025-11-01', months: 3 } }))
-        .then([expect.objectContaining({ type: 'sponsorship.pledged' }) as SponsorshipEvent]);
+        .thenTypes('sponsorship.pledged');
     });
 
     it('refuses the same sponsor twice for overlapping months (409), but not once the first one ended', () => {
@@ -102,7 +89,7 @@ describe('sponsorship decider', () => {
       };
       given(pledged, endedEarly)
         .when(pledge({ commitment: { ...commitment, startOn: '2025-06-10', months: 2 } }))
-        .then([expect.objectContaining({ type: 'sponsorship.pledged' }) as SponsorshipEvent]);
+        .thenTypes('sponsorship.pledged');
     });
 
     it.each([
@@ -139,7 +126,7 @@ describe('sponsorship decider', () => {
     it('accepts a commitment in kind without an amount', () => {
       given()
         .when(pledge({ commitment: { ...commitment, kind: 'eggs', amountIdr: null } }))
-        .then([expect.objectContaining({ type: 'sponsorship.pledged' }) as SponsorshipEvent]);
+        .thenTypes('sponsorship.pledged');
     });
   });
 
@@ -196,7 +183,7 @@ describe('sponsorship decider', () => {
         .thenRejects('conflict', 'sponsorshipId', /already ended/);
       given(pledged)
         .when(contribution({ date: '2025-06-15' }))
-        .then([expect.anything() as never]);
+        .thenTypes('sponsorship.contribution-recorded');
       given(pledged, event)
         .when(contribution({ date: '2025-06-15' }))
         .thenRejects('invalid', 'date', /ended on/);
