@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { actorOf, assertCanWriteAt, assertInScope, canSee, OutOfScopeError, type Principal } from '@registry/access';
 import { GrowthStandards } from '@registry/anthropometry';
 import { type EventEnvelope, type JudgedMeasurement, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
@@ -16,6 +16,7 @@ import type { ClientBase } from 'pg';
 import { findKnownChildren } from '../infrastructure/known-children.projection';
 import { measurementStreamId, MeasurementProjection } from '../infrastructure/measurement.projection';
 import { measurementView, type MeasurementView } from './measurement-view';
+import { SourceRecordRace } from './source-record-races';
 import { earliestDate, judgePending, lockChildren, type PendingStream } from './weight-gains';
 
 /** How long a measurement waits for a child registered a moment ago to reach intake's copy. */
@@ -232,40 +233,6 @@ export class MeasurementWriter {
     return new Map(
       rows.map((row) => [row.source_record_id, measurementView(row.measurement, row.status, row.stream_version)]),
     );
-  }
-}
-
-/** A record id of the request is recorded already: by an earlier request, or by a concurrent one meanwhile. */
-export class SourceRecordRace extends Error {
-  constructor() {
-    super('a record id of this request is recorded already, by an earlier or a concurrent request');
-    this.name = 'SourceRecordRace';
-  }
-}
-
-/**
- * Runs `attempt` again when a concurrent request wrote one of its record ids first. The first attempt trusts the
- * key of intake_source_records to find resent record ids (the usual weighing day has none, and a look-up of 5,000
- * ids costs more than the rest of the transaction); a later one looks every record id up first (`checkFirst`) and
- * answers the recorded ones as duplicates. Each lost race means one more of the request's `recordIdCount` ids was
- * committed by another request, which the next look-up finds: the attempts end after at most that many races (a
- * weighing day resent by several processes at once, under load, lost more than five).
- */
-export async function retryingSourceRecordRaces<T>(
-  recordIdCount: number,
-  attempt: (checkFirst: boolean) => Promise<T>,
-): Promise<T> {
-  for (let attempts = 1; ; attempts += 1) {
-    try {
-      return await attempt(attempts > 1);
-    } catch (error) {
-      if (!(error instanceof SourceRecordRace)) throw error;
-      if (attempts > recordIdCount + 1)
-        throw new ConflictException({
-          message: 'sourceRecordId: the same records are being written by concurrent requests; send them again',
-          field: 'sourceRecordId',
-        });
-    }
   }
 }
 

@@ -9,7 +9,8 @@ import {
   type MeasurementValues,
 } from '@registry/intake-domain';
 import { httpErrorOf, IdempotencyRecords, type StoredResponse } from '@registry/platform';
-import { callerOf, MeasurementWriter, retryingSourceRecordRaces, viewAfter } from '../measurement-writer';
+import { callerOf, MeasurementWriter, viewAfter } from '../measurement-writer';
+import { retryingSourceRecordRaces } from '../source-record-races';
 import type { MeasurementValuesRequest, RecordMeasurementRequest } from './record-measurement.request.dto';
 
 export const valuesOf = (request: MeasurementValuesRequest): MeasurementValues => ({

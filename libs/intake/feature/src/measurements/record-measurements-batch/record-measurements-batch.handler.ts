@@ -11,7 +11,8 @@ import { fieldProblems, httpErrorOf, IdempotencyRecords, type StoredResponse } f
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { measurementView, type MeasurementView } from '../measurement-view';
-import { callerOf, MeasurementWriter, retryingSourceRecordRaces } from '../measurement-writer';
+import { callerOf, MeasurementWriter } from '../measurement-writer';
+import { retryingSourceRecordRaces } from '../source-record-races';
 import { valuesOf } from '../record-measurement/record-measurement.handler';
 import { RecordMeasurementRequest } from '../record-measurement/record-measurement.request.dto';
 
