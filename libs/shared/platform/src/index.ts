@@ -14,6 +14,8 @@ export {
   type FieldProblem,
 } from './http/validation.pipe';
 export {
+  collapseSpaces,
+  FACILITY_CODE,
   hasNoControlCharacters,
   IsCalendarDate,
   isCalendarDate,

@@ -3,6 +3,13 @@ import { ValidateBy, type ValidationOptions } from 'class-validator';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A posyandu's or puskesmas' code as the registry takes it everywhere (measurements, the posyandu list). */
+export const FACILITY_CODE = /^[A-Za-z0-9._-]{1,40}$/;
+
+/** For @Transform on free text: leading and trailing spaces dropped, runs of spaces made one, as people type them. */
+export const collapseSpaces = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
+
 /** A YYYY-MM-DD date that exists in the calendar: 2024-02-30 matches the pattern but is no day (it reached SQL: 500). */
 export function isCalendarDate(value: unknown): boolean {
   if (typeof value !== 'string') return false;

@@ -14,15 +14,14 @@ import {
   ValidateNested,
   IsObject,
 } from 'class-validator';
-import { IsCalendarDate, NoControlCharacters } from '@registry/platform';
+import { IsCalendarDate, NoControlCharacters, collapseSpaces } from '@registry/platform';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
 const SIXTEEN_DIGITS = /^\d{16}$/;
 export const VILLAGE_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 
 export class MotherRequest {
   @ApiProperty({ example: 'Siti Aminah', description: "The mother's name (personal data, stored encrypted)" })
-  @Transform(trim)
+  @Transform(collapseSpaces)
   @IsString({ message: 'mother.name must be text' })
   @NoControlCharacters()
   @Length(1, 100, { message: 'mother.name must be 1–100 characters' })
@@ -54,7 +53,7 @@ export class AddressRequest {
 
   @ApiPropertyOptional({ example: 'Jl. Melati No. 4' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(collapseSpaces)
   @IsString({ message: 'address.line must be text' })
   @NoControlCharacters()
   @Length(1, 200, { message: 'address.line must be 1–200 characters' })
@@ -76,7 +75,7 @@ export class RegisterChildRequest {
   familyCardNumber?: string;
 
   @ApiProperty({ example: 'Putri Lestari' })
-  @Transform(trim)
+  @Transform(collapseSpaces)
   @IsString({ message: 'name must be text' })
   @NoControlCharacters()
   @Length(1, 100, { message: 'name must be 1–100 characters after trimming' })

@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { IsCalendarDate, NoControlCharacters } from '@registry/platform';
+import { IsCalendarDate, NoControlCharacters, FACILITY_CODE } from '@registry/platform';
 import { MeasuredNumber } from '../measured-number.decorator';
-
-const FACILITY_CODE = /^[A-Za-z0-9._-]{1,40}$/;
 
 /**
  * One visit's measurement. Measured values are rounded to their scale and their physical ranges checked by the

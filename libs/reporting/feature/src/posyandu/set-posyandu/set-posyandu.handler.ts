@@ -1,10 +1,11 @@
 import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { actorOf, assertCanWriteAt, type Principal } from '@registry/access';
 import { AppendConflictError, EventStore } from '@registry/event-store';
+import { FACILITY_CODE } from '@registry/platform';
 import { Regions } from '@registry/regions';
 import { decidePosyandu, foldPosyandu, type PosyanduEvent, type PosyanduFacts } from '@registry/reporting-domain';
 import { applyPosyanduEvent, findPosyandu, posyanduStreamId, type PosyanduView } from '../posyandu-list';
-import { FACILITY_CODE, type SetPosyanduRequest } from './set-posyandu.request.dto';
+import type { SetPosyanduRequest } from './set-posyandu.request.dto';
 
 /** Two first listings of one code at once: the loser decides again on the winner's event, and is then a no-op. */
 const ATTEMPTS = 3;

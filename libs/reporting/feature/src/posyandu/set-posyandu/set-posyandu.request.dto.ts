@@ -1,15 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { NoControlCharacters } from '@registry/platform';
+import { NoControlCharacters, collapseSpaces, FACILITY_CODE } from '@registry/platform';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
-/** As intake accepts a posyandu or puskesmas code on a measurement. */
-export const FACILITY_CODE = /^[A-Za-z0-9._-]{1,40}$/;
-
 export class SetPosyanduRequest {
   @ApiProperty({ example: 'Posyandu Mawar' })
-  @Transform(trim)
+  @Transform(collapseSpaces)
   @IsString({ message: 'name must be text' })
   @NoControlCharacters()
   @Length(2, 120, { message: 'name must be 2–120 characters after trimming' })

@@ -2,9 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { SPONSOR_TYPES, type SponsorType } from '@registry/sponsorship-domain';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
-import { NoControlCharacters } from '@registry/platform';
+import { NoControlCharacters, collapseSpaces } from '@registry/platform';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
 export const REGENCY_CODE = /^\d{2}\.\d{2}$/;
 
 export class RegisterSponsorRequest {
@@ -16,7 +15,7 @@ export class RegisterSponsorRequest {
     example: 'PT Sumber Pangan Sejahtera',
     description: 'Personal data for an individual: stored encrypted',
   })
-  @Transform(trim)
+  @Transform(collapseSpaces)
   @IsString({ message: 'name must be text' })
   @NoControlCharacters()
   @Length(2, 150, { message: 'name must be 2–150 characters after trimming' })
@@ -26,7 +25,7 @@ export class RegisterSponsorRequest {
     example: '+62 812 3456 7890, csr@sumberpangan.co.id',
     description: 'How the TPPS reaches the sponsor (personal data): stored encrypted',
   })
-  @Transform(trim)
+  @Transform(collapseSpaces)
   @IsString({ message: 'contact must be text' })
   @NoControlCharacters()
   @Length(3, 200, { message: 'contact must be 3–200 characters: a phone number, an e-mail or an address' })

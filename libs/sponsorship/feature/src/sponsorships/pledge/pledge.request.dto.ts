@@ -12,10 +12,7 @@ import {
   ValidateNested,
   IsObject,
 } from 'class-validator';
-import { IsCalendarDate, NoControlCharacters } from '@registry/platform';
-
-export const trim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
+import { IsCalendarDate, NoControlCharacters, collapseSpaces } from '@registry/platform';
 
 /** Numbers are only checked for being numbers here: whole, positive and plausible rupiah are domain rules (422). */
 export class CommitmentRequest {
@@ -24,7 +21,7 @@ export class CommitmentRequest {
   kind: CommitmentKind;
 
   @ApiProperty({ example: 'Paket PMT Rp 17.500 per hari' })
-  @Transform(trim)
+  @Transform(collapseSpaces)
   @IsString({ message: 'commitment.description must be text' })
   @NoControlCharacters()
   @Length(3, 300, { message: 'commitment.description must be 3–300 characters' })
@@ -64,7 +61,7 @@ export class PledgeRequest {
   commitment: CommitmentRequest;
 
   @ApiProperty({ example: 'BA Rembuk Stunting Kab. Tangerang 2025 No. 12', description: 'The signed agreement' })
-  @Transform(trim)
+  @Transform(collapseSpaces)
   @IsString({ message: 'agreementRef must be text' })
   @NoControlCharacters()
   @Length(3, 200, { message: 'agreementRef must be 3–200 characters, e.g. the Berita Acara number' })

@@ -10,12 +10,11 @@ import {
   ValidateNested,
   IsObject,
 } from 'class-validator';
-import { trim } from '../pledge/pledge.request.dto';
-import { IsCalendarDate, NoControlCharacters } from '@registry/platform';
+import { IsCalendarDate, NoControlCharacters, collapseSpaces } from '@registry/platform';
 
 export class ContributedItemRequest {
   @ApiProperty({ example: 'telur ayam' })
-  @Transform(trim)
+  @Transform(collapseSpaces)
   @IsString({ message: 'items[].name must be text' })
   @NoControlCharacters()
   @Length(1, 100, { message: 'items[].name must be 1–100 characters' })
@@ -26,7 +25,7 @@ export class ContributedItemRequest {
   quantity: number;
 
   @ApiProperty({ example: 'butir' })
-  @Transform(trim)
+  @Transform(collapseSpaces)
   @IsString({ message: 'items[].unit must be text' })
   @NoControlCharacters()
   @Length(1, 30, { message: 'items[].unit must be 1–30 characters, e.g. butir, kg, paket' })
@@ -55,7 +54,7 @@ export class RecordContributionRequest {
 
   @ApiPropertyOptional({ example: 'kwitansi/2025/08/0012', description: 'The receipt, photo or handover record' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(collapseSpaces)
   @IsString({ message: 'evidenceRef must be text' })
   @NoControlCharacters()
   @Length(1, 200, { message: 'evidenceRef must be 1–200 characters' })
