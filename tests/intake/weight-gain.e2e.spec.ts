@@ -171,6 +171,57 @@ describe('intake: weight gain (N/T/O/B, 2T) and BGM through the public API', () 
     expect(march.weightGain).toMatchObject({ judgement: 'T', gainGrams: 100 });
   });
 
+  it('keeps judging a child that moved to another kabupaten on its weighings from before the move', async () => {
+    // Given a child weighed in January and February in Tangerang
+    const childId = await registerChild();
+    const expected = new Expected();
+    const weighed: { id: string; villageCode: string }[] = [];
+    for (const [measuredOn, weightKg] of [
+      ['2025-01-20', 8.0],
+      ['2025-02-18', 8.5],
+    ] as const) {
+      const { status, body } = await intake.post('/v1/measurements', visit(childId, measuredOn, weightKg));
+      expect(status).toBe(201);
+      expected.apply({ type: 'recorded', measurementId: body.id, measuredOn, weightKg });
+      weighed.push(body);
+    }
+
+    // When it moves to Serang and Serang's TPPS weighs it in March
+    const moved = await identity.post(`/v1/children/${childId}/relocations`, {
+      villageCode: places.serang.villageCode,
+      movedOn: '2025-03-01',
+    });
+    expect(moved.status).toBe(201);
+    await waitForRelay('identity');
+    await waitForCaughtUp('intake', { 'known-children': ['registry.child.v1'] });
+    const serang = clientOf('intake', { token: await tokenFor('tpps', places.serang.regencyCode) });
+    const { status, body: march } = await serang.post('/v1/measurements', visit(childId, '2025-03-17', 8.6));
+    expect(status).toBe(201);
+    expected.apply({ type: 'recorded', measurementId: march.id, measuredOn: '2025-03-17', weightKg: 8.6 });
+
+    // Then March is judged against February (not O, as for a child new to Serang), and each weighing keeps the desa
+    // it was made in: the whole history (read nationally) is Tangerang's two and Serang's one; Serang's TPPS reads
+    // the weighings made in Serang.
+    expect(march.weightGain).toEqual(expected.judged().get(march.id));
+    expect(march.weightGain).toMatchObject({ judgement: 'T', gainGrams: 100 });
+    const national = clientOf('intake', { token: await tokenFor('admin') });
+    const { body: history } = await national.get(`/v1/children/${childId}/measurements`);
+    expect(history.items.map((item: { villageCode: string }) => item.villageCode)).toEqual([
+      places.tangerang.villageCode,
+      places.tangerang.villageCode,
+      places.serang.villageCode,
+    ]);
+    for (const item of history.items) expect(item.weightGain).toEqual(expected.judged().get(item.id));
+    const { body: serangsOwn } = await serang.get(`/v1/children/${childId}/measurements`);
+    expect(serangsOwn.items.map((item: { id: string }) => item.id)).toEqual([march.id]);
+    // Tangerang's TPPS no longer finds the child: it lives in Serang now.
+    expect((await intake.get(`/v1/children/${childId}/measurements`)).status).toBe(404);
+    expect(weighed.map((item) => item.villageCode)).toEqual([
+      places.tangerang.villageCode,
+      places.tangerang.villageCode,
+    ]);
+  });
+
   it('marks BGM by the WHO weight-for-age of the raw values', async () => {
     const childId = await registerChild();
     for (const weightKg of [6.2, 8.6]) {
