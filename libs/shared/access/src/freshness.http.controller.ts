@@ -30,7 +30,11 @@ export class FreshnessView {
   service!: string;
   @ApiProperty({ type: Date, description: 'When these figures were read' })
   checkedAt!: Date;
-  @ApiPropertyOptional({ type: StoreFreshnessView, nullable: true, description: 'Null for a service that only reads' })
+  @ApiPropertyOptional({
+    type: StoreFreshnessView,
+    nullable: true,
+    description: 'Null for a service that publishes no events (reporting keeps its own, unpublished)',
+  })
   store!: StoreFreshnessView | null;
   @ApiProperty({ type: [ProjectionFreshnessView] })
   projections!: ProjectionFreshnessView[];
