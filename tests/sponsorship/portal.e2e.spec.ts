@@ -1,3 +1,5 @@
+// The sponsor portal through its API, against the running services. One file because the four tests share the two
+// sponsors, their children and pledges set up once (beforeAll), and the list of fields a portal child may carry.
 import { randomUUID } from 'node:crypto';
 import { clientOf, nikFor, registration, tokenFor, type Client } from '../support/registry';
 import { request, serviceUrl, type JsonResponse } from '../support/services';
