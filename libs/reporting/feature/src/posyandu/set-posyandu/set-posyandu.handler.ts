@@ -35,12 +35,14 @@ export class SetPosyanduHandler {
         message: `villageCode: ${request.villageCode} is not a known desa/kelurahan code (Kemendagri)`,
         field: 'villageCode',
       });
+    // The kecamatan and kabupaten as the regions list nests them, not cut from the code.
+    const districtCode = village.parentCode!;
     const facts: PosyanduFacts = {
       code,
       name: request.name,
-      villageCode: request.villageCode,
-      districtCode: request.villageCode.slice(0, 8),
-      regencyCode: request.villageCode.slice(0, 5),
+      villageCode: village.code,
+      districtCode,
+      regencyCode: this.regions.find(districtCode)!.parentCode!,
       puskesmasCode: request.puskesmasCode ?? null,
     };
     assertCanWriteAt(principal, { regencyCode: facts.regencyCode }, `posyandu ${code}`);
