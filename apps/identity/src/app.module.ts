@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
 import { Topics } from '@registry/contracts';
-import { ChildRecord, IdentityConfig, IdentityModule, IdentitySchemaMigration } from '@registry/identity-feature';
+import {
+  ChildRecord,
+  IdentityConfig,
+  IdentityModule,
+  IdentityNameBirthKeyMigration,
+  IdentitySchemaMigration,
+} from '@registry/identity-feature';
 import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
 
 @Module({
@@ -10,7 +16,13 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
       name: 'identity',
       config: IdentityConfig,
       entities: [ChildRecord],
-      migrations: [...EVENT_STORE_MIGRATIONS, IdempotencyRecords.migration, ApiKeyMigration, IdentitySchemaMigration],
+      migrations: [
+        ...EVENT_STORE_MIGRATIONS,
+        IdempotencyRecords.migration,
+        ApiKeyMigration,
+        IdentitySchemaMigration,
+        IdentityNameBirthKeyMigration,
+      ],
     }),
     EventSourcingModule.forService({
       service: 'identity',

@@ -1,4 +1,4 @@
-import { findDuplicates, normalizeName, scorePair, type DuplicateCandidate } from './duplicates';
+import { DUPLICATE_THRESHOLD, findDuplicates, normalizeName, scorePair, type DuplicateCandidate } from './duplicates';
 
 const child = (
   childId: string,
@@ -51,6 +51,23 @@ describe('duplicate detection', () => {
       child('d', { birthDate: '2020-01-01' }),
     ];
     expect(findDuplicates(children).map((p) => [p.childId, p.otherChildId])).toEqual([['a', 'b']]);
+  });
+
+  it('lists no pair of distinct NIKs that does not share name and birth date, so the store searches that key alone', () => {
+    // Every way two records without the same name and birth date can meet: family card, mother, village, each on
+    // or off (a shared NIK cannot occur among active records: NIK is unique there).
+    for (const familyCard of [false, true])
+      for (const mother of [false, true])
+        for (const village of [false, true]) {
+          const a = child('a', { nik: 'n1', familyCard: 'kk', motherName: 'm', name: 'x' });
+          const b = child('b', {
+            nik: 'n2',
+            familyCard: familyCard ? 'kk' : 'other',
+            motherName: mother ? 'm' : 'other',
+            villageCode: village ? a.villageCode : '36.03.20.2099',
+          });
+          expect(scorePair(a, b).score).toBeLessThan(DUPLICATE_THRESHOLD);
+        }
   });
 
   it('folds case, accents, punctuation and spacing in names', () => {

@@ -55,3 +55,22 @@ CREATE INDEX identity_children_regency_idx ON identity_children (regency_code, b
 `);
   }
 }
+
+/**
+ * The duplicate finder's one key (list-duplicates.handler.ts), name and birth date, as a 64-bit hash kept with the
+ * record and indexed per regency: the keys shared by two records are counted by an index-only scan in key order,
+ * without reading, hashing or sorting the regency's records per request. `birth_date - DATE '2000-01-01'` (days)
+ * seeds the hash because a date's text form depends on DateStyle, which a stored column may not.
+ */
+export class IdentityNameBirthKeyMigration extends Migration {
+  override name = '20261206030000-identity-name-birth-key';
+
+  override up(): void {
+    this.addSql(`
+ALTER TABLE identity_children
+  ADD COLUMN name_birth_key bigint GENERATED ALWAYS AS (hashtextextended(name_lookup, birth_date - DATE '2000-01-01')) STORED;
+CREATE INDEX identity_children_name_birth_key_idx ON identity_children (regency_code, name_birth_key)
+  WHERE status <> 'merged' AND name_lookup IS NOT NULL;
+`);
+  }
+}

@@ -13,30 +13,28 @@ interface CandidateRow {
 }
 
 /**
- * The records of a regency that share at least one of the finder's blocking keys with another (findDuplicates
- * compares no other pairs), so only these few leave the database instead of every record of the regency. Each key
- * is grouped by its 32-bit hashtext, not its 64-character text: three hash aggregates of integers fit in memory where
- * sorts of the texts spilled to disk (463 → 250 ms at 50,000 records). The NIK is not grouped: the unique index
- * identity_children_nik_key allows one active record per NIK, so no two candidates here share one (250 → 190 ms).
- * A hash collision only adds a record the finder then compares by its real keys. Erased records (no lookups) and
- * merged ones take no part.
+ * The keys of name and birth date that two or more records of a regency share: the only pairs findDuplicates can
+ * list among active records (their NIKs are unique, identity_children_nik_key; duplicates.unit.spec.ts holds every
+ * other combination of evidence below the threshold). Counted in key order from identity_children_name_birth_key_idx
+ * alone. Erased records (no lookups) and merged ones take no part.
+ */
+const SHARED_KEYS_SQL = `
+SELECT name_birth_key::text AS key
+  FROM identity_children
+ WHERE regency_code = ? AND status <> 'merged' AND name_lookup IS NOT NULL
+ GROUP BY name_birth_key
+HAVING count(*) > 1`;
+
+/**
+ * The records holding those keys, by the same index. Asked apart from the keys so that each query keeps its plan: in
+ * one statement the planner, which cannot know that almost every key is held once, hashes the whole regency instead.
+ * A hash collision only adds a record the finder then compares by its real keys.
  */
 const CANDIDATES_SQL = `
-WITH k AS MATERIALIZED (
-  SELECT child_id, hashtext(name_lookup || birth_date::text) AS name,
-         hashtext(family_card_lookup || birth_date::text) AS family_card,
-         hashtext(mother_name_lookup || birth_date::text) AS mother
-    FROM identity_children
-   WHERE regency_code = ? AND status <> 'merged' AND name_lookup IS NOT NULL AND mother_name_lookup IS NOT NULL
-)
 SELECT child_id, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, village_code, nik_lookup, family_card_lookup,
        name_lookup, mother_name_lookup
   FROM identity_children
- WHERE child_id IN (
-   SELECT child_id FROM k
-    WHERE name IN (SELECT name FROM k GROUP BY 1 HAVING count(*) > 1)
-       OR family_card IN (SELECT family_card FROM k WHERE family_card IS NOT NULL GROUP BY 1 HAVING count(*) > 1)
-       OR mother IN (SELECT mother FROM k GROUP BY 1 HAVING count(*) > 1))`;
+ WHERE regency_code = ? AND status <> 'merged' AND name_lookup IS NOT NULL AND name_birth_key = ANY(?::bigint[])`;
 
 /** Likely duplicate registrations of one regency, strongest first, scored by the domain's finder. */
 @Injectable()
@@ -44,7 +42,13 @@ export class ListDuplicatesHandler {
   constructor(private readonly em: EntityManager) {}
 
   async pairsOf(regencyCode: string): Promise<DuplicatePair[]> {
-    const rows = await this.em.getConnection().execute<CandidateRow[]>(CANDIDATES_SQL, [regencyCode]);
+    const connection = this.em.getConnection();
+    const keys = await connection.execute<{ key: string }[]>(SHARED_KEYS_SQL, [regencyCode]);
+    if (keys.length === 0) return [];
+    const rows = await connection.execute<CandidateRow[]>(CANDIDATES_SQL, [
+      regencyCode,
+      `{${keys.map(({ key }) => key).join(',')}}`,
+    ]);
     return findDuplicates(
       rows.map((row) => ({
         childId: row.child_id,
