@@ -14,8 +14,9 @@ const BORN = '2024-01-15';
 
 /**
  * The posyandu's judgements through the public API, over several months: each answer's N/T/O/B, gain, KBM, run of T
- * and BGM must be what the growth-monitoring library computes from the raw weighings sent, and a correction or void
- * that changes a later month must be told in a new event, the earlier ones left as they were.
+ * and BGM must be what the growth-monitoring library computes from the raw weighings sent, and a correction, void,
+ * merge or unmerge that changes a weighing's judgement must be told in a new event, the earlier ones left as they
+ * were.
  */
 describe('intake: weight gain (N/T/O/B, 2T) and BGM through the public API', () => {
   let identity: Client;
@@ -169,6 +170,23 @@ describe('intake: weight gain (N/T/O/B, 2T) and BGM through the public API', () 
     // Then March is judged against February's weighing of the other record, not O
     expect(march.weightGain).toEqual(expected.judged().get(march.id));
     expect(march.weightGain).toMatchObject({ judgement: 'T', gainGrams: 100 });
+    // … and February, B when recorded under the duplicate, was judged again at the merge against January: N
+    const { body: history } = await intake.get(`/v1/children/${survivor}/measurements`);
+    for (const item of history.items) expect(item.weightGain).toEqual(expected.judged().get(item.id));
+    const february = history.items.find((item: { measuredOn: string }) => item.measuredOn === '2025-02-18');
+    expect(february.weightGain).toMatchObject({ judgement: 'N', gainGrams: 300 });
+    expect((await eventsOf(february.id)).map((event) => event.type)).toEqual([
+      'measurement.recorded',
+      'measurement.weight-gain-rejudged',
+    ]);
+
+    // When the records are parted again, February is the duplicate's first weighing once more: B
+    const unmerged = await identity.post(`/v1/children/${duplicate}/unmerge`, { reason: 'two children after all' });
+    expect(unmerged.body).toMatchObject({ status: 'active' });
+    await waitForRelay('identity');
+    await waitForCaughtUp('intake', { 'known-children': ['registry.child.v1'] });
+    const { body: parted } = await intake.get(`/v1/children/${duplicate}/measurements`);
+    expect(parted.items.map((item: { weightGain: { judgement: string } }) => item.weightGain.judgement)).toEqual(['B']);
   });
 
   it('keeps judging a child that moved to another kabupaten on its weighings from before the move', async () => {

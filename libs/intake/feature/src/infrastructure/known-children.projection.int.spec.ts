@@ -3,7 +3,8 @@ import { uuidV7, type EventEnvelope } from '@registry/contracts';
 import { databaseUrl, ensureDatabase } from '@registry/event-store';
 import { Client, escapeIdentifier, Pool } from 'pg';
 import { IntakeSchemaMigration } from './intake-schema.migration';
-import { findKnownChildren, KnownChildrenProjection } from './known-children.projection';
+import { KnownChildrenProjection } from './known-children.projection';
+import { findKnownChildren } from './known-children.store';
 
 const adminUrl = () => process.env['DATABASE_URL']!;
 

@@ -1,14 +1,28 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type { EventEnvelope } from '@registry/contracts';
-import type { Projection } from '@registry/event-store';
+import { EventStore, type Projection } from '@registry/event-store';
 import { changesChild, evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/intake-domain';
 import type { ClientBase, PoolClient } from 'pg';
+import { findKnownChildren } from './known-children.store';
+import { MergeRejudgement } from '../measurements/merge-rejudgement';
+import { lockChildren } from '../measurements/weight-gains';
 
-/** Intake's copy of each child, from the identity service's events: no call to identity per measurement. */
+/**
+ * Intake's copy of each child, from the identity service's events: no call to identity per measurement. Live, a merge
+ * or an unmerge also has the weighings of the children it joins or parts judged again (MergeRejudgement appends what
+ * changes); a rebuild has no event store here and only rewrites the table: those re-judgements are
+ * events in the store already.
+ */
 @Injectable()
 export class KnownChildrenProjection implements Projection {
   readonly name = 'known-children';
   readonly tables = ['intake_known_children'];
+
+  private readonly rejudgement: MergeRejudgement | null;
+
+  constructor(@Optional() store?: EventStore) {
+    this.rejudgement = store ? new MergeRejudgement(store) : null;
+  }
 
   handles(type: string): boolean {
     return changesChild(type);
@@ -18,8 +32,30 @@ export class KnownChildrenProjection implements Projection {
     await this.applyBatch([event], client);
   }
 
-  /** A chunk of identity events: its children read once, folded in order, written in one statement. */
   async applyBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    const joins = this.rejudgement
+      ? events.filter((e) => e.type === 'child.merged' || e.type === 'child.unmerged')
+      : [];
+    if (joins.length === 0) return this.write(events, client);
+    // Locked before this transaction writes anything (see lockChildren): the surviving records of both sides.
+    const sides = joins.flatMap((event) => {
+      const d = event.data as { childId: string; intoChildId?: string; fromChildId?: string };
+      return [d.childId, d.intoChildId ?? d.fromChildId!];
+    });
+    const roots = await survivorsOf(client, sides);
+    await lockChildren(client, [...roots]);
+    await this.write(events, client);
+    const children = await findKnownChildren(client, [...new Set([...roots, ...sides])]);
+    const judged = [...children.values()].filter((child) => child.status !== 'merged');
+    await this.rejudgement!.rejudge(client, judged, joins[joins.length - 1]);
+  }
+
+  async applyRebuildBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    await this.write(events, client);
+  }
+
+  /** A chunk of identity events: its children read once, folded in order, written in one statement. */
+  private async write(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
     const childEvents = events.filter((event) => event.type.startsWith('child.'));
     if (childEvents.length === 0) return;
     const childIdOf = (event: EventEnvelope) => (event.data as { childId: string }).childId;
@@ -47,46 +83,16 @@ export class KnownChildrenProjection implements Projection {
   }
 }
 
-export async function findKnownChild(client: Pick<ClientBase, 'query'>, childId: string): Promise<KnownChild | null> {
-  return (await findKnownChildren(client, [childId])).get(childId) ?? null;
-}
-
-export async function findKnownChildren(
-  client: Pick<ClientBase, 'query'>,
-  childIds: readonly string[],
-): Promise<Map<string, KnownChild>> {
-  const { rows } = await client.query<{
-    child_id: string;
-    sex: 'male' | 'female';
-    birth_date: string;
-    village_code: string;
-    district_code: string;
-    regency_code: string;
-    status: KnownChild['status'];
-    died_on: string | null;
-    merged_into: string | null;
-  }>({
-    // Prepared once per connection: every measurement looks its child up.
-    name: 'intake-known-children',
-    text: `SELECT child_id, sex, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, village_code, district_code, regency_code,
-            status, to_char(died_on, 'YYYY-MM-DD') AS died_on, merged_into
-       FROM intake_known_children WHERE child_id = ANY($1::uuid[])`,
-    values: [childIds],
-  });
-  return new Map(
-    rows.map((row) => [
-      row.child_id,
-      {
-        childId: row.child_id,
-        sex: row.sex,
-        birthDate: row.birth_date,
-        villageCode: row.village_code,
-        districtCode: row.district_code,
-        regencyCode: row.regency_code,
-        status: row.status,
-        diedOn: row.died_on,
-        mergedInto: row.merged_into,
-      },
-    ]),
-  );
+/** The records' surviving records as intake knows them now (a record not merged is its own), and the records. */
+async function survivorsOf(client: Pick<ClientBase, 'query'>, childIds: readonly string[]): Promise<Set<string>> {
+  const found = new Set(childIds);
+  for (let level = [...childIds], hops = 0; level.length > 0 && hops < 5; hops += 1) {
+    const { rows } = await client.query<{ merged_into: string }>(
+      'SELECT merged_into FROM intake_known_children WHERE child_id = ANY($1::uuid[]) AND merged_into IS NOT NULL',
+      [level],
+    );
+    level = rows.map((row) => row.merged_into).filter((id) => !found.has(id));
+    for (const id of level) found.add(id);
+  }
+  return found;
 }

@@ -13,7 +13,7 @@ import {
 } from '@registry/intake-domain';
 import { httpErrorOf } from '@registry/platform';
 import type { ClientBase } from 'pg';
-import { findKnownChildren } from '../infrastructure/known-children.projection';
+import { findKnownChildren } from '../infrastructure/known-children.store';
 import { measurementStreamId, MeasurementProjection } from '../infrastructure/measurement.projection';
 import { measurementView, type MeasurementView } from './measurement-view';
 import { SourceRecordRace } from './source-record-races';

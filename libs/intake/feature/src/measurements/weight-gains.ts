@@ -1,4 +1,10 @@
-import { judgeWeightGain, type KnownChild, type Measurement, type MeasurementEvent } from '@registry/intake-domain';
+import {
+  judgeWeightGain,
+  type KnownChild,
+  type Measurement,
+  type MeasurementEvent,
+  type StoredHistory,
+} from '@registry/intake-domain';
 import type { ClientBase } from 'pg';
 import { measurementStreamId, storedWeighings } from '../infrastructure/measurement.projection';
 
@@ -74,17 +80,38 @@ export async function judgePending(
       judgedStreams[index] = { streamId, expectedVersion, events: judged.slice(next, next + events.length) };
       next += events.length;
     }
-    const versions = new Map(history.recent.map((weighing) => [weighing.measurementId, weighing.streamVersion]));
-    for (const event of judged.slice(next)) {
-      const { measurementId } = event.data;
-      rejudged.push({
-        streamId: measurementStreamId(measurementId),
-        expectedVersion: versions.get(measurementId)!,
-        events: [event],
-      });
-    }
+    rejudged.push(...rejudgedStreams(history, judged.slice(next)));
   }
   return [...judgedStreams, ...rejudged];
+}
+
+/**
+ * Judges each child's whole history again, its merged records' included: after a merge or an unmerge changed which
+ * weighings are the child's, one stream per stored weighing whose judgement changes. The caller holds the children's
+ * locks (lockChildren).
+ */
+export async function rejudgeHistories(
+  client: ClientBase,
+  children: readonly Pick<KnownChild, 'childId' | 'birthDate'>[],
+): Promise<PendingStream[]> {
+  const stored = await storedWeighings(
+    client,
+    children.map(({ childId }) => ({ childId, since: '0001-01-01' })),
+  );
+  return children.flatMap(({ childId, birthDate }) => {
+    const history = stored.get(childId)!;
+    return rejudgedStreams(history, judgeWeightGain(birthDate, history, []));
+  });
+}
+
+/** Re-judgements of stored weighings, one stream each, at the version read under the lock. */
+function rejudgedStreams(history: StoredHistory, rejudged: readonly MeasurementEvent[]): PendingStream[] {
+  const versions = new Map(history.recent.map((weighing) => [weighing.measurementId, weighing.streamVersion]));
+  return rejudged.map((event) => ({
+    streamId: measurementStreamId(event.data.measurementId),
+    expectedVersion: versions.get(event.data.measurementId)!,
+    events: [event],
+  }));
 }
 
 /** The earliest date a change of a measurement touches: its date before and, for a correction, after. */
