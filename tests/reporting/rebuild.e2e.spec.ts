@@ -73,6 +73,7 @@ describe('reporting projections rebuilt from the event stores equal the incremen
       'reporting-measurements': [Topics.intake],
       'reporting-sponsorships': [Topics.sponsorship],
       'reporting-child-status': [Topics.identity, Topics.intake],
+      'reporting-skdn': [Topics.identity, Topics.intake],
       'reporting-timeline': [Topics.identity, Topics.intake, Topics.interventions, Topics.sponsorship],
     });
     const live = serviceDb('reporting');

@@ -8,6 +8,7 @@ import {
   ReportingMeasurementsProjection,
   ReportingModule,
   REPORTING_MIGRATIONS,
+  ReportingSkdnProjection,
   ReportingSponsorshipsProjection,
   TimelineProjection,
 } from '@registry/reporting-feature';
@@ -29,6 +30,7 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
         { projection: ReportingMeasurementsProjection, topics: [Topics.intake] },
         { projection: ReportingSponsorshipsProjection, topics: [Topics.sponsorship] },
         { projection: ReportingChildStatusProjection, topics: [Topics.identity, Topics.intake] },
+        { projection: ReportingSkdnProjection, topics: [Topics.identity, Topics.intake] },
         {
           projection: TimelineProjection,
           topics: [Topics.identity, Topics.intake, Topics.interventions, Topics.sponsorship],

@@ -5,3 +5,4 @@ export * from './cell-codes';
 export * from './priority-reasons';
 export { changesChild } from '@registry/known-child';
 export * from './posyandu';
+export * from './skdn';

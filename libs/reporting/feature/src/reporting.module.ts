@@ -11,6 +11,8 @@ import { PriorityChildrenHttpController } from './reports/priority-children.http
 import { PriorityChildrenQuery } from './reports/priority-children.query';
 import { TargetsHttpController } from './reports/targets.http.controller';
 import { TimelineHttpController } from './reports/timeline.http.controller';
+import { ReportSkdnHttpController } from './skdn/report-skdn/report-skdn.http.controller';
+import { SkdnQuery } from './skdn/report-skdn/skdn.query';
 import { TrendHttpController } from './reports/trend.http.controller';
 
 /** The reporting service: prevalence and coverage per wilayah and period, and every child's auditable history. */
@@ -19,6 +21,7 @@ import { TrendHttpController } from './reports/trend.http.controller';
     // Literal routes before `:indicator`: Express matches in registration order.
     TrendHttpController,
     PriorityChildrenHttpController,
+    ReportSkdnHttpController,
     PrevalenceHttpController,
     TargetsHttpController,
     ListPosyanduHttpController,
@@ -31,6 +34,7 @@ import { TrendHttpController } from './reports/trend.http.controller';
     { provide: CLOCK, useValue: () => new Date() },
     PrevalenceQuery,
     PriorityChildrenQuery,
+    SkdnQuery,
     SetPosyanduHandler,
   ],
 })

@@ -7,6 +7,7 @@ import {
   ReportingChildrenProjection,
   ReportingChildStatusProjection,
   ReportingMeasurementsProjection,
+  ReportingSkdnProjection,
   ReportingSponsorshipsProjection,
   TimelineProjection,
 } from '@registry/reporting-feature';
@@ -35,6 +36,7 @@ const REBUILDABLE: Record<string, readonly RebuildStep[]> = {
     { projection: () => new ReportingMeasurementsProjection(), sources: ['intake'] },
     { projection: () => new ReportingSponsorshipsProjection(), sources: ['sponsorship'] },
     { projection: () => new ReportingChildStatusProjection(), sources: ['identity', 'intake'] },
+    { projection: () => new ReportingSkdnProjection(), sources: ['identity', 'intake'] },
     { projection: () => new TimelineProjection(), sources: ['identity', 'intake', 'interventions', 'sponsorship'] },
   ],
   intake: [

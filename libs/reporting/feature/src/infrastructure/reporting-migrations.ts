@@ -7,6 +7,7 @@ import {
 } from './prevalence-aggregate.migration';
 import { ReportingPosyanduMigration } from '../posyandu/posyandu.migration';
 import { ReportingSchemaMigration } from './reporting-schema.migration';
+import { ReportingSkdnMigration } from '../skdn/skdn.migration';
 import {
   ReportingTimelineEnvelopeLessColumnsMigration,
   ReportingTimelineJsonMigration,
@@ -25,4 +26,5 @@ export const REPORTING_MIGRATIONS = [
   ReportingTimelineEnvelopeLessColumnsMigration,
   ReportingChildStatusMigration,
   ReportingPosyanduMigration,
+  ReportingSkdnMigration,
 ];

@@ -1,0 +1,55 @@
+import { isBalitaIn, monthlyWeighings, skdnCountsByPlace, skdnIndicators, type SkdnWeighing } from './skdn';
+
+const weighing = (
+  overrides: Partial<SkdnWeighing> & Pick<SkdnWeighing, 'measurementId' | 'childId'>,
+): SkdnWeighing => ({
+  measuredOn: '2026-08-10',
+  regencyCode: '36.03',
+  districtCode: '36.03.20',
+  villageCode: '36.03.20.2001',
+  puskesmasCode: 'P3603200101',
+  posyanduCode: 'PY-1',
+  judgement: 'N',
+  consecutiveT: 0,
+  bgm: false,
+  ...overrides,
+});
+
+describe('SKDN', () => {
+  it('counts a child once a month, with its latest weighing, where that weighing was taken', () => {
+    const weighings = [
+      weighing({ measurementId: '01', childId: 'a', measuredOn: '2026-08-02', judgement: 'T', consecutiveT: 1 }),
+      weighing({ measurementId: '02', childId: 'a', measuredOn: '2026-08-20', judgement: 'N', posyanduCode: 'PY-2' }),
+      weighing({ measurementId: '03', childId: 'b', judgement: 'T', consecutiveT: 2, bgm: true }),
+      weighing({ measurementId: '04', childId: 'c', judgement: 'O' }),
+      weighing({ measurementId: '05', childId: 'd', judgement: 'B' }),
+      weighing({ measurementId: '06', childId: 'e', measuredOn: '2026-07-31', judgement: 'N' }),
+    ];
+    const byPosyandu = skdnCountsByPlace(weighings, '2026-08', (w) => w.posyanduCode);
+    expect(Object.fromEntries(byPosyandu)).toEqual({
+      'PY-1': { weighed: 3, n: 0, t: 1, twoT: 1, o: 1, b: 1, bgm: 1 },
+      'PY-2': { weighed: 1, n: 1, t: 0, twoT: 0, o: 0, b: 0, bgm: 0 },
+    });
+  });
+
+  it('breaks a tie on the day by measurement id, as the database does', () => {
+    const chosen = monthlyWeighings([
+      weighing({ measurementId: '0b', childId: 'a', judgement: 'T', consecutiveT: 1 }),
+      weighing({ measurementId: '0a', childId: 'a', judgement: 'N' }),
+    ]);
+    expect(chosen.map((w) => w.measurementId)).toEqual(['0b']);
+  });
+
+  it('gives D/S, N/D and N/(N+T) as percentages, null where there is nothing to divide by', () => {
+    const counts = { weighed: 8, n: 5, t: 2, twoT: 1, o: 1, b: 0, bgm: 1 };
+    expect(skdnIndicators(counts, 10, 10)).toEqual({ ks: 100, ds: 80, nd: 62.5, nnt: 71.4, bgmD: 12.5 });
+    expect(skdnIndicators(counts, null, null)).toEqual({ ks: null, ds: null, nd: 62.5, nnt: 71.4, bgmD: 12.5 });
+  });
+
+  it('takes balita as born by the month’s end and under 60 months at its start', () => {
+    expect(isBalitaIn('2026-08-31', '2026-08')).toBe(true);
+    expect(isBalitaIn('2026-09-01', '2026-08')).toBe(false);
+    expect(isBalitaIn('2021-08-02', '2026-08')).toBe(true);
+    expect(isBalitaIn('2021-08-01', '2026-08')).toBe(false);
+  });
+});

@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { EventStore } from '@registry/event-store';
+import { Regions } from '@registry/regions';
+import { skdnIndicators, type SkdnCounts, type SkdnIndicators } from '@registry/reporting-domain';
+import { NAMED_COUNTS, NAMED_SUMS } from '../skdn-sql';
+
+export type SkdnGroupBy = 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu';
+
+export interface SkdnRequest {
+  /** YYYY-MM */
+  readonly month: string;
+  readonly groupBy: SkdnGroupBy;
+  /** The weighings of this region (province, regency, district or desa code), or null for all. */
+  readonly regionCode: string | null;
+  readonly posyanduCode: string | null;
+  /** The registry as it knew things at this instant (by recordedAt); null for now. */
+  readonly asOf: Date | null;
+}
+
+export interface SkdnRow extends SkdnCounts, SkdnIndicators {
+  readonly code: string;
+  readonly name: string | null;
+  /** S: the sasaran set for the place and year, else K; null for a posyandu or puskesmas (no residents of its own). */
+  readonly s: number | null;
+  /** K: registered balita living in the place in the month; null for a posyandu or puskesmas. */
+  readonly k: number | null;
+}
+
+const GROUP_COLUMN: Record<SkdnGroupBy, string> = {
+  regency: 'regency_code',
+  district: 'district_code',
+  village: 'village_code',
+  puskesmas: 'puskesmas_code',
+  posyandu: 'posyandu_code',
+};
+
+/** Places that have residents: S and K are given for these. */
+const RESIDENTIAL: ReadonlySet<SkdnGroupBy> = new Set(['regency', 'district', 'village']);
+
+/** Kemendagri codes nest, so a region's desa all start with its code. */
+const villagePattern = (regionCode: string | null): string =>
+  regionCode === null ? '%' : regionCode.split('.').length === 4 ? regionCode : `${regionCode}.%`;
+
+/** The regency a region lies in, when it is one or lies in one: its rows are found by equality. */
+const regencyOf = (regionCode: string | null): string | null =>
+  regionCode !== null && regionCode.split('.').length >= 2 ? regionCode.slice(0, 5) : null;
+
+const monthNumber = (month: string): number => Number(month.replace('-', ''));
+
+/** The month's first day and the next month's, as dates. */
+function monthRange(month: string): [string, string] {
+  const [year, m] = month.split('-').map(Number);
+  const next = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+  return [`${month}-01`, `${next}-01`];
+}
+
+/**
+ * SKDN per place for one month (issue #26; rules in reporting-domain's skdn.ts). Two paths give the same figures:
+ * the registry as it knows things now comes from the counts the projection keeps (a row per place and month); `asOf`
+ * chooses each child's weighing of the month again from the versions known at that instant, at request time.
+ */
+@Injectable()
+export class SkdnQuery {
+  constructor(
+    private readonly store: EventStore,
+    private readonly regions: Regions,
+  ) {}
+
+  async run(request: SkdnRequest): Promise<SkdnRow[]> {
+    const counts = request.asOf === null ? await this.keptCounts(request) : await this.countsAsOf(request);
+    const residents = RESIDENTIAL.has(request.groupBy) ? await this.residents(request) : null;
+    const targets = residents ? await this.targets([...residents.keys()], Number(request.month.slice(0, 4))) : null;
+    const codes = new Set([...counts.keys(), ...(residents?.keys() ?? [])]);
+    const posyanduNames = request.groupBy === 'posyandu' ? await this.posyanduNames([...codes]) : null;
+    return [...codes].sort().map((code) => {
+      const weighed = counts.get(code) ?? { weighed: 0, n: 0, t: 0, twoT: 0, o: 0, b: 0, bgm: 0 };
+      const k = residents ? (residents.get(code) ?? 0) : null;
+      const s = targets?.get(code) ?? k;
+      const name = posyanduNames ? (posyanduNames.get(code) ?? null) : this.nameOf(request.groupBy, code);
+      return { code, name, s, k, ...weighed, ...skdnIndicators(weighed, k, s) };
+    });
+  }
+
+  /** The exact path, whatever the request: what the kept counts are checked against. */
+  async runExact(request: SkdnRequest): Promise<SkdnRow[]> {
+    return this.run({ ...request, asOf: request.asOf ?? new Date() });
+  }
+
+  private nameOf(groupBy: SkdnGroupBy, code: string): string | null {
+    return groupBy === 'puskesmas' ? null : (this.regions.find(code)?.name ?? null);
+  }
+
+  /** The names the TPPS gave its posyandu (PUT /v1/posyandu/{code}); '' is the weighings without a posyandu. */
+  private async posyanduNames(codes: string[]): Promise<Map<string, string>> {
+    const { rows } = await this.store.pool.query<{ code: string; name: string }>(
+      'SELECT code, name FROM reporting_posyandu WHERE code = ANY($1)',
+      [codes],
+    );
+    return new Map(rows.map((row) => [row.code, row.name]));
+  }
+
+  private async keptCounts(request: SkdnRequest): Promise<Map<string, SkdnCounts>> {
+    const column = GROUP_COLUMN[request.groupBy];
+    const { rows } = await this.store.pool.query<{ code: string } & SkdnCounts>(
+      `SELECT ${column} AS code, ${NAMED_SUMS}
+         FROM reporting_skdn_counts
+        WHERE month = $1 AND ($2::text IS NULL OR regency_code = $2) AND village_code LIKE $3
+          AND ($4::text IS NULL OR posyandu_code = $4)
+        GROUP BY 1
+       HAVING sum(weighed) <> 0`,
+      [
+        monthNumber(request.month),
+        regencyOf(request.regionCode),
+        villagePattern(request.regionCode),
+        request.posyanduCode,
+      ],
+    );
+    return new Map(rows.map(({ code, ...counts }) => [code, counts]));
+  }
+
+  /**
+   * The children weighed in the region in the month as known at `asOf`, under their surviving records then, each
+   * with the latest version of each of its (and its merged records') weighings known then; of those in the month, the
+   * latest by date, then by measurement id, counted where it was taken.
+   */
+  private async countsAsOf(request: SkdnRequest): Promise<Map<string, SkdnCounts>> {
+    const [start, end] = monthRange(request.month);
+    const column = GROUP_COLUMN[request.groupBy];
+    const { rows } = await this.store.pool.query<{ code: string } & SkdnCounts>(
+      `WITH merges AS (
+         SELECT child_id, into_child_id FROM reporting_skdn_merges
+          WHERE merged_at <= $3 AND (unmerged_at IS NULL OR unmerged_at > $3)
+       ), here AS (
+         SELECT DISTINCT child_id FROM reporting_skdn_weighings
+          WHERE ($6::text IS NULL OR regency_code = $6) AND measured_on >= $1 AND measured_on < $2 AND recorded_at <= $3
+            AND village_code LIKE $4
+       ), reals AS (
+         SELECT DISTINCT COALESCE(m.into_child_id, h.child_id) AS real_id FROM here h LEFT JOIN merges m USING (child_id)
+       ), members AS (
+         SELECT real_id, real_id AS child_id FROM reals
+         UNION ALL
+         SELECT m.into_child_id, m.child_id FROM merges m JOIN reals r ON r.real_id = m.into_child_id
+       ), current AS (
+         SELECT mb.real_id, w.*
+           FROM members mb
+          CROSS JOIN LATERAL (
+            SELECT DISTINCT ON (measurement_id) * FROM reporting_skdn_weighings w
+             WHERE w.child_id = mb.child_id AND w.recorded_at <= $3 ORDER BY measurement_id, version DESC) w
+          WHERE w.weighed AND NOT w.voided AND w.measured_on >= $1 AND w.measured_on < $2
+       ), chosen AS (
+         SELECT DISTINCT ON (real_id) *, COALESCE(posyandu_code, '') AS posyandu
+           FROM current ORDER BY real_id, measured_on DESC, measurement_id DESC
+       )
+       SELECT ${column === 'posyandu_code' ? 'posyandu' : column} AS code, ${NAMED_COUNTS}
+         FROM chosen
+        WHERE village_code LIKE $4 AND ($5::text IS NULL OR posyandu = $5)
+        GROUP BY 1`,
+      [
+        start,
+        end,
+        request.asOf,
+        villagePattern(request.regionCode),
+        request.posyanduCode,
+        regencyOf(request.regionCode),
+      ],
+    );
+    return new Map(rows.map(({ code, ...counts }) => [code, counts]));
+  }
+
+  /**
+   * K per place: the registered balita living there in the month (by where they live now), alive in it, not merged
+   * into another record, registered by `asOf` when given.
+   */
+  private async residents(request: SkdnRequest): Promise<Map<string, number>> {
+    const [start, end] = monthRange(request.month);
+    const column = GROUP_COLUMN[request.groupBy];
+    const { rows } = await this.store.pool.query<{ code: string; k: number }>(
+      `SELECT ${column} AS code, count(*)::int AS k
+         FROM reporting_children
+        WHERE ($5::text IS NULL OR regency_code = $5) AND village_code LIKE $1 AND birth_date < $3 AND birth_date > ($2::date - interval '60 months')::date
+          AND (status = 'active' OR (status = 'died' AND died_on >= $2))
+          AND ($4::timestamptz IS NULL OR registered_at <= $4)
+        GROUP BY 1`,
+      [villagePattern(request.regionCode), start, end, request.asOf, regencyOf(request.regionCode)],
+    );
+    return new Map(rows.map((row) => [row.code, row.k]));
+  }
+
+  private async targets(codes: string[], year: number): Promise<Map<string, number>> {
+    const { rows } = await this.store.pool.query<{ region_code: string; target_population: number }>(
+      `SELECT region_code, target_population FROM reporting_targets
+        WHERE region_code = ANY($1) AND year = $2 AND target_population IS NOT NULL`,
+      [codes, year],
+    );
+    return new Map(rows.map((row) => [row.region_code, row.target_population]));
+  }
+}

@@ -1,0 +1,81 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * SKDN (issue #26, skdn.projection.ts): every version of every weighing with its place and judgement, stamped with
+ * when the registry learned it (for `asOf`); the merges as this projection learned them; the weighing each child
+ * counts with per month now; and the counts per month and place kept from those. Codes compare byte-wise
+ * (COLLATE "C") so a region prefix is an index range.
+ */
+export class ReportingSkdnMigration extends Migration {
+  override name = '20261206040000-reporting-skdn';
+
+  override up(): void {
+    this.addSql(`
+CREATE TABLE reporting_skdn_weighings (
+  measurement_id uuid NOT NULL,
+  version integer NOT NULL,
+  child_id uuid NOT NULL,
+  recorded_at timestamptz NOT NULL,
+  voided boolean NOT NULL,
+  weighed boolean NOT NULL,
+  measured_on date NOT NULL,
+  regency_code text COLLATE "C" NOT NULL,
+  district_code text COLLATE "C" NOT NULL,
+  village_code text COLLATE "C" NOT NULL,
+  puskesmas_code text COLLATE "C" NOT NULL,
+  posyandu_code text COLLATE "C",
+  judgement text,
+  consecutive_t integer NOT NULL,
+  bgm boolean NOT NULL,
+  PRIMARY KEY (measurement_id, version)
+);
+CREATE INDEX reporting_skdn_weighings_child_idx ON reporting_skdn_weighings (child_id, measured_on);
+CREATE INDEX reporting_skdn_weighings_month_idx ON reporting_skdn_weighings (regency_code, measured_on);
+
+CREATE TABLE reporting_skdn_merges (
+  child_id uuid NOT NULL,
+  into_child_id uuid NOT NULL,
+  merged_at timestamptz NOT NULL,
+  unmerged_at timestamptz,
+  PRIMARY KEY (child_id, merged_at)
+);
+CREATE INDEX reporting_skdn_merges_into_idx ON reporting_skdn_merges (into_child_id) WHERE unmerged_at IS NULL;
+
+CREATE TABLE reporting_skdn_chosen (
+  child_id uuid NOT NULL,
+  month integer NOT NULL,
+  measurement_id uuid NOT NULL,
+  regency_code text COLLATE "C" NOT NULL,
+  district_code text COLLATE "C" NOT NULL,
+  village_code text COLLATE "C" NOT NULL,
+  puskesmas_code text COLLATE "C" NOT NULL,
+  posyandu_code text COLLATE "C" NOT NULL,
+  judgement text,
+  consecutive_t integer NOT NULL,
+  bgm boolean NOT NULL,
+  PRIMARY KEY (child_id, month)
+);
+
+-- posyandu_code '' for weighings without one (a key column cannot be null).
+CREATE TABLE reporting_skdn_counts (
+  month integer NOT NULL,
+  regency_code text COLLATE "C" NOT NULL,
+  district_code text COLLATE "C" NOT NULL,
+  village_code text COLLATE "C" NOT NULL,
+  puskesmas_code text COLLATE "C" NOT NULL,
+  posyandu_code text COLLATE "C" NOT NULL,
+  weighed integer NOT NULL,
+  n integer NOT NULL,
+  t integer NOT NULL,
+  two_t integer NOT NULL,
+  o integer NOT NULL,
+  b integer NOT NULL,
+  bgm integer NOT NULL,
+  PRIMARY KEY (month, regency_code, district_code, village_code, puskesmas_code, posyandu_code)
+) WITH (fillfactor = 80);
+
+-- K: the balita living in a desa, counted per request from the children's residences.
+CREATE INDEX reporting_children_residence_idx ON reporting_children (regency_code, village_code, birth_date);
+`);
+  }
+}
