@@ -6,3 +6,4 @@ export * from './priority-reasons';
 export { changesChild } from '@registry/known-child';
 export * from './posyandu';
 export * from './skdn';
+export * from './incidence';

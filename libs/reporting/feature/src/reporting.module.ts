@@ -11,6 +11,8 @@ import { PriorityChildrenHttpController } from './reports/priority-children.http
 import { PriorityChildrenQuery } from './reports/priority-children.query';
 import { TargetsHttpController } from './reports/targets.http.controller';
 import { TimelineHttpController } from './reports/timeline.http.controller';
+import { IncidenceQuery } from './skdn/report-incidence/incidence.query';
+import { ReportIncidenceHttpController } from './skdn/report-incidence/report-incidence.http.controller';
 import { ReportSkdnHttpController } from './skdn/report-skdn/report-skdn.http.controller';
 import { SkdnQuery } from './skdn/report-skdn/skdn.query';
 import { TrendHttpController } from './reports/trend.http.controller';
@@ -22,6 +24,7 @@ import { TrendHttpController } from './reports/trend.http.controller';
     TrendHttpController,
     PriorityChildrenHttpController,
     ReportSkdnHttpController,
+    ReportIncidenceHttpController,
     PrevalenceHttpController,
     TargetsHttpController,
     ListPosyanduHttpController,
@@ -35,6 +38,7 @@ import { TrendHttpController } from './reports/trend.http.controller';
     PrevalenceQuery,
     PriorityChildrenQuery,
     SkdnQuery,
+    IncidenceQuery,
     SetPosyanduHandler,
   ],
 })

@@ -5,6 +5,7 @@ import { levelOfCode } from '@registry/regions';
 import { parsePeriod, type AgeGroup } from '@registry/reporting-domain';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { REGION_CODE } from './prevalence.http.controller';
+import { IncidenceQuery } from '../skdn/report-incidence/incidence.query';
 import { PrevalenceQuery } from './prevalence.query';
 import { reportRegion } from './report-scope';
 
@@ -33,11 +34,16 @@ export class TrendRequestQuery {
 @ApiBearerAuth()
 @Controller('v1/reports')
 export class TrendHttpController {
-  constructor(private readonly prevalence: PrevalenceQuery) {}
+  constructor(
+    private readonly prevalence: PrevalenceQuery,
+    private readonly incidence: IncidenceQuery,
+  ) {}
 
   @Get('trend')
   @Access('tpps', 'statistician', 'admin')
-  @ApiOperation({ summary: 'Monthly stunting prevalence of a region, with its target line' })
+  @ApiOperation({
+    summary: 'Monthly stunting prevalence of a region, with its target line and the children who became stunted',
+  })
   async trend(@CurrentPrincipal() principal: Principal, @Query() query: TrendRequestQuery) {
     if (query.from > query.to) throw new BadRequestException('from must not be after to');
     const months = monthsBetween(query.from, query.to);
@@ -63,6 +69,7 @@ export class TrendHttpController {
         }),
       ),
     );
+    const incidence = await this.incidence.monthly('stunting', regionCode, query.from, query.to);
     const years = [...new Set(months.map((month) => Number(month.slice(0, 4))))];
     const targets = new Map(
       await Promise.all(
@@ -79,6 +86,9 @@ export class TrendHttpController {
           measured: row?.measured ?? 0,
           stunted: row?.cases ?? 0,
           prevalencePct: row?.prevalencePct ?? null,
+          // Incidence beside prevalence: measured at or above −2 the month before, below it now.
+          atRisk: incidence.get(month)?.atRisk ?? 0,
+          newlyStunted: incidence.get(month)?.newCases ?? 0,
           targetPrevalencePct: targets.get(Number(month.slice(0, 4)))?.prevalencePct ?? null,
         };
       }),

@@ -1,4 +1,4 @@
-import type { SkdnCounts } from '@registry/reporting-domain';
+import { INDICATOR_ORDER, INDICATORS, type SkdnCounts } from '@registry/reporting-domain';
 
 /** A date's month as the integer YYYYMM the counts are keyed by. */
 export const MONTH_OF = (date: string): string =>
@@ -30,3 +30,45 @@ export const NAMED_COUNTS = COUNTS.map(([, field, count]) => `${count}::int AS "
 
 /** The kept counts summed per group, named as SkdnCounts names them. */
 export const NAMED_SUMS = COUNTS.map(([column, field]) => `COALESCE(sum(${column}), 0)::int AS "${field}"`).join(', ');
+
+/** A row's three indicators as (number, class, flag) tuples for VALUES, numbered as cell-codes.ts numbers them. */
+export const CLASSES_BY_INDICATOR_SQL = (row: string): string =>
+  INDICATOR_ORDER.map(
+    (name, number) =>
+      `(${number}::smallint, ${row}.${INDICATORS[name].column}_class, ${row}.${INDICATORS[name].column}_flag)`,
+  ).join(', ');
+
+/** Whether a class of the indicator numbered `indicator` is one of its cases (below −2 SD): isCaseClass in SQL. */
+export const IS_CASE_SQL = (indicator: string, cls: string): string =>
+  `(CASE ${indicator} ${INDICATOR_ORDER.map(
+    (name, number) =>
+      `WHEN ${number} THEN ${cls} IN (${INDICATORS[name].numerator.map((code) => `'${code}'`).join(', ')})`,
+  ).join(' ')} END)`;
+
+/**
+ * The current version of every measurement of the records in $1 that are not merged into another (`real_id`), and of
+ * the records merged into them (under the survivor's id): what a record counts with now.
+ */
+export const CURRENT_VERSIONS_SQL = `target AS (
+  SELECT t.child_id FROM unnest($1::uuid[]) t(child_id)
+   WHERE NOT EXISTS (SELECT 1 FROM reporting_skdn_merges m WHERE m.child_id = t.child_id AND m.unmerged_at IS NULL)
+), members AS (
+  SELECT child_id AS real_id, child_id FROM target
+  UNION ALL
+  SELECT m.into_child_id, m.child_id FROM reporting_skdn_merges m JOIN target t ON m.into_child_id = t.child_id
+   WHERE m.unmerged_at IS NULL
+), current AS (
+  SELECT mb.real_id, w.*
+    FROM members mb
+   CROSS JOIN LATERAL (
+     SELECT DISTINCT ON (measurement_id) * FROM reporting_skdn_weighings w
+      WHERE w.child_id = mb.child_id ORDER BY measurement_id, version DESC) w
+)`;
+
+/** Kemendagri codes nest, so a region's desa all start with its code: the pattern its desa codes match. */
+export const villagePattern = (regionCode: string | null): string =>
+  regionCode === null ? '%' : regionCode.split('.').length === 4 ? regionCode : `${regionCode}.%`;
+
+/** The regency a region lies in, when it is one or lies in one: its rows are then found by equality. */
+export const regencyOf = (regionCode: string | null): string | null =>
+  regionCode !== null && regionCode.split('.').length >= 2 ? regionCode.slice(0, 5) : null;

@@ -1,9 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * SKDN (issue #26, skdn.projection.ts): every version of every weighing with its place and judgement, stamped with
- * when the registry learned it (for `asOf`); the merges as this projection learned them; the weighing each child
- * counts with per month now; and the counts per month and place kept from those. Codes compare byte-wise
+ * SKDN and incidence (issue #26, skdn.projection.ts): every version of every measurement with its place, judgement
+ * and classes, stamped with when the registry learned it (for `asOf`); the merges as this projection learned them;
+ * the weighing each child counts with per month now, the months it was at risk of becoming a case; and the counts
+ * per month and place kept from those. Codes compare byte-wise
  * (COLLATE "C") so a region prefix is an index range.
  */
 export class ReportingSkdnMigration extends Migration {
@@ -27,6 +28,10 @@ CREATE TABLE reporting_skdn_weighings (
   judgement text,
   consecutive_t integer NOT NULL,
   bgm boolean NOT NULL,
+  age_days integer NOT NULL,
+  haz_class text, haz_flag boolean NOT NULL,
+  whz_class text, whz_flag boolean NOT NULL,
+  waz_class text, waz_flag boolean NOT NULL,
   PRIMARY KEY (measurement_id, version)
 );
 CREATE INDEX reporting_skdn_weighings_child_idx ON reporting_skdn_weighings (child_id, measured_on);
@@ -72,6 +77,32 @@ CREATE TABLE reporting_skdn_counts (
   b integer NOT NULL,
   bgm integer NOT NULL,
   PRIMARY KEY (month, regency_code, district_code, village_code, puskesmas_code, posyandu_code)
+) WITH (fillfactor = 80);
+
+-- Incidence: each month a child was at risk of becoming a case of an indicator (numbered as cell-codes.ts numbers
+-- them), where, and whether it became one; and the counts per month and place kept from those.
+CREATE TABLE reporting_incidence_at_risk (
+  child_id uuid NOT NULL,
+  indicator smallint NOT NULL,
+  month integer NOT NULL,
+  onset boolean NOT NULL,
+  regency_code text COLLATE "C" NOT NULL,
+  district_code text COLLATE "C" NOT NULL,
+  village_code text COLLATE "C" NOT NULL,
+  puskesmas_code text COLLATE "C" NOT NULL,
+  PRIMARY KEY (child_id, indicator, month)
+);
+
+CREATE TABLE reporting_incidence_counts (
+  month integer NOT NULL,
+  indicator smallint NOT NULL,
+  regency_code text COLLATE "C" NOT NULL,
+  district_code text COLLATE "C" NOT NULL,
+  village_code text COLLATE "C" NOT NULL,
+  puskesmas_code text COLLATE "C" NOT NULL,
+  at_risk integer NOT NULL,
+  onsets integer NOT NULL,
+  PRIMARY KEY (indicator, month, regency_code, district_code, village_code, puskesmas_code)
 ) WITH (fillfactor = 80);
 
 -- K: the balita living in a desa, counted per request from the children's residences.

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { ChildEventData, EventEnvelope, JudgedMeasurement, MeasurementEventData } from '@registry/contracts';
 import type { Projection } from '@registry/event-store';
 import type { PoolClient } from 'pg';
-import { COUNT_COLUMNS, countsOf, MONTH_OF } from './skdn-sql';
+import { COUNT_INCIDENCE_SQL, DROP_EMPTY_INCIDENCE_SQL, INCIDENCE_CELL, UNCOUNT_INCIDENCE_SQL } from './incidence-sql';
+import { COUNT_COLUMNS, countsOf, CURRENT_VERSIONS_SQL, MONTH_OF } from './skdn-sql';
 
 const WEIGHING_COLUMNS = [
   ['measurement_id', 'uuid'],
@@ -19,6 +20,13 @@ const WEIGHING_COLUMNS = [
   ['judgement', 'text'],
   ['consecutive_t', 'int'],
   ['bgm', 'boolean'],
+  ['age_days', 'int'],
+  ['haz_class', 'text'],
+  ['haz_flag', 'boolean'],
+  ['whz_class', 'text'],
+  ['whz_flag', 'boolean'],
+  ['waz_class', 'text'],
+  ['waz_flag', 'boolean'],
 ] as const;
 
 const INSERT_VERSIONS_SQL = `
@@ -43,6 +51,13 @@ const versionRow = (event: EventEnvelope): unknown[] => {
     m.weightGain?.judgement ?? null,
     m.weightGain?.consecutiveT ?? 0,
     m.bgm ?? false,
+    m.ageDays,
+    m.classifications.heightForAge?.code ?? null,
+    m.flags.heightForAge,
+    m.classifications.weightForHeight?.code ?? null,
+    m.flags.weightForHeight,
+    m.classifications.weightForAge?.code ?? null,
+    m.flags.weightForAge,
   ];
 };
 
@@ -52,9 +67,11 @@ const versionRow = (event: EventEnvelope): unknown[] => {
  */
 const COPY_PREVIOUS_SQL = `
 INSERT INTO reporting_skdn_weighings (measurement_id, version, child_id, recorded_at, voided, weighed, measured_on,
-  regency_code, district_code, village_code, puskesmas_code, posyandu_code, judgement, consecutive_t, bgm)
+  regency_code, district_code, village_code, puskesmas_code, posyandu_code, judgement, consecutive_t, bgm, age_days,
+  haz_class, haz_flag, whz_class, whz_flag, waz_class, waz_flag)
 SELECT p.measurement_id, $2, p.child_id, $3, $4, p.weighed, p.measured_on, p.regency_code, p.district_code,
-       p.village_code, p.puskesmas_code, p.posyandu_code, COALESCE($5, p.judgement), COALESCE($6, p.consecutive_t), p.bgm
+       p.village_code, p.puskesmas_code, p.posyandu_code, COALESCE($5, p.judgement), COALESCE($6, p.consecutive_t), p.bgm,
+       p.age_days, p.haz_class, p.haz_flag, p.whz_class, p.whz_flag, p.waz_class, p.waz_flag
   FROM (SELECT * FROM reporting_skdn_weighings
          WHERE measurement_id = $1 AND version < $2 ORDER BY version DESC LIMIT 1) p
 ON CONFLICT DO NOTHING`;
@@ -97,26 +114,12 @@ DELETE FROM reporting_skdn_counts
  * monthlyWeighings' (reporting-domain): latest by date, then by measurement id.
  */
 const COUNT_SQL = `
-WITH target AS (
-  SELECT t.child_id FROM unnest($1::uuid[]) t(child_id)
-   WHERE NOT EXISTS (SELECT 1 FROM reporting_skdn_merges m WHERE m.child_id = t.child_id AND m.unmerged_at IS NULL)
-), members AS (
-  SELECT child_id AS real_id, child_id FROM target
-  UNION ALL
-  SELECT m.into_child_id, m.child_id FROM reporting_skdn_merges m JOIN target t ON m.into_child_id = t.child_id
-   WHERE m.unmerged_at IS NULL
-), current AS (
-  SELECT mb.real_id, w.*
-    FROM members mb
-   CROSS JOIN LATERAL (
-     SELECT DISTINCT ON (measurement_id) * FROM reporting_skdn_weighings w
-      WHERE w.child_id = mb.child_id ORDER BY measurement_id, version DESC) w
-   WHERE w.weighed AND NOT w.voided
-), chosen AS (
+WITH ${CURRENT_VERSIONS_SQL}, chosen AS (
   SELECT DISTINCT ON (real_id, ${MONTH_OF('measured_on')}) real_id, ${MONTH_OF('measured_on')} AS month, measurement_id,
          regency_code, district_code, village_code, puskesmas_code, COALESCE(posyandu_code, '') AS posyandu_code,
          judgement, consecutive_t, bgm
     FROM current
+   WHERE weighed AND NOT voided
    ORDER BY real_id, ${MONTH_OF('measured_on')}, measured_on DESC, measurement_id DESC
 ), added AS (
   INSERT INTO reporting_skdn_chosen (child_id, month, measurement_id, regency_code, district_code, village_code,
@@ -142,6 +145,8 @@ export class ReportingSkdnProjection implements Projection {
     'reporting_skdn_merges',
     'reporting_skdn_chosen',
     'reporting_skdn_counts',
+    'reporting_incidence_at_risk',
+    'reporting_incidence_counts',
   ];
   readonly rebuildReads = ['streamVersion', 'recordedAt'] as const;
 
@@ -161,11 +166,10 @@ export class ReportingSkdnProjection implements Projection {
     const records = rows.map((row) => row.child_id);
     const { rows: left } = await client.query<Record<string, unknown>>(UNCOUNT_SQL, [records]);
     await client.query(COUNT_SQL, [records]);
-    if (left.length > 0)
-      await client.query(
-        DROP_EMPTY_SQL,
-        CELL.split(', ').map((column) => left.map((cell) => cell[column])),
-      );
+    await dropEmpty(client, DROP_EMPTY_SQL, CELL, left);
+    const { rows: leftIncidence } = await client.query<Record<string, unknown>>(UNCOUNT_INCIDENCE_SQL, [records]);
+    await client.query(COUNT_INCIDENCE_SQL, [records]);
+    await dropEmpty(client, DROP_EMPTY_INCIDENCE_SQL, INCIDENCE_CELL, leftIncidence);
   }
 
   /** A rebuild applies chunks as the live consumer does: the counts are right after every chunk. */
@@ -236,6 +240,20 @@ export class ReportingSkdnProjection implements Projection {
         return [];
     }
   }
+}
+
+/** Deletes the cells a recount left empty, given as rows keyed by the cell's columns. */
+async function dropEmpty(
+  client: PoolClient,
+  sql: string,
+  cell: string,
+  cells: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (cells.length === 0) return;
+  await client.query(
+    sql,
+    cell.split(', ').map((column) => cells.map((row) => row[column])),
+  );
 }
 
 const HANDLED = new Set([

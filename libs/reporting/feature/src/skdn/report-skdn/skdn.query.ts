@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventStore } from '@registry/event-store';
 import { Regions } from '@registry/regions';
 import { skdnIndicators, type SkdnCounts, type SkdnIndicators } from '@registry/reporting-domain';
-import { NAMED_COUNTS, NAMED_SUMS } from '../skdn-sql';
+import { NAMED_COUNTS, NAMED_SUMS, regencyOf, villagePattern } from '../skdn-sql';
 
 export type SkdnGroupBy = 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu';
 
@@ -36,14 +36,6 @@ const GROUP_COLUMN: Record<SkdnGroupBy, string> = {
 
 /** Places that have residents: S and K are given for these. */
 const RESIDENTIAL: ReadonlySet<SkdnGroupBy> = new Set(['regency', 'district', 'village']);
-
-/** Kemendagri codes nest, so a region's desa all start with its code. */
-const villagePattern = (regionCode: string | null): string =>
-  regionCode === null ? '%' : regionCode.split('.').length === 4 ? regionCode : `${regionCode}.%`;
-
-/** The regency a region lies in, when it is one or lies in one: its rows are found by equality. */
-const regencyOf = (regionCode: string | null): string | null =>
-  regionCode !== null && regionCode.split('.').length >= 2 ? regionCode.slice(0, 5) : null;
 
 const monthNumber = (month: string): number => Number(month.replace('-', ''));
 

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { EventStore } from '@registry/event-store';
+import { Regions } from '@registry/regions';
+import {
+  indicatorNumber,
+  MAX_AGE_DAYS,
+  percent,
+  type IncidenceCounts,
+  type IndicatorName,
+  type Period,
+} from '@registry/reporting-domain';
+import { CLASSES_BY_INDICATOR_SQL, IS_CASE_SQL, MONTH_OF, regencyOf, villagePattern } from '../skdn-sql';
+
+export type IncidenceGroupBy = 'regency' | 'district' | 'village' | 'puskesmas';
+
+export interface IncidenceRequest {
+  readonly indicator: IndicatorName;
+  /** A month, or a year: the sum of its months. */
+  readonly period: Period;
+  readonly groupBy: IncidenceGroupBy;
+  /** Only measurements of this region (province, regency, district or desa code), or null for all. */
+  readonly regionCode: string | null;
+  /** The registry as it knew things at this instant (by recordedAt); null for now. */
+  readonly asOf: Date | null;
+}
+
+export interface IncidenceRow extends IncidenceCounts {
+  readonly code: string;
+  readonly name: string | null;
+  /** New cases per 100 children at risk. */
+  readonly incidencePct: number | null;
+}
+
+const GROUP_COLUMN: Record<IncidenceGroupBy, string> = {
+  regency: 'regency_code',
+  district: 'district_code',
+  village: 'village_code',
+  puskesmas: 'puskesmas_code',
+};
+
+const monthNumber = (date: string): number => Number(date.slice(0, 7).replace('-', ''));
+
+/**
+ * Incidence per place for a month or a year (rules: reporting-domain's incidence.ts): the children at risk of becoming
+ * a case of the indicator in each month, and those who became one. A year adds its months: a child at risk in three
+ * of them counts three times in its denominator (child-months). Two paths give the same figures: now, from the counts
+ * the SKDN projection keeps; `asOf`, from the measurement versions known then, at request time.
+ */
+@Injectable()
+export class IncidenceQuery {
+  constructor(
+    private readonly store: EventStore,
+    private readonly regions: Regions,
+  ) {}
+
+  async run(request: IncidenceRequest): Promise<IncidenceRow[]> {
+    const rows = request.asOf === null ? await this.keptCounts(request) : await this.countsAsOf(request);
+    return rows.map(({ code, atRisk, newCases }) => ({
+      code,
+      name: request.groupBy === 'puskesmas' ? null : (this.regions.find(code)?.name ?? null),
+      atRisk,
+      newCases,
+      incidencePct: percent(newCases, atRisk),
+    }));
+  }
+
+  /** Per month of a range, the region's counts now: the trend's incidence beside its prevalence. */
+  async monthly(
+    indicator: IndicatorName,
+    regionCode: string,
+    from: string,
+    to: string,
+  ): Promise<Map<string, IncidenceCounts>> {
+    const { rows } = await this.store.pool.query<{ month: number } & IncidenceCounts>(
+      `SELECT month, sum(at_risk)::int AS "atRisk", sum(onsets)::int AS "newCases"
+         FROM reporting_incidence_counts
+        WHERE indicator = $1 AND month BETWEEN $2 AND $3 AND ($4::text IS NULL OR regency_code = $4)
+          AND village_code LIKE $5
+        GROUP BY month`,
+      [
+        indicatorNumber(indicator),
+        monthNumber(from),
+        monthNumber(to),
+        regencyOf(regionCode),
+        villagePattern(regionCode),
+      ],
+    );
+    return new Map(
+      rows.map(({ month, ...counts }) => [
+        `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`,
+        counts,
+      ]),
+    );
+  }
+
+  private async keptCounts(request: IncidenceRequest): Promise<Array<{ code: string } & IncidenceCounts>> {
+    const { rows } = await this.store.pool.query<{ code: string } & IncidenceCounts>(
+      `SELECT ${GROUP_COLUMN[request.groupBy]} AS code, sum(at_risk)::int AS "atRisk", sum(onsets)::int AS "newCases"
+         FROM reporting_incidence_counts
+        WHERE indicator = $1 AND month BETWEEN $2 AND $3 AND ($4::text IS NULL OR regency_code = $4)
+          AND village_code LIKE $5
+        GROUP BY 1 HAVING sum(at_risk) > 0 ORDER BY 1`,
+      [
+        indicatorNumber(request.indicator),
+        monthNumber(request.period.from),
+        monthNumber(request.period.to),
+        regencyOf(request.regionCode),
+        villagePattern(request.regionCode),
+      ],
+    );
+    return rows;
+  }
+
+  /**
+   * The children measured in the region in the period as known at `asOf`, under their surviving records then, with
+   * every version of their (and their merged records') measurements known then: each month's state, the month before's,
+   * and the months of the period at risk, counted where the month's measurement was taken.
+   */
+  private async countsAsOf(request: IncidenceRequest): Promise<Array<{ code: string } & IncidenceCounts>> {
+    const indicator = indicatorNumber(request.indicator);
+    const { rows } = await this.store.pool.query<{ code: string } & IncidenceCounts>(
+      `WITH merges AS (
+         SELECT child_id, into_child_id FROM reporting_skdn_merges
+          WHERE merged_at <= $3 AND (unmerged_at IS NULL OR unmerged_at > $3)
+       ), here AS (
+         SELECT DISTINCT child_id FROM reporting_skdn_weighings
+          WHERE ($6::text IS NULL OR regency_code = $6) AND measured_on BETWEEN $1 AND $2 AND recorded_at <= $3
+            AND village_code LIKE $4
+       ), reals AS (
+         SELECT DISTINCT COALESCE(m.into_child_id, h.child_id) AS real_id FROM here h LEFT JOIN merges m USING (child_id)
+       ), members AS (
+         SELECT real_id, real_id AS child_id FROM reals
+         UNION ALL
+         SELECT m.into_child_id, m.child_id FROM merges m JOIN reals r ON r.real_id = m.into_child_id
+       ), current AS (
+         SELECT mb.real_id, w.*
+           FROM members mb
+          CROSS JOIN LATERAL (
+            SELECT DISTINCT ON (measurement_id) * FROM reporting_skdn_weighings w
+             WHERE w.child_id = mb.child_id AND w.recorded_at <= $3 ORDER BY measurement_id, version DESC) w
+          WHERE NOT w.voided AND w.age_days <= ${MAX_AGE_DAYS.balita}
+       ), monthly AS (
+         SELECT DISTINCT ON (c.real_id, ${MONTH_OF('c.measured_on')}) c.real_id, ${MONTH_OF('c.measured_on')} AS month,
+                ${IS_CASE_SQL('i.indicator', 'i.cls')} AS low, c.regency_code, c.district_code, c.village_code,
+                c.puskesmas_code
+           FROM current c
+          CROSS JOIN LATERAL (VALUES ${CLASSES_BY_INDICATOR_SQL('c')}) i(indicator, cls, flagged)
+          WHERE i.indicator = $5 AND i.cls IS NOT NULL AND NOT i.flagged
+          ORDER BY c.real_id, ${MONTH_OF('c.measured_on')}, c.measured_on DESC, c.measurement_id DESC
+       ), transitions AS (
+         SELECT *, lag(low) OVER (PARTITION BY real_id ORDER BY month) AS was_low FROM monthly
+       )
+       SELECT ${GROUP_COLUMN[request.groupBy]} AS code, count(*)::int AS "atRisk",
+              count(*) FILTER (WHERE low)::int AS "newCases"
+         FROM transitions
+        WHERE NOT was_low AND month BETWEEN ${monthNumber(request.period.from)} AND ${monthNumber(request.period.to)}
+          AND village_code LIKE $4
+        GROUP BY 1 ORDER BY 1`,
+      [
+        request.period.from,
+        request.period.to,
+        request.asOf,
+        villagePattern(request.regionCode),
+        indicator,
+        regencyOf(request.regionCode),
+      ],
+    );
+    return rows;
+  }
+}

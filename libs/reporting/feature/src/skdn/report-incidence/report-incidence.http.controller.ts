@@ -1,0 +1,78 @@
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { Regions } from '@registry/regions';
+import { parsePeriod, type IndicatorName } from '@registry/reporting-domain';
+import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import type { Request } from 'express';
+import { invalidRegion } from '../../reports/report-errors';
+import { reportRegion } from '../../reports/report-scope';
+import { IncidenceQuery, type IncidenceGroupBy } from './incidence.query';
+
+const GROUPS: IncidenceGroupBy[] = ['regency', 'district', 'village', 'puskesmas'];
+const ROUTES: Record<string, IndicatorName> = {
+  'stunting-incidence': 'stunting',
+  'wasting-incidence': 'wasting',
+  'underweight-incidence': 'underweight',
+};
+
+export class ReportIncidenceQuery {
+  @ApiPropertyOptional({ example: '2026-08', description: 'A month, or a year (the sum of its months)' })
+  @Matches(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'period must be a year (2026) or a month (2026-08)' })
+  period: string;
+
+  @ApiPropertyOptional({ example: '36.03', description: 'Any level; a TPPS defaults to its own kabupaten' })
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, {
+    message: 'regionCode must be a Kemendagri region code like 36.03 or 36.03.20',
+  })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ enum: GROUPS, default: 'district' })
+  @IsOptional()
+  @IsIn(GROUPS, { message: `groupBy must be ${GROUPS.join(', ')}` })
+  groupBy: IncidenceGroupBy = 'district';
+
+  @ApiPropertyOptional({ example: '2026-09-05T23:59:59+07:00', description: 'Answer as the registry knew it then' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO 8601 instant, e.g. 2026-09-05T23:59:59+07:00' })
+  asOf?: string;
+}
+
+/**
+ * The children who became stunted (wasted, underweight) per place: at risk in a month (measured, and at or above −2
+ * SD the month before they were last measured), and of those, below −2 in it.
+ */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('v1/reports')
+export class ReportIncidenceHttpController {
+  constructor(
+    private readonly query: IncidenceQuery,
+    private readonly regions: Regions,
+  ) {}
+
+  @Get(Object.keys(ROUTES))
+  @Access('tpps', 'statistician', 'admin')
+  @ApiOperation({ summary: 'Incidence per wilayah for a month or a year: new cases among the children at risk' })
+  async incidence(
+    @CurrentPrincipal() principal: Principal,
+    @Query() request: ReportIncidenceQuery,
+    @Req() http: Request,
+  ) {
+    const indicator = ROUTES[http.path.split('/').pop()!];
+    const period = parsePeriod(request.period)!;
+    const regionCode = reportRegion(principal, request.regionCode);
+    if (regionCode !== null && !this.regions.find(regionCode)) throw invalidRegion(regionCode);
+    const asOf = request.asOf === undefined ? null : new Date(request.asOf);
+    const rows = await this.query.run({ indicator, period, groupBy: request.groupBy, regionCode, asOf });
+    return {
+      indicator,
+      period: period.label,
+      groupBy: request.groupBy,
+      regionCode,
+      asOf: asOf?.toISOString() ?? null,
+      rows,
+    };
+  }
+}
