@@ -2,3 +2,4 @@ export { benchIntake } from './intake.bench';
 export { benchReporting } from './reporting.bench';
 export { benchLoad } from './load.bench';
 export { benchDashboard } from './dashboard.bench';
+export { benchSkdn } from './skdn.bench';

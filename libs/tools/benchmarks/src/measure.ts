@@ -21,3 +21,23 @@ export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
   const line = (cells: ReadonlyArray<string | number>) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/** Latencies of `work` in ms after a warm-up: `runs` samples, or as many as fit the budget (at least 3). */
+export async function latencies(
+  work: () => Promise<unknown>,
+  options: { warmup: number; runs: number; budgetSeconds: number },
+): Promise<{ runs: number; p50: number; p95: number; max: number }> {
+  for (let i = 0; i < options.warmup; i += 1) await work();
+  const samples: number[] = [];
+  const deadline = Date.now() + options.budgetSeconds * 1000;
+  while (samples.length < options.runs && (samples.length < 3 || Date.now() < deadline)) {
+    samples.push((await timed(work)).seconds * 1000);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    runs: samples.length,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    max: samples[samples.length - 1],
+  };
+}

@@ -26,7 +26,7 @@ import {
   type PrevalenceRequest,
 } from '@registry/reporting-feature';
 import { Client, Pool, type PoolClient } from 'pg';
-import { percentile, table, timed } from './measure';
+import { latencies, table, timed } from './measure';
 
 const DATABASE = 'registry_reporting_bench';
 /** Identity's and intake's event stores live in schemas of the bench database: one database to create and drop. */
@@ -468,25 +468,6 @@ async function readEverything(stores: readonly EventStore[]): Promise<number> {
     }
   }
   return events;
-}
-
-async function latencies(
-  work: () => Promise<unknown>,
-  options: { warmup: number; runs: number; budgetSeconds: number },
-): Promise<{ runs: number; p50: number; p95: number; max: number }> {
-  for (let i = 0; i < options.warmup; i += 1) await work();
-  const samples: number[] = [];
-  const deadline = Date.now() + options.budgetSeconds * 1000;
-  while (samples.length < options.runs && (samples.length < 3 || Date.now() < deadline)) {
-    samples.push((await timed(work)).seconds * 1000);
-  }
-  samples.sort((a, b) => a - b);
-  return {
-    runs: samples.length,
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    max: samples[samples.length - 1],
-  };
 }
 
 /** Events per transaction on the live consumer's chunked paths: its default chunk, and a small one (light load). */

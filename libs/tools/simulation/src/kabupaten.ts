@@ -76,7 +76,8 @@ function nikOf(districtCode: string, birthDate: string, sex: Sex, serial: number
 /**
  * A realistic synthetic kabupaten, deterministic per seed: children of every age under five in its desa, monthly
  * visits at their posyandu with missed months, growth that keeps each child near its own height-for-age (drawn so
- * that the kabupaten's stunting prevalence lands near the chosen figure), a few implausible entries and typos
+ * that the kabupaten's stunting prevalence lands near the chosen figure), weight that falters for a few months in
+ * some children (the KMS's T and 2T), a few implausible entries and typos
  * corrected later, children registered twice, moves to another kabupaten and deaths.
  */
 export function generateKabupaten(regions: Regions, standards: GrowthStandards, options: SimulationOptions): Kabupaten {
@@ -106,8 +107,17 @@ export function generateKabupaten(regions: Regions, standards: GrowthStandards, 
     const moveDay = addDays(lastDay, -random.integer(30, 200));
     const moves = !diedOn && destinations.length > 0 && moveDay > birthDate && random.chance(0.005);
     const move = moves ? { villageCode: random.pick(destinations).code, movedOn: moveDay } : null;
+    // Weight-for-height moves around the child's own level: four months in five up (+0.12, about 100 g above the
+    // median gain, so the KMS mostly says N), one in five down (−0.45: an illness, a T), hardly any drift on average
+    // and pulled back towards the child's level; and one child in ten falters for three months (−0.35 a month: T, 2T,
+    // 3T), then climbs back. Seed 7, 3,000 children, last month: N/D 52 %, N/(N+T) 66 %, 2T 8 % of D.
+    const falterFrom = random.chance(0.1) ? random.integer(0, months.length - 1) : -1;
+    let deviation = 0;
     const visits: SimVisit[] = [];
-    for (const month of months) {
+    for (const [index, month] of months.entries()) {
+      deviation = 0.95 * deviation + (random.chance(0.8) ? 0.12 : -0.45);
+      const faltering = falterFrom < 0 || index < falterFrom ? 0 : Math.max(0, 3 - Math.abs(index - falterFrom - 3));
+      const whz = latentWhz + deviation - 0.35 * faltering;
       const measuredOn = `${month}-${String(random.integer(1, 28)).padStart(2, '0')}`;
       const ageDays = daysBetween(birthDate, measuredOn);
       if (ageDays < 0 || ageDays > 1826 || (diedOn !== null && measuredOn >= diedOn) || random.chance(0.2)) continue;
@@ -118,10 +128,9 @@ export function generateKabupaten(regions: Regions, standards: GrowthStandards, 
       const haz = implausible ? -7 : latentHaz + random.normal(0, 0.12);
       const heightCm = round1(valueForZ(standards, 'heightForAge', sex, ageDays, haz, 38, 130));
       const weightIndicator = ageDays < 731 ? 'weightForLength' : 'weightForHeight';
-      const weightKg =
-        Math.round(
-          valueForZ(standards, weightIndicator, sex, heightCm, latentWhz + random.normal(0, 0.15), 0.5, 60) * 100,
-        ) / 100;
+      // Weight follows the child's true length, not the one read off the board: a misread length is no lighter child.
+      const trueHeightCm = valueForZ(standards, 'heightForAge', sex, ageDays, latentHaz, 38, 130);
+      const weightKg = Math.round(valueForZ(standards, weightIndicator, sex, trueHeightCm, whz, 0.5, 60) * 100) / 100;
       // No typos for children who move: intake cannot yet correct a measurement taken before a move (see issue #7).
       const typo = !implausible && !moves && random.chance(0.01) ? { heightCm: round1(heightCm + 10) } : undefined;
       visits.push({

@@ -1,5 +1,5 @@
 import { MAX_AGE_DAYS } from '@registry/reporting-domain';
-import { CLASSES_BY_INDICATOR_SQL, CURRENT_VERSIONS_SQL, IS_CASE_SQL, MONTH_OF } from './skdn-sql';
+import { CLASSES_BY_INDICATOR_SQL, IS_CASE_SQL, MONTH_OF } from './skdn-sql';
 
 /** The incidence counts' statements (skdn.projection.ts keeps them beside SKDN's, from the same versions). */
 
@@ -24,12 +24,12 @@ DELETE FROM reporting_incidence_counts
    AND at_risk = 0`;
 
 /**
- * Each record's months at risk found again from the current versions of its own measurements and those of the
- * records merged into it, and counted (the rule of incidenceByPlace, reporting-domain: a month's state is its latest
+ * Each record's months at risk found again from the current versions (`current`: CURRENT_OF_RECORDS or
+ * CURRENT_OF_ALL) of its own measurements and those of the records merged into it, and counted (the rule of incidenceByPlace, reporting-domain: a month's state is its latest
  * valid measurement; at risk after a month at or above −2; an onset when below −2 then).
  */
-export const COUNT_INCIDENCE_SQL = `
-WITH ${CURRENT_VERSIONS_SQL}, monthly AS (
+export const countIncidenceSql = (current: string): string => `
+WITH ${current}, monthly AS (
   SELECT DISTINCT ON (c.real_id, i.indicator, ${MONTH_OF('c.measured_on')}) c.real_id, i.indicator,
          ${MONTH_OF('c.measured_on')} AS month, ${IS_CASE_SQL('i.indicator', 'i.cls')} AS low,
          c.regency_code, c.district_code, c.village_code, c.puskesmas_code

@@ -46,10 +46,11 @@ export const IS_CASE_SQL = (indicator: string, cls: string): string =>
   ).join(' ')} END)`;
 
 /**
- * The current version of every measurement of the records in $1 that are not merged into another (`real_id`), and of
- * the records merged into them (under the survivor's id): what a record counts with now.
+ * A CTE `current`: the current version of every measurement of the records in $1 that are not merged into another
+ * (`real_id`), and of the records merged into them (under the survivor's id): what a record counts with now. Index
+ * lookups per record, for the live consumer's chunks.
  */
-export const CURRENT_VERSIONS_SQL = `target AS (
+export const CURRENT_OF_RECORDS = `target AS (
   SELECT t.child_id FROM unnest($1::uuid[]) t(child_id)
    WHERE NOT EXISTS (SELECT 1 FROM reporting_skdn_merges m WHERE m.child_id = t.child_id AND m.unmerged_at IS NULL)
 ), members AS (
@@ -72,3 +73,11 @@ export const villagePattern = (regionCode: string | null): string =>
 /** The regency a region lies in, when it is one or lies in one: its rows are then found by equality. */
 export const regencyOf = (regionCode: string | null): string | null =>
   regionCode !== null && regionCode.split('.').length >= 2 ? regionCode.slice(0, 5) : null;
+
+/** The same CTE `current` for every record: one sort of every version, for a rebuild's set-based finish. */
+export const CURRENT_OF_ALL = `current AS (
+  SELECT COALESCE(m.into_child_id, w.child_id) AS real_id, w.*
+    FROM (SELECT DISTINCT ON (measurement_id) * FROM reporting_skdn_weighings
+           ORDER BY measurement_id, version DESC) w
+    LEFT JOIN reporting_skdn_merges m ON m.child_id = w.child_id AND m.unmerged_at IS NULL
+)`;

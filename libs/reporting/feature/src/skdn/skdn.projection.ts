@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { ChildEventData, EventEnvelope, JudgedMeasurement, MeasurementEventData } from '@registry/contracts';
 import type { Projection } from '@registry/event-store';
 import type { PoolClient } from 'pg';
-import { COUNT_INCIDENCE_SQL, DROP_EMPTY_INCIDENCE_SQL, INCIDENCE_CELL, UNCOUNT_INCIDENCE_SQL } from './incidence-sql';
-import { COUNT_COLUMNS, countsOf, CURRENT_VERSIONS_SQL, MONTH_OF } from './skdn-sql';
+import { countIncidenceSql, DROP_EMPTY_INCIDENCE_SQL, INCIDENCE_CELL, UNCOUNT_INCIDENCE_SQL } from './incidence-sql';
+import { COUNT_COLUMNS, countsOf, CURRENT_OF_ALL, CURRENT_OF_RECORDS, MONTH_OF } from './skdn-sql';
 
 const WEIGHING_COLUMNS = [
   ['measurement_id', 'uuid'],
@@ -109,12 +109,12 @@ DELETE FROM reporting_skdn_counts
    AND weighed = 0`;
 
 /**
- * Each record's counted weighing per month chosen again from the current versions of its own weighings and those of
- * the records merged into it (a merged record counts under the one it was merged into), and counted. The rule is
+ * Each record's counted weighing per month chosen again from the current versions (`current`: CURRENT_OF_RECORDS
+ * or CURRENT_OF_ALL) of its own weighings and those of the records merged into it (a merged record counts under the one it was merged into), and counted. The rule is
  * monthlyWeighings' (reporting-domain): latest by date, then by measurement id.
  */
-const COUNT_SQL = `
-WITH ${CURRENT_VERSIONS_SQL}, chosen AS (
+const countSql = (current: string): string => `
+WITH ${current}, chosen AS (
   SELECT DISTINCT ON (real_id, ${MONTH_OF('measured_on')}) real_id, ${MONTH_OF('measured_on')} AS month, measurement_id,
          regency_code, district_code, village_code, puskesmas_code, COALESCE(posyandu_code, '') AS posyandu_code,
          judgement, consecutive_t, bgm
@@ -165,16 +165,21 @@ export class ReportingSkdnProjection implements Projection {
     const { rows } = await client.query<{ child_id: string }>(WITH_SURVIVORS_SQL, [touched]);
     const records = rows.map((row) => row.child_id);
     const { rows: left } = await client.query<Record<string, unknown>>(UNCOUNT_SQL, [records]);
-    await client.query(COUNT_SQL, [records]);
+    await client.query(countSql(CURRENT_OF_RECORDS), [records]);
     await dropEmpty(client, DROP_EMPTY_SQL, CELL, left);
     const { rows: leftIncidence } = await client.query<Record<string, unknown>>(UNCOUNT_INCIDENCE_SQL, [records]);
-    await client.query(COUNT_INCIDENCE_SQL, [records]);
+    await client.query(countIncidenceSql(CURRENT_OF_RECORDS), [records]);
     await dropEmpty(client, DROP_EMPTY_INCIDENCE_SQL, INCIDENCE_CELL, leftIncidence);
   }
 
-  /** A rebuild applies chunks as the live consumer does: the counts are right after every chunk. */
+  /** A rebuild stores the versions and merges only: finishRebuild counts once, set-based. */
   async applyRebuildBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
-    await this.applyBatch(events, client);
+    await this.store(events, client);
+  }
+
+  /** The counted weighings, months at risk and their counts, from every version and merge stored. */
+  async finishRebuild(client: PoolClient): Promise<void> {
+    await buildSkdnCounts(client);
   }
 
   /**
@@ -240,6 +245,15 @@ export class ReportingSkdnProjection implements Projection {
         return [];
     }
   }
+}
+
+/**
+ * The counts from the versions and merges stored, into empty tables (a rebuild's finish, a benchmark's load): the
+ * statements the live consumer runs per chunk, over every record at once.
+ */
+export async function buildSkdnCounts(client: PoolClient): Promise<void> {
+  await client.query(countSql(CURRENT_OF_ALL));
+  await client.query(countIncidenceSql(CURRENT_OF_ALL));
 }
 
 /** Deletes the cells a recount left empty, given as rows keyed by the cell's columns. */

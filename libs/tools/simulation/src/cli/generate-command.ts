@@ -5,6 +5,10 @@ import { GrowthStandards } from '@registry/anthropometry';
 import { Regions } from '@registry/regions';
 import { percent } from '@registry/reporting-domain';
 import { pushCare } from '../care';
+import { comparisonTable } from '../care-expected';
+import { waitForCaughtUp } from '../caught-up';
+import { expectOk, jsonClient } from '../http';
+import { expectedSkdn, skdnRows } from '../skdn-expected';
 import { expectedStunting } from '../expected';
 import { generateKabupaten } from '../kabupaten';
 import { pushKabupaten } from '../push';
@@ -22,6 +26,7 @@ const USAGE = `npm run generate -- --regency 36.03 --children 50000 --months 24 
   --keep-duplicates     do not merge the children registered twice; measure identity's duplicate finder instead
   --interventions-url URL  default http://127.0.0.1:3003 (INTERVENTIONS_PORT)
   --sponsorship-url URL default http://127.0.0.1:3004 (SPONSORSHIP_PORT)
+  --reporting-url URL   default http://127.0.0.1:3005 (REPORTING_PORT)
   --intervention-share PCT  of the children with an open case, those given interventions (default 30)
   --sponsor-share PCT   of the sponsorship candidates, those an Orang Tua Asuh pledges to (default 25)
   --skip-care           push registrations and measurements only: no interventions, sponsors or case comparison
@@ -49,6 +54,7 @@ export async function runGenerateCommand(
       'intake-url': { type: 'string', default: `http://127.0.0.1:${env['INTAKE_PORT'] ?? 3002}` },
       'interventions-url': { type: 'string', default: `http://127.0.0.1:${env['INTERVENTIONS_PORT'] ?? 3003}` },
       'sponsorship-url': { type: 'string', default: `http://127.0.0.1:${env['SPONSORSHIP_PORT'] ?? 3004}` },
+      'reporting-url': { type: 'string', default: `http://127.0.0.1:${env['REPORTING_PORT'] ?? 3005}` },
       'intervention-share': { type: 'string', default: '30' },
       'sponsor-share': { type: 'string', default: '25' },
       'skip-care': { type: 'boolean', default: false },
@@ -83,6 +89,7 @@ export async function runGenerateCommand(
   );
   let pushed: Record<string, unknown> = {};
   let care: Record<string, unknown> | undefined;
+  let skdn: Record<string, unknown> | undefined;
   if (!values['dry-run']) {
     const secret = env['AUTH_DEV_SECRET'] ?? DEV_SECRET_DEFAULT;
     const token = async (regencyCode: string, role: 'tpps' | 'admin' = 'tpps') => {
@@ -154,6 +161,32 @@ export async function runGenerateCommand(
       );
       care = { matched: result.matched, sent: result.sent, rows: result.rows };
     }
+    // SKDN of the last month with visits, as the report gives it once reporting has every event (merged duplicates
+    // only: a duplicate kept apart is a child of its own to the registry, not to the generator).
+    if (!values['keep-duplicates']) {
+      const month = options.untilMonth;
+      await waitForCaughtUp(
+        {
+          databaseUrl: env['DATABASE_URL'] ?? '',
+          brokers: (env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
+          adminToken: await token(options.regencyCode, 'admin'),
+        },
+        values['reporting-url']!,
+        [values['identity-url']!, values['intake-url']!],
+      );
+      const { rows: reported } = (await expectOk(
+        jsonClient(values['reporting-url']!, tpps),
+        'GET',
+        `/v1/reports/skdn?period=${month}&groupBy=district`,
+      )) as { rows: Parameters<typeof skdnRows>[2] };
+      const expected = expectedSkdn(kabupaten, standards, month);
+      const { matched, text } = comparisonTable(
+        `SKDN of ${options.regencyCode} (seed ${options.seed})`,
+        skdnRows(month, expected, reported),
+      );
+      log(text);
+      skdn = { month, matched, rows: expected };
+    }
   }
   const year = options.untilMonth.slice(0, 4);
   const rows = expectedStunting(kabupaten, standards, `${year}-01-01`, `${year}-12-31`).filter((row) =>
@@ -168,6 +201,7 @@ export async function runGenerateCommand(
     seed: options.seed,
     pushed,
     ...(care ? { care } : {}),
+    ...(skdn ? { skdn } : {}),
     expected: {
       report: 'stunting-prevalence',
       period: year,
