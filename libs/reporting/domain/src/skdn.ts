@@ -135,3 +135,20 @@ export function isBalitaIn(birthDate: string, month: string): boolean {
   const sixtyMonthsBeforeStart = new Date(Date.UTC(year - 5, monthNumber - 1, 1)).toISOString().slice(0, 10);
   return birthDate <= monthEnd && birthDate > sixtyMonthsBeforeStart;
 }
+
+/** The month `months` after (or before, when negative) a month, YYYY-MM. */
+export function addMonths(month: string, months: number): string {
+  const [year, m] = month.split('-').map(Number);
+  const index = year * 12 + (m - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * isBalitaIn by birth month, for counts kept per birth month: balita in `month` are those born in `from`…`to`, and
+ * those born in `partial` except on its first day (60 months before the month's start is not under 60 months).
+ */
+export const balitaBirthMonths = (month: string): { from: string; to: string; partial: string } => ({
+  from: addMonths(month, -59),
+  to: month,
+  partial: addMonths(month, -60),
+});

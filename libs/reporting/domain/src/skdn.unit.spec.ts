@@ -1,4 +1,11 @@
-import { isBalitaIn, monthlyWeighings, skdnCountsByPlace, skdnIndicators, type SkdnWeighing } from './skdn';
+import {
+  balitaBirthMonths,
+  isBalitaIn,
+  monthlyWeighings,
+  skdnCountsByPlace,
+  skdnIndicators,
+  type SkdnWeighing,
+} from './skdn';
 
 const weighing = (
   overrides: Partial<SkdnWeighing> & Pick<SkdnWeighing, 'measurementId' | 'childId'>,
@@ -51,5 +58,14 @@ describe('SKDN', () => {
     expect(isBalitaIn('2026-09-01', '2026-08')).toBe(false);
     expect(isBalitaIn('2021-08-02', '2026-08')).toBe(true);
     expect(isBalitaIn('2021-08-01', '2026-08')).toBe(false);
+  });
+
+  it('says by birth month what isBalitaIn says by birth date', () => {
+    const { from, to, partial } = balitaBirthMonths('2026-08');
+    const byMonth = (birthDate: string) =>
+      (birthDate.slice(0, 7) >= from && birthDate.slice(0, 7) <= to) ||
+      (birthDate.slice(0, 7) === partial && !birthDate.endsWith('-01'));
+    for (const birthDate of ['2021-07-31', '2021-08-01', '2021-08-02', '2021-09-01', '2026-08-31', '2026-09-01'])
+      expect(byMonth(birthDate)).toBe(isBalitaIn(birthDate, '2026-08'));
   });
 });

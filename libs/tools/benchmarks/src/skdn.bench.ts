@@ -45,7 +45,7 @@ export async function benchSkdn(argv: string[], env: NodeJS.ProcessEnv, log: (li
 
     const query = new SkdnQuery(new EventStore(pool), Regions.load());
     const { rows: typical } = await pool.query<{ regency_code: string }>(
-      `SELECT regency_code FROM reporting_children WHERE regency_code <> $1
+      `SELECT regency_code FROM reporting_skdn_residents WHERE regency_code <> $1
         GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
       [BIG_REGENCY],
     );
@@ -113,7 +113,7 @@ const fmt = (n: number) => n.toLocaleString('en');
 const ms = (l: { p50: number; p95: number; max: number }) => [l.p50.toFixed(1), l.p95.toFixed(1), l.max.toFixed(1)];
 
 /**
- * Children with residences (reporting_children, for K) and one weighing a month in 2025 from January on (the SKDN
+ * Children with residences (for K) and one weighing a month in 2025 from January on (the SKDN
  * projection's versions): a posyandu of three per desa, the puskesmas of the kecamatan, B the first month then N, T
  * (a third of them the second in a row) or O, BGM at 2 %, about one in five stunted. Set-based, as a rebuild's COPY
  * would leave them.
@@ -154,10 +154,9 @@ async function loadWeighings(pool: Pool, children: number, months: number): Prom
     [children, bigChildren, big, all],
   );
   await pool.query(
-    `INSERT INTO reporting_children (child_id, sex, birth_date, village_code, district_code, regency_code, status,
+    `INSERT INTO reporting_skdn_residents (child_id, birth_date, merged, regency_code, district_code, village_code,
        registered_at)
-     SELECT child_id, CASE WHEN i % 2 = 0 THEN 'male' ELSE 'female' END, birth_date, village_code, district_code,
-            regency_code, 'active', timestamptz '2024-12-01'
+     SELECT child_id, birth_date, false, regency_code, district_code, village_code, timestamptz '2024-12-01'
        FROM bench_children`,
   );
   const { rowCount } = await pool.query(

@@ -3,8 +3,8 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * SKDN and incidence (issue #26, skdn.projection.ts): every version of every measurement with its place, judgement
  * and classes, stamped with when the registry learned it (for `asOf`); the merges as this projection learned them;
- * the weighing each child counts with per month now, the months it was at risk of becoming a case; and the counts
- * per month and place kept from those. Codes compare byte-wise
+ * the weighing each child counts with per month now, the months it was at risk of becoming a case, where each child
+ * lives; and the counts per month and place kept from those. Codes compare byte-wise
  * (COLLATE "C") so a region prefix is an index range.
  */
 export class ReportingSkdnMigration extends Migration {
@@ -105,8 +105,30 @@ CREATE TABLE reporting_incidence_counts (
   PRIMARY KEY (indicator, month, regency_code, district_code, village_code, puskesmas_code)
 ) WITH (fillfactor = 80);
 
--- K: the balita living in a desa, counted per request from the children's residences.
-CREATE INDEX reporting_children_residence_idx ON reporting_children (regency_code, village_code, birth_date);
+-- K: each child's residence as this projection learned it, and the children per desa, birth month (born on its
+-- first day or not: isBalitaIn's edge) and month of death (999999 while alive), merged records left out.
+CREATE TABLE reporting_skdn_residents (
+  child_id uuid PRIMARY KEY,
+  birth_date date NOT NULL,
+  died_on date,
+  merged boolean NOT NULL,
+  regency_code text COLLATE "C" NOT NULL,
+  district_code text COLLATE "C" NOT NULL,
+  village_code text COLLATE "C" NOT NULL,
+  registered_at timestamptz NOT NULL
+);
+CREATE INDEX reporting_skdn_residents_place_idx ON reporting_skdn_residents (regency_code, village_code);
+
+CREATE TABLE reporting_resident_counts (
+  regency_code text COLLATE "C" NOT NULL,
+  district_code text COLLATE "C" NOT NULL,
+  village_code text COLLATE "C" NOT NULL,
+  birth_month integer NOT NULL,
+  first_day boolean NOT NULL,
+  died_month integer NOT NULL,
+  children integer NOT NULL,
+  PRIMARY KEY (regency_code, district_code, village_code, birth_month, first_day, died_month)
+) WITH (fillfactor = 80);
 `);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ChildEventData, EventEnvelope, JudgedMeasurement, MeasurementEventData } from '@registry/contracts';
 import type { Projection } from '@registry/event-store';
 import type { PoolClient } from 'pg';
+import { changesResidence, SkdnResidents } from './residents';
 import { countIncidenceSql, DROP_EMPTY_INCIDENCE_SQL, INCIDENCE_CELL, UNCOUNT_INCIDENCE_SQL } from './incidence-sql';
 import { COUNT_COLUMNS, countsOf, CURRENT_OF_ALL, CURRENT_OF_RECORDS, MONTH_OF } from './skdn-sql';
 
@@ -147,11 +148,14 @@ export class ReportingSkdnProjection implements Projection {
     'reporting_skdn_counts',
     'reporting_incidence_at_risk',
     'reporting_incidence_counts',
+    'reporting_skdn_residents',
+    'reporting_resident_counts',
   ];
+  private readonly residents = new SkdnResidents();
   readonly rebuildReads = ['streamVersion', 'recordedAt'] as const;
 
   handles(type: string): boolean {
-    return HANDLED.has(type);
+    return HANDLED.has(type) || changesResidence(type);
   }
 
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
@@ -159,6 +163,7 @@ export class ReportingSkdnProjection implements Projection {
   }
 
   async applyBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    await this.residents.apply(events, client);
     const touched = await this.store(events, client);
     if (touched.length === 0) return;
     // A record merged in this chunk still has counted weighings under its own id: they leave with the survivor's.
@@ -172,12 +177,13 @@ export class ReportingSkdnProjection implements Projection {
     await dropEmpty(client, DROP_EMPTY_INCIDENCE_SQL, INCIDENCE_CELL, leftIncidence);
   }
 
-  /** A rebuild stores the versions and merges only: finishRebuild counts once, set-based. */
+  /** A rebuild stores the versions, merges and residences only: finishRebuild counts once, set-based. */
   async applyRebuildBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    await this.residents.store(events, client);
     await this.store(events, client);
   }
 
-  /** The counted weighings, months at risk and their counts, from every version and merge stored. */
+  /** The counted weighings, months at risk, residents and their counts, from every row stored. */
   async finishRebuild(client: PoolClient): Promise<void> {
     await buildSkdnCounts(client);
   }
@@ -254,6 +260,7 @@ export class ReportingSkdnProjection implements Projection {
 export async function buildSkdnCounts(client: PoolClient): Promise<void> {
   await client.query(countSql(CURRENT_OF_ALL));
   await client.query(countIncidenceSql(CURRENT_OF_ALL));
+  await new SkdnResidents().build(client);
 }
 
 /** Deletes the cells a recount left empty, given as rows keyed by the cell's columns. */

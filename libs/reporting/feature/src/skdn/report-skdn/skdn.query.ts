@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '@registry/event-store';
 import { Regions } from '@registry/regions';
-import { skdnIndicators, type SkdnCounts, type SkdnIndicators } from '@registry/reporting-domain';
+import { balitaBirthMonths, skdnIndicators, type SkdnCounts, type SkdnIndicators } from '@registry/reporting-domain';
 import { NAMED_COUNTS, NAMED_SUMS, regencyOf, villagePattern } from '../skdn-sql';
 
 export type SkdnGroupBy = 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu';
@@ -161,20 +161,42 @@ export class SkdnQuery {
 
   /**
    * K per place: the registered balita living there in the month (by where they live now), alive in it, not merged
-   * into another record, registered by `asOf` when given.
+   * into another record. Now, a sum of the kept counts per desa and birth month; `asOf`, the residents registered by
+   * then, counted at request time.
    */
   private async residents(request: SkdnRequest): Promise<Map<string, number>> {
-    const [start, end] = monthRange(request.month);
     const column = GROUP_COLUMN[request.groupBy];
-    const { rows } = await this.store.pool.query<{ code: string; k: number }>(
-      `SELECT ${column} AS code, count(*)::int AS k
-         FROM reporting_children
-        WHERE ($5::text IS NULL OR regency_code = $5) AND village_code LIKE $1 AND birth_date < $3 AND birth_date > ($2::date - interval '60 months')::date
-          AND (status = 'active' OR (status = 'died' AND died_on >= $2))
-          AND ($4::timestamptz IS NULL OR registered_at <= $4)
-        GROUP BY 1`,
-      [villagePattern(request.regionCode), start, end, request.asOf, regencyOf(request.regionCode)],
-    );
+    const { from, to, partial } = balitaBirthMonths(request.month);
+    const { rows } =
+      request.asOf === null
+        ? await this.store.pool.query<{ code: string; k: number }>(
+            `SELECT ${column} AS code, sum(children)::int AS k
+               FROM reporting_resident_counts
+              WHERE ($1::text IS NULL OR regency_code = $1) AND village_code LIKE $2 AND died_month >= $3
+                AND (birth_month BETWEEN $4 AND $3 OR (birth_month = $5 AND NOT first_day))
+              GROUP BY 1 HAVING sum(children) > 0`,
+            [
+              regencyOf(request.regionCode),
+              villagePattern(request.regionCode),
+              monthNumber(to),
+              monthNumber(from),
+              monthNumber(partial),
+            ],
+          )
+        : await this.store.pool.query<{ code: string; k: number }>(
+            `SELECT ${column} AS code, count(*)::int AS k
+               FROM reporting_skdn_residents
+              WHERE ($1::text IS NULL OR regency_code = $1) AND village_code LIKE $2 AND NOT merged
+                AND birth_date < $4 AND birth_date > ($3::date - interval '60 months')::date
+                AND (died_on IS NULL OR died_on >= $3) AND registered_at <= $5
+              GROUP BY 1`,
+            [
+              regencyOf(request.regionCode),
+              villagePattern(request.regionCode),
+              ...monthRange(request.month),
+              request.asOf,
+            ],
+          );
     return new Map(rows.map((row) => [row.code, row.k]));
   }
 
