@@ -301,6 +301,30 @@ describe('the TPPS dashboard in a real browser', () => {
     await noSeriousViolations('sasaran');
   });
 
+  it('shows each posyandu’s SKDN and the month’s new stunting cases as the reporting API answers them', async () => {
+    const now = new Date();
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    const { body: skdn } = await reporting.get(`/v1/reports/skdn?period=${month}&groupBy=posyandu`);
+    expect(skdn.rows.length).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Pemantauan pertumbuhan (SKDN)' }).click();
+    const table = page.getByTestId('skdn-table');
+    await table.waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(skdn.rows.length);
+    for (const row of skdn.rows.slice(0, 10)) {
+      const cells = await table.locator(`tr[data-code="${row.code}"] td`).allTextContents();
+      expect(cells.slice(2, 9)).toEqual(
+        [row.weighed, row.n, row.t, row.twoT, row.o, row.b, row.bgm].map((n) => idNumber(n)),
+      );
+    }
+    const { body: incidence } = await reporting.get(`/v1/reports/stunting-incidence?period=${month}&groupBy=district`);
+    const cases = page.getByTestId('incidence-table');
+    for (const row of incidence.rows) {
+      const cells = await cases.locator(`tr[data-code="${row.code}"] td`).allTextContents();
+      expect(cells.slice(0, 2)).toEqual([idNumber(row.atRisk), idNumber(row.newCases)]);
+    }
+    await noSeriousViolations('pemantauan');
+  });
+
   it('signs in through the OpenID provider (authorization code + PKCE) on the dashboard npm start serves', async () => {
     // The dashboard scripts/services.sh started, whose address the provider knows as a redirect URI.
     const served = `http://127.0.0.1:${process.env['DASHBOARD_PORT'] ?? 3000}`;

@@ -12,6 +12,7 @@ const Interventions = lazy(() => import('./screens/interventions'));
 const Sponsorship = lazy(() => import('./screens/sponsorship'));
 const DataQuality = lazy(() => import('./screens/data-quality'));
 const Targets = lazy(() => import('./screens/targets'));
+const Skdn = lazy(() => import('./screens/skdn'));
 const Portal = lazy(() => import('./screens/portal'));
 const Statistics = lazy(() => import('./screens/statistics'));
 const GrowthReport = lazy(() => import('./screens/growth-report'));
@@ -22,6 +23,7 @@ const TPPS = ['tpps', 'admin'] as const;
 const SCREENS: readonly { path: string; element: ReactNode; roles: readonly string[]; nav?: MessageKey }[] = [
   { path: '/', element: <Overview />, roles: TPPS, nav: 'navOverview' },
   { path: '/prioritas', element: <PriorityList />, roles: TPPS, nav: 'navPriority' },
+  { path: '/pemantauan', element: <Skdn />, roles: TPPS, nav: 'navSkdn' },
   { path: '/intervensi', element: <Interventions />, roles: TPPS, nav: 'navInterventions' },
   { path: '/orang-tua-asuh', element: <Sponsorship />, roles: TPPS, nav: 'navSponsorship' },
   { path: '/kualitas-data', element: <DataQuality />, roles: TPPS, nav: 'navDataQuality' },

@@ -188,6 +188,19 @@ export const id = {
   classification: 'Klasifikasi (Permenkes 2/2020)',
   ageMonthsShort: 'Umur (bln)',
   sponsorshipOfChild: 'Orang tua asuh anak ini',
+  navSkdn: 'Pemantauan pertumbuhan (SKDN)',
+  by_posyandu: 'Posyandu',
+  month: 'Bulan',
+  noWeighings: 'Tidak ada penimbangan pada bulan ini.',
+  noPosyandu: 'Tanpa posyandu',
+  skdnLegend:
+    'S: semua balita (sasaran, bila ada) · K: balita terdaftar yang tinggal di wilayah · D: ditimbang bulan ini · N: naik (kenaikan berat ≥ KBM) · T: tidak naik · 2T: tidak naik dua bulan berturut-turut (rujuk ke puskesmas) · O: tidak ditimbang bulan lalu · B: baru pertama kali ditimbang · BGM: di bawah garis merah KMS. Sumber: Buku KIA 2023, Permenkes 155/2010.',
+  incidenceTitle: 'Kasus stunting baru (insiden)',
+  incidenceNote:
+    'Berisiko: anak yang diukur bulan ini dan tidak stunting pada pengukuran bulan sebelumnya; kasus baru: di antaranya yang kini di bawah −2 SD.',
+  atRisk: 'Berisiko',
+  newCases: 'Kasus baru',
+  incidence: 'Insiden',
   none: 'Tidak ada',
 };
 export type MessageKey = keyof typeof id;
@@ -381,5 +394,18 @@ export const en: Messages = {
   classification: 'Classification (Permenkes 2/2020)',
   ageMonthsShort: 'Age (mo)',
   sponsorshipOfChild: "This child's foster parent",
+  navSkdn: 'Growth monitoring (SKDN)',
+  by_posyandu: 'Posyandu',
+  month: 'Month',
+  noWeighings: 'No weighings in this month.',
+  noPosyandu: 'No posyandu',
+  skdnLegend:
+    'S: all under-fives (the target set, where there is one) · K: registered under-fives living in the area · D: weighed this month · N: gained (weight gain ≥ KBM) · T: did not gain · 2T: two months in a row (refer to the puskesmas) · O: not weighed last month · B: weighed for the first time · BGM: below the red line of the KMS. Sources: Buku KIA 2023, Permenkes 155/2010.',
+  incidenceTitle: 'New stunting cases (incidence)',
+  incidenceNote:
+    'At risk: children measured this month who were not stunted at their measurement the month before; new cases: of those, the ones now below −2 SD.',
+  atRisk: 'At risk',
+  newCases: 'New cases',
+  incidence: 'Incidence',
   none: 'None',
 };
