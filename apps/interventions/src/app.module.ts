@@ -6,6 +6,7 @@ import {
   InterventionRecord,
   InterventionsModule,
   InterventionsSchemaMigration,
+  InterventionsWeightGainMigration,
 } from '@registry/interventions-feature';
 import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
 
@@ -14,7 +15,13 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
     ServiceModule.forService({
       name: 'interventions',
       entities: [InterventionRecord],
-      migrations: [...EVENT_STORE_MIGRATIONS, IdempotencyRecords.migration, ApiKeyMigration, InterventionsSchemaMigration],
+      migrations: [
+        ...EVENT_STORE_MIGRATIONS,
+        IdempotencyRecords.migration,
+        ApiKeyMigration,
+        InterventionsSchemaMigration,
+        InterventionsWeightGainMigration,
+      ],
     }),
     EventSourcingModule.forService({
       service: 'interventions',

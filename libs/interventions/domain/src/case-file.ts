@@ -43,12 +43,15 @@ export interface CaseDecision {
 /**
  * The case rules of one child. Cases open and close from the latest valid measurement of each indicator, so a
  * measurement uploaded late, corrected or voided leads to the same cases as if it had come in order:
- * - open: the latest valid measurement shows the case (HAZ or WHZ class below −2, or oedema) and none is open;
- * - recovered: the latest valid measurement is back at or above −2 after the case was shown during it;
+ * - open: the latest valid measurement shows the case (HAZ or WHZ class below −2, or oedema; for a follow-up, the
+ *   latest weighing judged 2T or BGM) and none is open;
+ * - recovered: the latest valid measurement is back at or above −2 (for a follow-up: judged N) after the case was
+ *   shown during it;
  * - measurement_withdrawn: a correction or void leaves nothing during the case that shows it;
  * - aged_out, died, merged: the child ends its balita years, dies, or is a duplicate record;
  * - a move to another regency transfers the open cases to that regency's TPPS.
- * Flagged (implausible) values give no verdict: they neither open nor close a case.
+ * Flagged (implausible) values give no verdict: they neither open nor close a case; nor do O, B, a first T or an
+ * unjudged weighing for a follow-up.
  */
 export function decideCaseFile(file: CaseFile, trigger: CaseFileTrigger, context: CaseFileContext): CaseDecision[] {
   const work = new CaseWork(file.cases);

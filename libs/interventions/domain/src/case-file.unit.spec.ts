@@ -35,6 +35,8 @@ const measured = (
   heightForAge: { code: heightForAge, flagged: false },
   weightForHeight: { code: weightForHeight, flagged: false },
   oedema: false,
+  weightGain: null,
+  bgm: null,
   ...extra,
 });
 const voided = (m: MeasurementFacts): MeasurementFacts => ({ ...m, status: 'voided' });

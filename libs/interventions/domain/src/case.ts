@@ -37,7 +37,7 @@ export type ClosedCase = CaseFields & {
 
 export type KnownCase = OpenCase | ClosedCase;
 
-/** One case: a child found stunted or wasted, from the measurement that showed it until it ends. */
+/** One case: a child found stunted, wasted, or 2T or BGM, from the measurement that showed it until it ends. */
 export type Case = { readonly status: 'none' } | KnownCase;
 
 export const initialCase: Case = { status: 'none' };

@@ -5,7 +5,7 @@ export type CaseSeverity = InterventionEventData<'case.opened'>['severity'];
 export type InterventionCategory = InterventionEventData<'intervention.planned'>['category'];
 export type FundingSource = InterventionEventData<'intervention.planned'>['fundingSource'];
 
-export const CASE_TYPES: readonly CaseType[] = ['stunting', 'wasting'];
+export const CASE_TYPES: readonly CaseType[] = ['stunting', 'wasting', 'growth_faltering'];
 
 export const FUNDING_SOURCES: readonly FundingSource[] = [
   'APBD',
@@ -64,6 +64,13 @@ export interface InterventionType {
 
 const BALITA = { from: 0, to: 60 };
 const BOTH: readonly CaseType[] = ['stunting', 'wasting'];
+/**
+ * What the puskesmas does for a child referred for 2T or BGM until it gains again: weigh it monthly (the next N
+ * closes the case), feed it (ASI counselling under 6 months, PMT from 6), and have the TPK visit the family of a
+ * baduta. The rest of the stunting and wasting package (immunisation, vitamin A, JKN…) is no answer to a month
+ * without gain, and a child whose confirmation shows stunting or wasting gets that case's package as well.
+ */
+const WITH_FOLLOW_UP: readonly CaseType[] = [...BOTH, 'growth_faltering'];
 
 const catalogEntry = (
   code: string,
@@ -109,6 +116,7 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = [
     ...notForChildren,
   }),
   catalogEntry('exclusive_breastfeeding', 'specific', 'Konseling ASI eksklusif', 'DINKES', 'sesi', {
+    caseTypes: WITH_FOLLOW_UP,
     ageMonths: { from: 0, to: 6 },
     coversDays: 31,
   }),
@@ -117,6 +125,7 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = [
     coversDays: 31,
   }),
   catalogEntry('growth_monitoring', 'specific', 'Pemantauan pertumbuhan di posyandu', 'DINKES', 'kunjungan', {
+    caseTypes: WITH_FOLLOW_UP,
     coversDays: 31,
     metByMeasurement: true,
   }),
@@ -130,6 +139,7 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = [
     coversDays: 183,
   }),
   catalogEntry('pmt_toddler', 'specific', 'PMT balita gizi kurang', 'DINKES', 'paket', {
+    caseTypes: WITH_FOLLOW_UP,
     ageMonths: { from: 6, to: 60 },
     coversDays: 31,
   }),
@@ -165,6 +175,7 @@ export const INTERVENTION_TYPES: readonly InterventionType[] = [
     coversDays: 92,
   }),
   catalogEntry('family_assistance', 'sensitive', 'Pendampingan keluarga oleh TPK', 'DP2KBP3A', 'kunjungan', {
+    caseTypes: WITH_FOLLOW_UP,
     target: 'household',
     ageMonths: { from: 0, to: 24 },
     coversDays: 31,

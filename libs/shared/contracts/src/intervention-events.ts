@@ -1,7 +1,11 @@
 import { s, type Infer } from './schema';
 
 const place = { regencyCode: s.regionCode(2), districtCode: s.regionCode(3), villageCode: s.regionCode(4) };
-const caseType = s.literal('stunting', 'wasting');
+/**
+ * stunting (TB/U < −2 SD), wasting (BB/TB < −2 SD or oedema), and growth_faltering: the posyandu's referral of a
+ * weighing that is 2T or BGM (issue #26), followed until the next N.
+ */
+const caseType = s.literal('stunting', 'wasting', 'growth_faltering');
 
 const intervention = {
   interventionId: s.uuid(),

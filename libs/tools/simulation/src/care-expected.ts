@@ -1,7 +1,9 @@
 import type { GrowthStandards } from '@registry/anthropometry';
+import { isBgm, judgeWeightGains } from '@registry/growth-monitoring';
 import {
   decideCaseFile,
   evolveCase,
+  weightGainFactsOf,
   type CaseFileTrigger,
   type ChildFacts,
   type KnownCase,
@@ -24,7 +26,8 @@ export function expectedOpenCases(
 ): Map<string, OpenCase[]> {
   const open = new Map<string, OpenCase[]>();
   for (const child of kabupaten.children) {
-    const cases = caseHistory(child, standards, today);
+    const merged = options.mergeDuplicates ? (child.duplicate?.visit ?? null) : null;
+    const cases = caseHistory(child, standards, today, merged);
     if (cases.length > 0) open.set(child.key, cases);
     if (child.duplicate && !options.mergeDuplicates) {
       const record: SimChild = {
@@ -34,15 +37,18 @@ export function expectedOpenCases(
         move: null,
         diedOn: null,
       };
-      const duplicateCases = caseHistory(record, standards, today);
+      const duplicateCases = caseHistory(record, standards, today, null);
       if (duplicateCases.length > 0) open.set(child.duplicate.key, duplicateCases);
     }
   }
   return open;
 }
 
-/** The open cases of one record after everything the push sends about it. */
-function caseHistory(child: SimChild, standards: GrowthStandards, today: string): OpenCase[] {
+/**
+ * The open cases of one record after everything the push sends about it. `merged`: the visit of a duplicate merged
+ * into it, which intake then judges with the record's own weighings (a month earlier, it can turn a B into a T).
+ */
+function caseHistory(child: SimChild, standards: GrowthStandards, today: string, merged: SimVisit | null): OpenCase[] {
   let facts: ChildFacts = {
     childId: child.key,
     birthDate: child.birthDate,
@@ -65,8 +71,12 @@ function caseHistory(child: SimChild, standards: GrowthStandards, today: string)
       cases = new Map(cases).set(caseId, evolveCase(cases.get(caseId) ?? { status: 'none' }, event) as KnownCase);
   };
   const moved = (visit: SimVisit) => child.move !== null && visit.measuredOn >= child.move.movedOn;
+  // Sent month by month, each weighing is judged as it would be with all of them: only earlier months count.
+  const judged = judgedVisits(child.birthDate, child.visits);
+  const factsOfVisit = (visit: SimVisit, heightCm: number): MeasurementFacts =>
+    factsOf(child, visit, standards, heightCm, weightGainFactsOf(judged.get(visit.sourceRecordId)));
   const measure = (visit: SimVisit) => {
-    measurements = [...measurements, factsOf(child, visit, standards, visit.typo?.heightCm ?? visit.heightCm)];
+    measurements = [...measurements, factsOfVisit(visit, visit.typo?.heightCm ?? visit.heightCm)];
     apply({ type: 'ReviewMeasurements' });
   };
   child.visits.filter((visit) => !moved(visit)).forEach(measure);
@@ -86,8 +96,14 @@ function caseHistory(child: SimChild, standards: GrowthStandards, today: string)
   child.visits.filter(moved).forEach(measure);
   for (const visit of child.visits.filter((v) => v.typo)) {
     measurements = measurements.map((m) =>
-      m.measurementId === visit.sourceRecordId ? factsOf(child, visit, standards, visit.heightCm) : m,
+      m.measurementId === visit.sourceRecordId ? factsOfVisit(visit, visit.heightCm) : m,
     );
+    apply({ type: 'ReviewMeasurements' });
+  }
+  if (merged) {
+    // The merge's rejudgements: the record's weighings judged again with the duplicate's.
+    const rejudged = judgedVisits(child.birthDate, [merged, ...child.visits]);
+    measurements = measurements.map((m) => ({ ...m, weightGain: weightGainFactsOf(rejudged.get(m.measurementId)) }));
     apply({ type: 'ReviewMeasurements' });
   }
   if (child.diedOn) {
@@ -98,8 +114,17 @@ function caseHistory(child: SimChild, standards: GrowthStandards, today: string)
   return [...cases.values()].filter((c): c is OpenCase => c.status === 'open');
 }
 
-/** What the case rules read of a measurement, judged by the anthropometry lib as intake judges it. */
-function factsOf(child: SimChild, visit: SimVisit, standards: GrowthStandards, heightCm: number): MeasurementFacts {
+/**
+ * What the case rules read of a measurement, judged by the anthropometry lib as intake judges it, with the weight
+ * gain intake judged from the record's weighings.
+ */
+function factsOf(
+  child: SimChild,
+  visit: SimVisit,
+  standards: GrowthStandards,
+  heightCm: number,
+  weightGain: MeasurementFacts['weightGain'],
+): MeasurementFacts {
   const assessment = standards.assess(
     {
       sex: child.sex,
@@ -124,8 +149,21 @@ function factsOf(child: SimChild, visit: SimVisit, standards: GrowthStandards, h
       flagged: assessment.flags.weightForHeight,
     },
     oedema: assessment.oedema,
+    weightGain,
+    bgm: isBgm(assessment.zScores.weightForAge, assessment.flags.weightForAge),
   };
 }
+
+/** Intake's N/T/O/B of these visits, by record id (the measurement id the push gives them here). */
+const judgedVisits = (birthDate: string, visits: readonly SimVisit[]) =>
+  judgeWeightGains(
+    birthDate,
+    visits.map((visit) => ({
+      measurementId: visit.sourceRecordId,
+      measuredOn: visit.measuredOn,
+      weightKg: visit.weightKg,
+    })),
+  );
 
 /**
  * The children the TPPS of `regencyCode` must see as sponsorship candidates: an open stunting case followed there

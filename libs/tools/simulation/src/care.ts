@@ -1,4 +1,5 @@
 import type { GrowthStandards } from '@registry/anthropometry';
+import { CASE_TYPES } from '@registry/interventions-domain';
 import type { Regions } from '@registry/regions';
 import { comparisonTable, expectedCandidates, expectedOpenCases, setRows, type ComparisonRow } from './care-expected';
 import { committedChildren, planInterventions, planSponsorships, type CareOptions } from './care-plan';
@@ -77,7 +78,7 @@ export async function pushCare(
     [moveToRegencyCode, tokens.destinationTpps],
   ] as const) {
     const reported = await openCasesOf(jsonClient(endpoints.interventions, token), regency, keyOf);
-    for (const type of ['stunting', 'wasting'] as const) {
+    for (const type of CASE_TYPES) {
       const expected = new Set(
         [...open].flatMap(([key, cases]) =>
           cases.some((c) => c.type === type && c.regencyCode === regency) ? [key] : [],

@@ -24,12 +24,13 @@ export interface CaseView {
 
 /** The convergence package of one case: each intervention delivered, planned or missing, by responsible OPD. */
 export function PackageMatrix({ kase }: { kase: CaseView }) {
-  const { t, date } = useI18n();
+  const { t, label, date } = useI18n();
   const items = kase.package?.items ?? [];
   return (
     <table className="data matrix" data-testid={`package-${kase.id}`}>
       <caption>
-        {t('package')} — {kase.type} ({kase.severity}), {t('openCase').toLowerCase()} {date(kase.openedOn)}
+        {t('package')} — {label('caseType', kase.type)} ({kase.severity}), {t('openCase').toLowerCase()}{' '}
+        {date(kase.openedOn)}
       </caption>
       <thead>
         <tr>

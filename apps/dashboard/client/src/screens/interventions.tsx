@@ -49,7 +49,7 @@ function CaseTable({
   opened: string | null;
   setOpened: (id: string | null) => void;
 }) {
-  const { t, number, date } = useI18n();
+  const { t, label, number, date } = useI18n();
   const paged = usePage(items);
   return (
     <>
@@ -79,7 +79,7 @@ function CaseTable({
                 <Link to={`/anak/${kase.childId}`}>{kase.childId.slice(0, 8)}</Link>
               </th>
               <td>
-                {kase.type}
+                {label('caseType', kase.type)}
                 {kase.urgent ? ' ⚠' : ''}
               </td>
               <td>{kase.severity}</td>

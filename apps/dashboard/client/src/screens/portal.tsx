@@ -86,7 +86,7 @@ function WhoCharts({ child }: { child: PortalChild }) {
 /** The Orang Tua Asuh portal: my sponsored children by pseudonym, how each grows, what was delivered and given. */
 export default function Portal() {
   const i18n = useI18n();
-  const { t, number, date, rupiah } = i18n;
+  const { t, label, number, date, rupiah } = i18n;
   const children = useApi(() => api.get<{ items: PortalChild[] }>('sponsorship', '/v1/portal/children'), []);
   const download = (items: readonly PortalChild[]) => {
     downloadCsv('ringkasan-anak-asuh.csv', monthlySummary(items, i18n));
@@ -165,7 +165,7 @@ export default function Portal() {
                     <ul>
                       {child.cases.map((c) => (
                         <li key={`${c.type}-${c.openedOn}`}>
-                          {c.type} ({c.severity}): {date(c.openedOn)} –{' '}
+                          {label('caseType', c.type)} ({c.severity}): {date(c.openedOn)} –{' '}
                           {c.closedOn
                             ? `${date(c.closedOn)}, ${c.closeReason === 'recovered' ? t('caseClosedRecovered') : c.closeReason}`
                             : c.status}

@@ -87,7 +87,7 @@ function csvOf(items: readonly PriorityItem[], i18n: I18n): string {
     item.posyanduCode,
     item.reasons.map((reason) => label('problem', reason)).join('; '),
     lastSeen(item),
-    item.openCases.map((c) => c.type).join('; '),
+    item.openCases.map((c) => label('caseType', c.type)).join('; '),
     item.openCases.flatMap((c) => c.lacking).join('; '),
     item.hasSponsor ? t('yes') : t('no'),
     item.childId,
@@ -232,7 +232,9 @@ export default function PriorityList() {
                     <td>{addressOf(item)}</td>
                     <td>{item.reasons.map((reason) => label('problem', reason)).join(', ')}</td>
                     <td>{lastSeen(item) === null ? '–' : date(lastSeen(item)!)}</td>
-                    <td>{item.openCases.map((c) => `${c.type} (${c.severity})`).join(', ') || '–'}</td>
+                    <td>
+                      {item.openCases.map((c) => `${label('caseType', c.type)} (${c.severity})`).join(', ') || '–'}
+                    </td>
                     <td className="small">{item.openCases.flatMap((c) => c.lacking).join(', ') || '–'}</td>
                     <td>{item.hasSponsor ? t('yes') : t('no')}</td>
                   </tr>

@@ -1,4 +1,4 @@
-import type { ChildFacts, MeasurementFacts } from '@registry/interventions-domain';
+import type { ChildFacts, MeasurementFacts, WeightGainFacts } from '@registry/interventions-domain';
 import type { ClientBase } from 'pg';
 
 // What the case rules know of each child and its measurements, kept by CaseTrackerProjection from other services' events.
@@ -101,9 +101,13 @@ export async function findMeasurementRecords(
     weight_for_height_code: string | null;
     weight_for_height_flagged: boolean;
     oedema: boolean;
+    weight_gain_judgement: WeightGainFacts['judgement'] | null;
+    consecutive_t: number | null;
+    bgm: boolean | null;
   }>(
     `SELECT measurement_id, child_id, to_char(measured_on, 'YYYY-MM-DD') AS measured_on, status, height_for_age_code,
-            height_for_age_flagged, weight_for_height_code, weight_for_height_flagged, oedema
+            height_for_age_flagged, weight_for_height_code, weight_for_height_flagged, oedema, weight_gain_judgement,
+            consecutive_t, bgm
        FROM interventions_measurements WHERE child_id = ANY($1::uuid[]) OR measurement_id = ANY($2::uuid[])
       ORDER BY arrival`,
     [childIds, measurementIds],
@@ -117,6 +121,12 @@ export async function findMeasurementRecords(
       heightForAge: { code: row.height_for_age_code, flagged: row.height_for_age_flagged },
       weightForHeight: { code: row.weight_for_height_code, flagged: row.weight_for_height_flagged },
       oedema: row.oedema,
+      weightGain:
+        row.weight_gain_judgement === null
+          ? null
+          : // Written with the judgement, so present with it.
+            { judgement: row.weight_gain_judgement, consecutiveT: row.consecutive_t! },
+      bgm: row.bgm,
     },
   }));
 }
@@ -129,17 +139,21 @@ export async function saveMeasurementRecords(client: ClientBase, records: readon
   if (records.length === 0) return;
   await client.query(
     `INSERT INTO interventions_measurements (measurement_id, child_id, measured_on, status, height_for_age_code,
-       height_for_age_flagged, weight_for_height_code, weight_for_height_flagged, oedema)
+       height_for_age_flagged, weight_for_height_code, weight_for_height_flagged, oedema, weight_gain_judgement,
+       consecutive_t, bgm)
      SELECT "measurementId", "childId", "measuredOn", status, "heightForAgeCode", "heightForAgeFlagged",
-            "weightForHeightCode", "weightForHeightFlagged", oedema
+            "weightForHeightCode", "weightForHeightFlagged", oedema, "weightGainJudgement", "consecutiveT", bgm
        FROM jsonb_to_recordset($1::jsonb) AS r(position int, "measurementId" uuid, "childId" uuid, "measuredOn" date,
             status text, "heightForAgeCode" text, "heightForAgeFlagged" boolean, "weightForHeightCode" text,
-            "weightForHeightFlagged" boolean, oedema boolean)
+            "weightForHeightFlagged" boolean, oedema boolean, "weightGainJudgement" text, "consecutiveT" integer,
+            bgm boolean)
       ORDER BY position
      ON CONFLICT (measurement_id) DO UPDATE SET measured_on = EXCLUDED.measured_on, status = EXCLUDED.status,
        height_for_age_code = EXCLUDED.height_for_age_code, height_for_age_flagged = EXCLUDED.height_for_age_flagged,
        weight_for_height_code = EXCLUDED.weight_for_height_code,
-       weight_for_height_flagged = EXCLUDED.weight_for_height_flagged, oedema = EXCLUDED.oedema`,
+       weight_for_height_flagged = EXCLUDED.weight_for_height_flagged, oedema = EXCLUDED.oedema,
+       weight_gain_judgement = EXCLUDED.weight_gain_judgement, consecutive_t = EXCLUDED.consecutive_t,
+       bgm = EXCLUDED.bgm`,
     [
       JSON.stringify(
         records.map(({ childId, facts }, position) => ({
@@ -153,6 +167,9 @@ export async function saveMeasurementRecords(client: ClientBase, records: readon
           weightForHeightCode: facts.weightForHeight.code,
           weightForHeightFlagged: facts.weightForHeight.flagged,
           oedema: facts.oedema,
+          weightGainJudgement: facts.weightGain?.judgement ?? null,
+          consecutiveT: facts.weightGain?.consecutiveT ?? null,
+          bgm: facts.bgm,
         })),
       ),
     ],

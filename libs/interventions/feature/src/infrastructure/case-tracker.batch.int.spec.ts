@@ -1,3 +1,4 @@
+// Over 300 lines: the seeded history, its chunks and the snapshot serve the one equivalence this file checks.
 import { randomBytes } from 'node:crypto';
 import {
   ContractViolationError,
@@ -12,6 +13,7 @@ import { addDays, daysBetween } from '@registry/interventions-domain';
 import { Client, escapeIdentifier, Pool } from 'pg';
 import { CaseTrackerProjection } from './case-tracker.projection';
 import { interventionsSchemaSql } from './interventions-schema.migration';
+import { interventionsWeightGainSql } from './weight-gain-facts.migration';
 
 const adminUrl = () => process.env['DATABASE_URL']!;
 
@@ -77,7 +79,20 @@ interface GeneratedChild {
   readonly measurements: Measured[];
 }
 
-/** A measurement as intake judges it; only the class codes, flags and oedema matter to the case rules. */
+type WeightGain = MeasurementEventData<'measurement.weight-gain-rejudged'>['weightGain'];
+
+/** N, T with runs of 1 to 3, O and B, as intake judges a weighing. */
+function weightGainOf(random: Random): WeightGain {
+  const judgement = random.pick(['N', 'T', 'T', 'T', 'O', 'B'] as const);
+  return judgement === 'N' || judgement === 'T'
+    ? { judgement, gainGrams: 100, kbmGrams: 200, consecutiveT: judgement === 'T' ? random.integer(1, 3) : 0 }
+    : { judgement, gainGrams: null, kbmGrams: null, consecutiveT: 0 };
+}
+
+/**
+ * A measurement as intake judges it; the class codes, flags, oedema, N/T and BGM matter to the case rules. Some carry
+ * no judgement, as those recorded before intake judged weighings.
+ */
 function judged(random: Random, child: GeneratedChild, m: Measured) {
   const code = (codes: readonly (string | null)[]) => {
     const picked = random.pick(codes);
@@ -122,6 +137,9 @@ function judged(random: Random, child: GeneratedChild, m: Measured) {
     posyanduCode: null,
     ...m.place,
     standard: 'WHO-2006' as const,
+    ...(random.chance(0.1)
+      ? {}
+      : { weightGain: random.chance(0.1) ? null : weightGainOf(random), bgm: random.chance(0.05) }),
   };
 }
 
@@ -183,6 +201,14 @@ function history(seed: number, childCount: number, eventCount: number): EventEnv
         regencyCode: measured.place.regencyCode,
         reason: 'duplicate',
       } satisfies MeasurementEventData<'measurement.voided'>);
+    } else if (roll <= 77) {
+      // A correction or void of another weighing changed this one's judgement (or one never recorded here).
+      emit('measurement.weight-gain-rejudged', {
+        measurementId: random.chance(0.9) ? measured.measurementId : uuidV7(),
+        childId: c.childId,
+        regencyCode: measured.place.regencyCode,
+        weightGain: weightGainOf(random),
+      } satisfies MeasurementEventData<'measurement.weight-gain-rejudged'>);
     } else if (roll <= 79) {
       // The same measurement id recorded again (intake resending a record), with what it judged then.
       emit('measurement.recorded', { ...judged(random, c, measured), sourceRecordId: null });
@@ -282,7 +308,8 @@ async function snapshot(pool: Pool) {
     status: string;
   }>(
     `SELECT measurement_id, child_id, measured_on::text, status, height_for_age_code, height_for_age_flagged,
-            weight_for_height_code, weight_for_height_flagged, oedema, row_number() OVER (ORDER BY arrival) AS arrival_rank
+            weight_for_height_code, weight_for_height_flagged, oedema, weight_gain_judgement, consecutive_t, bgm,
+            row_number() OVER (ORDER BY arrival) AS arrival_rank
        FROM interventions_measurements ORDER BY arrival`,
   );
   const cases = await pool.query<{ case_id: string; as_of_last_event: boolean }>(
@@ -313,6 +340,7 @@ async function freshDatabase(name: string): Promise<Pool> {
   const pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 2 });
   await pool.query(eventStoreSchemaSql);
   await pool.query(interventionsSchemaSql);
+  await pool.query(interventionsWeightGainSql);
   return pool;
 }
 
@@ -380,6 +408,8 @@ describe('case tracker: a chunk applied at once leaves what applying each event 
       expect.arrayContaining(['aged_out', 'died', 'measurement_withdrawn', 'merged', 'recovered']),
     );
     expect(expected.events.some((e) => e.type === 'case.transferred')).toBe(true);
+    const closedTypes = new Set(expected.events.filter((e) => e.type === 'case.closed').map((e) => e.data.type));
+    expect([...closedTypes].sort()).toEqual(['growth_faltering', 'stunting', 'wasting']);
   });
 
   it('refuses a chunk holding a malformed event, so the consumer replays it one event at a time', async () => {

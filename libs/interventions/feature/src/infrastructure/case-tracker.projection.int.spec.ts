@@ -14,6 +14,7 @@ import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { Client, escapeIdentifier, Pool } from 'pg';
 import { CaseTrackerProjection } from './case-tracker.projection';
 import { interventionsSchemaSql } from './interventions-schema.migration';
+import { interventionsWeightGainSql } from './weight-gain-facts.migration';
 
 const suffix = randomBytes(4).toString('hex');
 const databaseName = `registry_test_interventions_${suffix}`;
@@ -68,8 +69,35 @@ const registered = (childId: string) =>
     personalDataHash: 'h',
   } satisfies ChildEventData<'child.registered'>);
 
-const stunted = (childId: string) =>
-  envelope('measurement.recorded', {
+type WeightGain = MeasurementEventData<'measurement.weight-gain-rejudged'>['weightGain'];
+type Recorded = EventEnvelope & { data: MeasurementEventData<'measurement.recorded'> };
+const N: WeightGain = { judgement: 'N', gainGrams: 300, kbmGrams: 200, consecutiveT: 0 };
+const TWO_T: WeightGain = { judgement: 'T', gainGrams: 0, kbmGrams: 200, consecutiveT: 2 };
+
+/** A weighing of normal height and weight-for-height, as intake judged it: only the posyandu's reading speaks. */
+function weighed(childId: string, measuredOn: string, weightGain: WeightGain, measurementId = uuidV7()) {
+  const { data } = stunted(childId);
+  return envelope('measurement.recorded', {
+    ...data,
+    measurementId,
+    measuredOn,
+    zScores: { ...data.zScores, heightForAge: -0.5 },
+    classifications: { ...data.classifications, heightForAge: { code: 'normal', label: 'normal' } },
+    weightGain,
+    bgm: false,
+  } satisfies MeasurementEventData<'measurement.recorded'>) as Recorded;
+}
+
+const rejudged = (childId: string, measurementId: string, weightGain: WeightGain) =>
+  envelope('measurement.weight-gain-rejudged', {
+    measurementId,
+    childId,
+    regencyCode: place.regencyCode,
+    weightGain,
+  } satisfies MeasurementEventData<'measurement.weight-gain-rejudged'>);
+
+function stunted(childId: string) {
+  return envelope('measurement.recorded', {
     measurementId: uuidV7(),
     childId,
     measuredOn: '2025-08-15',
@@ -108,7 +136,8 @@ const stunted = (childId: string) =>
     ...place,
     standard: 'WHO-2006',
     sourceRecordId: null,
-  } satisfies MeasurementEventData<'measurement.recorded'>);
+  } satisfies MeasurementEventData<'measurement.recorded'>) as Recorded;
+}
 
 const died = (childId: string) =>
   envelope('child.died', { childId, diedOn: '2025-08-18' } satisfies ChildEventData<'child.died'>);
@@ -138,6 +167,7 @@ describe('case tracker: cases from the identity and intake topics, effectively o
     await pool.query(eventStoreSchemaSql);
     await pool.query(consumerSchemaSql);
     await pool.query(interventionsSchemaSql);
+    await pool.query(interventionsWeightGainSql);
     await ensureTopics(
       kafka,
       Object.values(topics).flatMap((t) => [t, `${t}.dlq`]),
@@ -204,5 +234,64 @@ describe('case tracker: cases from the identity and intake topics, effectively o
       childId,
     ]);
     expect(rows).toEqual([{ status: 'closed', close_reason: 'died' }]);
+  });
+
+  it('follows a 2T weighing up until the next N', async () => {
+    const childId = uuidV7();
+    await publish(topics.identity, registered(childId));
+    await publish(topics.intake, weighed(childId, '2025-08-15', TWO_T));
+    await consumer.waitForCaughtUp();
+    const [opened, ...none] = await caseEvents(childId);
+    expect(none).toEqual([]);
+    expect(opened).toMatchObject({
+      type: 'case.opened',
+      data: { type: 'growth_faltering', severity: 'moderate', urgent: false, openedOn: '2025-08-15' },
+    });
+
+    const gained = weighed(childId, '2025-09-15', N);
+    await publish(topics.intake, gained);
+    await consumer.waitForCaughtUp();
+    expect((await caseEvents(childId)).slice(1)).toEqual([
+      {
+        type: 'case.closed',
+        data: expect.objectContaining({
+          caseId: opened.data.caseId,
+          reason: 'recovered',
+          closedOn: '2025-09-15',
+          measurementId: gained.data.measurementId,
+        }),
+      },
+    ]);
+  });
+
+  it('withdraws the follow-up, once, when a rejudgement turns its 2T into N; ignores one of an unknown weighing', async () => {
+    const childId = uuidV7();
+    const measurementId = uuidV7();
+    await publish(topics.identity, registered(childId));
+    await publish(topics.intake, weighed(childId, '2025-08-15', TWO_T, measurementId));
+    await consumer.waitForCaughtUp();
+    const [opened] = await caseEvents(childId);
+    expect(opened.data).toMatchObject({ type: 'growth_faltering' });
+
+    const rejudgement = rejudged(childId, measurementId, N);
+    await publish(topics.intake, rejudgement, rejudgement, rejudged(childId, uuidV7(), TWO_T));
+    await consumer.waitForCaughtUp();
+    expect(consumer.metrics()).toMatchObject({ deadLettered: 0 });
+    expect((await caseEvents(childId)).slice(1)).toEqual([
+      {
+        type: 'case.closed',
+        data: expect.objectContaining({
+          caseId: opened.data.caseId,
+          reason: 'measurement_withdrawn',
+          closedOn: '2025-08-20',
+          measurementId,
+        }),
+      },
+    ]);
+    const { rows } = await pool.query(
+      `SELECT weight_gain_judgement, consecutive_t, bgm FROM interventions_measurements WHERE child_id = $1`,
+      [childId],
+    );
+    expect(rows).toEqual([{ weight_gain_judgement: 'N', consecutive_t: 0, bgm: false }]);
   });
 });

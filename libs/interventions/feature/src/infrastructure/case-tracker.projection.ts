@@ -4,6 +4,7 @@ import {
   uuidV7,
   type EventEnvelope,
   type JudgedMeasurement,
+  type MeasurementEventData,
   todayInIndonesia,
 } from '@registry/contracts';
 import { EventStore, type AppendRequest, type Projection } from '@registry/event-store';
@@ -16,6 +17,7 @@ import {
   evolveChildFacts,
   initialCase,
   measurementFactsOf,
+  weightGainFactsOf,
   type CaseDecision,
   type CaseFile,
   type CaseFileTrigger,
@@ -38,10 +40,8 @@ import {
 /** Cases that follow from other services' events are decided by this service's rules, not by a person. */
 export const CASE_TRACKER_ACTOR = { subject: 'interventions/case-tracker', role: 'system' } as const;
 
-// A weight-gain rejudgement carries no measurement facts; cases for 2T and BGM are not decided here yet (issue #26).
-const isMeasurementFact = (type: string) =>
-  type.startsWith('measurement.') && type !== 'measurement.weight-gain-rejudged';
-const isTracked = (event: EventEnvelope) => event.type.startsWith('child.') || isMeasurementFact(event.type);
+const isMeasurementEvent = (type: string) => type.startsWith('measurement.');
+const isTracked = (event: EventEnvelope) => event.type.startsWith('child.') || isMeasurementEvent(event.type);
 const childIdOf = (event: EventEnvelope) => (event.data as { childId: string }).childId;
 
 /**
@@ -60,7 +60,7 @@ export class CaseTrackerProjection implements Projection {
   readonly tables = ['interventions_children', 'interventions_measurements'];
 
   handles(type: string): boolean {
-    return changesChild(type) || isMeasurementFact(type);
+    return changesChild(type) || isMeasurementEvent(type);
   }
   private readonly writer: CaseWriter;
 
@@ -172,15 +172,20 @@ class ChunkCaseFiles {
 
   /**
    * A measurement event, as the tables' statements take it: a void marks the measurement, whoever's it is; a
-   * recording or correction replaces it in place, or adds it (and the child, as the measurement describes it, if
-   * still unknown). The event's child then gets the day of its latest recorded measurement.
+   * rejudgement gives a known one its new judgement (the follow-up of 2T and BGM reads it) and is nothing for one
+   * never recorded; a recording or correction replaces it in place, or adds it (and the child, as the measurement
+   * describes it, if still unknown). The event's child then gets the day of its latest recorded measurement.
    */
-  rememberMeasurementEvent(event: EventEnvelope): CaseFileTrigger {
+  rememberMeasurementEvent(event: EventEnvelope): CaseFileTrigger | null {
     const { childId: rawChildId, measurementId } = event.data as { childId: string; measurementId: string };
     const childId = rawChildId.toLowerCase();
     const known = this.measurements.get(measurementId.toLowerCase());
     if (event.type === 'measurement.voided') {
       if (known) this.putMeasurement({ ...known, facts: { ...known.facts, status: 'voided' } });
+    } else if (event.type === 'measurement.weight-gain-rejudged') {
+      if (!known) return null;
+      const { weightGain } = event.data as MeasurementEventData<'measurement.weight-gain-rejudged'>;
+      this.putMeasurement({ ...known, facts: { ...known.facts, weightGain: weightGainFactsOf(weightGain) } });
     } else {
       const measurement = event.data as JudgedMeasurement;
       if (!this.children.has(childId))
