@@ -1,5 +1,6 @@
 import { GrowthStandards } from '@registry/anthropometry';
 import { Topics, todayInIndonesia } from '@registry/contracts';
+import { isBgm } from '@registry/growth-monitoring';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { registration, type Client } from '../support/registry';
 import { databaseOf } from '../support/services';
@@ -45,8 +46,9 @@ export interface Wanted {
 }
 
 /**
- * Values that the WHO standards classify as wanted for this child on that day (none flagged): found by asking the
- * anthropometry lib, so no threshold is repeated here.
+ * Values that the WHO standards classify as wanted for this child on that day (none flagged), and not below the red
+ * line (BGM would open a follow-up beside the case wanted): found by asking the anthropometry and growth-monitoring
+ * libs, so no threshold is repeated here.
  */
 export function valuesFor(child: Child, measuredOn: string, wanted: Wanted): { heightCm: number; weightKg: number } {
   const position = daysBetween(child.birthDate, measuredOn) < 731 ? 'lying' : 'standing';
@@ -64,7 +66,12 @@ export function valuesFor(child: Child, measuredOn: string, wanted: Wanted): { h
     for (let tenths = 20; tenths <= 250; tenths += 1) {
       const weightKg = tenths / 10;
       const found = assess(heightCm, weightKg);
-      if (found && !found.flags.weightForHeight && !found.flags.weightForAge)
+      if (
+        found &&
+        !found.flags.weightForHeight &&
+        !found.flags.weightForAge &&
+        !isBgm(found.zScores.weightForAge, found.flags.weightForAge)
+      )
         if (found.classifications.weightForHeight?.code === (wanted.weightForHeight ?? 'normal'))
           return { heightCm, weightKg };
     }

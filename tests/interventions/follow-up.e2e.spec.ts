@@ -1,0 +1,177 @@
+// The follow-up of 2T and BGM (issue #26), driven through the public intake API and read from the interventions API.
+import { GrowthStandards } from '@registry/anthropometry';
+import { judgeWeightGains, kbmGramsAt, type Weighing } from '@registry/growth-monitoring';
+import { Topics } from '@registry/contracts';
+import { MEASUREMENT_OVERDUE_AFTER_DAYS, requiredTypes } from '@registry/interventions-domain';
+import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
+import { clientOf, places, tokenFor, type Client } from '../support/registry';
+import { databaseOf } from '../support/services';
+import {
+  caseTrackerCaughtUp,
+  completedMonths,
+  daysAgo,
+  daysBetween,
+  registryOf,
+  today,
+  type Child,
+} from './interventions-fixtures';
+
+const standards = GrowthStandards.load();
+
+/** The 10th of the month `back` calendar months before this one: consecutive months, all in the past. */
+const tenthOfMonthsBack = (back: number): string => {
+  const [year, month] = today().split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1 - back, 10)).toISOString().slice(0, 10);
+};
+
+const positionOf = (child: Child, measuredOn: string) =>
+  daysBetween(child.birthDate, measuredOn) < 731 ? ('lying' as const) : ('standing' as const);
+
+/**
+ * The height and weight the WHO standards put nearest the median for this child on that day, found by asking the
+ * anthropometry lib: no class boundary is near, so two flat months change no class and open no other case.
+ */
+function medianValues(child: Child, measuredOn: string): { heightCm: number; weightKg: number } {
+  const z = (heightCm: number, weightKg: number) =>
+    standards.assess({
+      sex: child.sex,
+      birthDate: child.birthDate,
+      measuredOn,
+      heightCm,
+      weightKg,
+      position: positionOf(child, measuredOn),
+    }).zScores;
+  const nearest = (values: number[], distance: (value: number) => number) =>
+    values.reduce((best, value) => (distance(value) < distance(best) ? value : best));
+  const range = (from: number, to: number, step: number) =>
+    Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 10) / 10);
+  const heightCm = nearest(range(60, 95, 0.5), (h) => Math.abs(z(h, 10).heightForAge ?? 99));
+  const weightKg = nearest(range(6, 15, 0.1), (w) => Math.abs(z(heightCm, w).weightForHeight ?? 99));
+  return { heightCm, weightKg };
+}
+
+describe('follow-up of 2T and BGM: opened by the 2T weighing, listed overdue, closed by the next N', () => {
+  let intake: Client;
+  let cases: Client;
+  let registry: ReturnType<typeof registryOf>;
+
+  beforeAll(async () => {
+    const token = await tokenFor('tpps', places.tangerang.regencyCode);
+    intake = clientOf('intake', { token });
+    cases = clientOf('interventions', { token });
+    registry = registryOf(clientOf('identity', { token }), intake);
+  });
+
+  /** Weighs the child as a posyandu would (the first day's height, this weight); answers intake's measurement. */
+  const weigh = async (child: Child, measuredOn: string, heightCm: number, weightKg: number) => {
+    const { status, body } = await intake.post('/v1/measurements', {
+      childId: child.id,
+      measuredOn,
+      heightCm,
+      weightKg,
+      position: positionOf(child, measuredOn),
+      puskesmasCode: 'P3603200101',
+    });
+    expect(status).toBe(201);
+    return body as { id: string; measuredOn: string; weightGain: { judgement: string; consecutiveT: number } };
+  };
+
+  const followUpsOf = async (child: Child) => {
+    const { status, body } = await cases.get(`/v1/cases?childId=${child.id}`);
+    expect(status).toBe(200);
+    return body.items as Array<Record<string, unknown> & { id: string; type: string }>;
+  };
+
+  /** Three months at one weight: B, T, then T again (2T), as the growth-monitoring lib judges them. */
+  async function twoT(child: Child) {
+    // Intake learns of the child from identity's topic: weighed at once, it may not know it yet.
+    await waitForRelay('identity', 20_000, await databaseOf('identity'));
+    await waitForCaughtUp('intake', { 'known-children': [Topics.identity] }, 30_000, await databaseOf('intake'));
+    const days = [4, 3, 2].map(tenthOfMonthsBack);
+    const { heightCm, weightKg } = medianValues(child, days[0]);
+    const weighings = [];
+    for (const day of days) weighings.push(await weigh(child, day, heightCm, weightKg));
+    const expected = judgeWeightGains(
+      child.birthDate,
+      weighings.map((w): Weighing => ({ measurementId: w.id, measuredOn: w.measuredOn, weightKg })),
+    );
+    expect(weighings.map((w) => w.weightGain)).toEqual(weighings.map((w) => expected.get(w.id)));
+    expect(weighings.map((w) => [w.weightGain.judgement, w.weightGain.consecutiveT])).toEqual([
+      ['B', 0],
+      ['T', 1],
+      ['T', 2],
+    ]);
+    await caseTrackerCaughtUp();
+    return { weighings, heightCm, weightKg };
+  }
+
+  it('opens the follow-up at the 2T weighing, lists it overdue with its package lacking, and closes it at the next N', async () => {
+    const child = await registry.register(daysAgo(420));
+    const { weighings, heightCm, weightKg } = await twoT(child);
+    const referral = weighings[2];
+    const [followUp, ...others] = await followUpsOf(child);
+    expect(others).toEqual([]);
+    expect(followUp).toMatchObject({
+      type: 'growth_faltering',
+      severity: 'moderate',
+      urgent: false,
+      status: 'open',
+      openedOn: referral.measuredOn,
+      triggeringMeasurementId: referral.id,
+    });
+
+    // Weighed last more than 30 days ago, with nothing of the package given: overdue, every item lacking.
+    expect(daysBetween(referral.measuredOn, today())).toBeGreaterThan(MEASUREMENT_OVERDUE_AFTER_DAYS);
+    const package_ = requiredTypes('growth_faltering', 'moderate', completedMonths(child.birthDate, today()));
+    const overdue = (await cases.get('/v1/cases/overdue')).body.items.find((c: { id: string }) => c.id === followUp.id);
+    expect(overdue).toMatchObject({
+      overdue: [{ kind: 'not_measured', lastMeasuredOn: referral.measuredOn }],
+      lacking: package_.map((entry) => entry.code),
+    });
+
+    // The next month the child gains its KBM: N, and the follow-up closes, recovered.
+    const nextMonth = tenthOfMonthsBack(1);
+    const kbmGrams = kbmGramsAt(completedMonths(child.birthDate, nextMonth))!;
+    const gained = await weigh(child, nextMonth, heightCm, (weightKg * 1000 + kbmGrams) / 1000);
+    expect(gained.weightGain).toMatchObject({ judgement: 'N', consecutiveT: 0 });
+    await caseTrackerCaughtUp();
+    const { body: closed } = await cases.get(`/v1/cases/${followUp.id}`);
+    expect(closed).toMatchObject({
+      status: 'closed',
+      closeReason: 'recovered',
+      closedOn: nextMonth,
+      closingMeasurementId: gained.id,
+      overdue: [],
+    });
+    const overdueIds = (await cases.get('/v1/cases/overdue')).body.items.map((c: { id: string }) => c.id);
+    expect(overdueIds).not.toContain(followUp.id);
+  });
+
+  it('withdraws the follow-up when a correction of the month before turns its 2T into N', async () => {
+    const child = await registry.register(daysAgo(420));
+    const { weighings, weightKg } = await twoT(child);
+    const [opened] = await followUpsOf(child);
+    expect(opened).toMatchObject({ type: 'growth_faltering', status: 'open' });
+
+    // The month before the referral was misread: it weighed a KBM less, so the referral's month gained it.
+    const before = weighings[1];
+    const kbmGrams = kbmGramsAt(completedMonths(child.birthDate, weighings[2].measuredOn))!;
+    const corrected = await intake.post(`/v1/measurements/${before.id}/corrections`, {
+      weightKg: (weightKg * 1000 - kbmGrams) / 1000,
+      reason: 'misread scale',
+    });
+    expect(corrected.status).toBe(200);
+    const { body: history } = await intake.get(`/v1/children/${child.id}/measurements`);
+    const referral = history.items.find((m: { id: string }) => m.id === weighings[2].id);
+    expect(referral.weightGain).toMatchObject({ judgement: 'N', consecutiveT: 0 });
+    await caseTrackerCaughtUp();
+    expect(await followUpsOf(child)).toEqual([
+      expect.objectContaining({
+        id: opened.id,
+        status: 'closed',
+        closeReason: 'measurement_withdrawn',
+        closedOn: today(),
+      }),
+    ]);
+  });
+});
