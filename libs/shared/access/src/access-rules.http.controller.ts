@@ -37,12 +37,15 @@ export class AccessRulesHttpController {
       const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
       return this.scanner.getAllMethodNames(prototype).flatMap((name) => {
         const handler = prototype[name] as (...args: unknown[]) => unknown;
-        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+        // A handler may serve several paths (`@Get(['a', 'b'])`): each is a route of its own.
+        const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-        if (path === undefined || method === undefined) return [];
-        return [
-          { method: RequestMethod[method], path: openApiPath(base, path), rule: accessRuleOf(handler, metatype) },
-        ];
+        if (paths === undefined || method === undefined) return [];
+        return [paths].flat().map((path) => ({
+          method: RequestMethod[method],
+          path: openApiPath(base, path),
+          rule: accessRuleOf(handler, metatype),
+        }));
       });
     });
     return { routes };

@@ -25,8 +25,9 @@ import {
   TimelineProjection,
   type PrevalenceRequest,
 } from '@registry/reporting-feature';
-import { Client, Pool, type PoolClient } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 import { latencies, table, timed } from './measure';
+import { recreateDatabase } from './scratch-database';
 
 const DATABASE = 'registry_reporting_bench';
 /** Identity's and intake's event stores live in schemas of the bench database: one database to create and drop. */
@@ -55,7 +56,7 @@ export async function benchReporting(
   const adminUrl = env['DATABASE_URL'];
   if (!adminUrl) throw new Error('DATABASE_URL is required (npm run infra:up writes it to .var/infra.env)');
   const url = databaseUrl(adminUrl, DATABASE);
-  await recreateDatabase(adminUrl, true);
+  await recreateDatabase(adminUrl, DATABASE, true);
   const pool = new Pool({ connectionString: url, max: 4 });
   const sourcePool = (schema: string) =>
     new Pool({ connectionString: url, max: 2, options: `-c search_path=${schema}` });
@@ -229,23 +230,12 @@ export async function benchReporting(
     ].join('\n');
   } finally {
     await Promise.all([pool.end(), identityPool.end(), intakePool.end()]);
-    if (!argv.includes('--keep')) await recreateDatabase(adminUrl, false);
+    if (!argv.includes('--keep')) await recreateDatabase(adminUrl, DATABASE, false);
   }
 }
 
 const fmt = (n: number) => n.toLocaleString('en');
 const rate = (events: number, seconds: number) => fmt(Math.round(events / seconds));
-
-async function recreateDatabase(adminUrl: string, create: boolean): Promise<void> {
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    if (create) await admin.query(`CREATE DATABASE ${DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-}
 
 async function installSchemas(pool: Pool): Promise<void> {
   for (const schema of Object.values(SOURCES)) {

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { databaseUrl, EventStore, inTransaction } from '@registry/event-store';
 import { defaultRegionsDir, Regions } from '@registry/regions';
 import { buildSkdnCounts, REPORTING_MIGRATIONS, SkdnQuery, type SkdnRequest } from '@registry/reporting-feature';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { latencies, table, timed } from './measure';
+import { recreateDatabase } from './scratch-database';
 
 const DATABASE = 'registry_skdn_bench';
 /** The kabupaten every run asks for, and the share of the children living there (the rest over every desa). */
@@ -28,7 +29,7 @@ export async function benchSkdn(argv: string[], env: NodeJS.ProcessEnv, log: (li
     return usage;
   const adminUrl = env['DATABASE_URL'];
   if (!adminUrl) throw new Error('DATABASE_URL is required (npm run infra:up writes it to .var/infra.env)');
-  await recreateDatabase(adminUrl, true);
+  await recreateDatabase(adminUrl, DATABASE, true);
   const pool = new Pool({ connectionString: databaseUrl(adminUrl, DATABASE), max: 4 });
   const started = Date.now();
   try {
@@ -105,7 +106,7 @@ export async function benchSkdn(argv: string[], env: NodeJS.ProcessEnv, log: (li
     ].join('\n');
   } finally {
     await pool.end();
-    if (!argv.includes('--keep')) await recreateDatabase(adminUrl, false);
+    if (!argv.includes('--keep')) await recreateDatabase(adminUrl, DATABASE, false);
   }
 }
 
@@ -183,15 +184,4 @@ async function loadWeighings(pool: Pool, children: number, months: number): Prom
     [months],
   );
   return rowCount ?? 0;
-}
-
-async function recreateDatabase(adminUrl: string, create: boolean): Promise<void> {
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    if (create) await admin.query(`CREATE DATABASE ${DATABASE}`);
-  } finally {
-    await admin.end();
-  }
 }

@@ -81,3 +81,29 @@ export const CURRENT_OF_ALL = `current AS (
            ORDER BY measurement_id, version DESC) w
     LEFT JOIN reporting_skdn_merges m ON m.child_id = w.child_id AND m.unmerged_at IS NULL
 )`;
+
+/**
+ * CTEs up to `current`, as the registry knew things at $3: the records measured in the region ($6: its regency, or
+ * null; $4: the pattern of its desa codes) from $1 (inclusive) to $2 (exclusive), under their surviving records then
+ * (`real_id`), with the latest version known then of every measurement of theirs and of the records merged into them.
+ */
+export const CURRENT_AS_OF = `merges AS (
+  SELECT child_id, into_child_id FROM reporting_skdn_merges
+   WHERE merged_at <= $3 AND (unmerged_at IS NULL OR unmerged_at > $3)
+), here AS (
+  SELECT DISTINCT child_id FROM reporting_skdn_weighings
+   WHERE ($6::text IS NULL OR regency_code = $6) AND measured_on >= $1 AND measured_on < $2 AND recorded_at <= $3
+     AND village_code LIKE $4
+), reals AS (
+  SELECT DISTINCT COALESCE(m.into_child_id, h.child_id) AS real_id FROM here h LEFT JOIN merges m USING (child_id)
+), members AS (
+  SELECT real_id, real_id AS child_id FROM reals
+  UNION ALL
+  SELECT m.into_child_id, m.child_id FROM merges m JOIN reals r ON r.real_id = m.into_child_id
+), current AS (
+  SELECT mb.real_id, w.*
+    FROM members mb
+   CROSS JOIN LATERAL (
+     SELECT DISTINCT ON (measurement_id) * FROM reporting_skdn_weighings w
+      WHERE w.child_id = mb.child_id AND w.recorded_at <= $3 ORDER BY measurement_id, version DESC) w
+)`;

@@ -9,7 +9,7 @@ import {
   type IndicatorName,
   type Period,
 } from '@registry/reporting-domain';
-import { CLASSES_BY_INDICATOR_SQL, IS_CASE_SQL, MONTH_OF, regencyOf, villagePattern } from '../skdn-sql';
+import { CLASSES_BY_INDICATOR_SQL, CURRENT_AS_OF, IS_CASE_SQL, MONTH_OF, regencyOf, villagePattern } from '../skdn-sql';
 
 export type IncidenceGroupBy = 'regency' | 'district' | 'village' | 'puskesmas';
 
@@ -39,6 +39,8 @@ const GROUP_COLUMN: Record<IncidenceGroupBy, string> = {
 };
 
 const monthNumber = (date: string): number => Number(date.slice(0, 7).replace('-', ''));
+const dayAfter = (date: string): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Incidence per place for a month or a year (rules: reporting-domain's incidence.ts): the children at risk of becoming
@@ -119,31 +121,13 @@ export class IncidenceQuery {
   private async countsAsOf(request: IncidenceRequest): Promise<Array<{ code: string } & IncidenceCounts>> {
     const indicator = indicatorNumber(request.indicator);
     const { rows } = await this.store.pool.query<{ code: string } & IncidenceCounts>(
-      `WITH merges AS (
-         SELECT child_id, into_child_id FROM reporting_skdn_merges
-          WHERE merged_at <= $3 AND (unmerged_at IS NULL OR unmerged_at > $3)
-       ), here AS (
-         SELECT DISTINCT child_id FROM reporting_skdn_weighings
-          WHERE ($6::text IS NULL OR regency_code = $6) AND measured_on BETWEEN $1 AND $2 AND recorded_at <= $3
-            AND village_code LIKE $4
-       ), reals AS (
-         SELECT DISTINCT COALESCE(m.into_child_id, h.child_id) AS real_id FROM here h LEFT JOIN merges m USING (child_id)
-       ), members AS (
-         SELECT real_id, real_id AS child_id FROM reals
-         UNION ALL
-         SELECT m.into_child_id, m.child_id FROM merges m JOIN reals r ON r.real_id = m.into_child_id
-       ), current AS (
-         SELECT mb.real_id, w.*
-           FROM members mb
-          CROSS JOIN LATERAL (
-            SELECT DISTINCT ON (measurement_id) * FROM reporting_skdn_weighings w
-             WHERE w.child_id = mb.child_id AND w.recorded_at <= $3 ORDER BY measurement_id, version DESC) w
-          WHERE NOT w.voided AND w.age_days <= ${MAX_AGE_DAYS.balita}
+      `WITH ${CURRENT_AS_OF}, valid AS (
+         SELECT * FROM current WHERE NOT voided AND age_days <= ${MAX_AGE_DAYS.balita}
        ), monthly AS (
          SELECT DISTINCT ON (c.real_id, ${MONTH_OF('c.measured_on')}) c.real_id, ${MONTH_OF('c.measured_on')} AS month,
                 ${IS_CASE_SQL('i.indicator', 'i.cls')} AS low, c.regency_code, c.district_code, c.village_code,
                 c.puskesmas_code
-           FROM current c
+           FROM valid c
           CROSS JOIN LATERAL (VALUES ${CLASSES_BY_INDICATOR_SQL('c')}) i(indicator, cls, flagged)
           WHERE i.indicator = $5 AND i.cls IS NOT NULL AND NOT i.flagged
           ORDER BY c.real_id, ${MONTH_OF('c.measured_on')}, c.measured_on DESC, c.measurement_id DESC
@@ -158,7 +142,7 @@ export class IncidenceQuery {
         GROUP BY 1 ORDER BY 1`,
       [
         request.period.from,
-        request.period.to,
+        dayAfter(request.period.to),
         request.asOf,
         villagePattern(request.regionCode),
         indicator,

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { Regions } from '@registry/regions';
 import { parsePeriod, type IndicatorName } from '@registry/reporting-domain';
-import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { RegionAsOfQuery } from '../region-as-of.query';
 import type { Request } from 'express';
 import { invalidRegion } from '../../reports/report-errors';
 import { reportRegion } from '../../reports/report-scope';
@@ -16,27 +17,15 @@ const ROUTES: Record<string, IndicatorName> = {
   'underweight-incidence': 'underweight',
 };
 
-export class ReportIncidenceQuery {
+export class ReportIncidenceQuery extends RegionAsOfQuery {
   @ApiPropertyOptional({ example: '2026-08', description: 'A month, or a year (the sum of its months)' })
   @Matches(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'period must be a year (2026) or a month (2026-08)' })
   period: string;
-
-  @ApiPropertyOptional({ example: '36.03', description: 'Any level; a TPPS defaults to its own kabupaten' })
-  @IsOptional()
-  @Matches(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, {
-    message: 'regionCode must be a Kemendagri region code like 36.03 or 36.03.20',
-  })
-  regionCode?: string;
 
   @ApiPropertyOptional({ enum: GROUPS, default: 'district' })
   @IsOptional()
   @IsIn(GROUPS, { message: `groupBy must be ${GROUPS.join(', ')}` })
   groupBy: IncidenceGroupBy = 'district';
-
-  @ApiPropertyOptional({ example: '2026-09-05T23:59:59+07:00', description: 'Answer as the registry knew it then' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO 8601 instant, e.g. 2026-09-05T23:59:59+07:00' })
-  asOf?: string;
 }
 
 /**

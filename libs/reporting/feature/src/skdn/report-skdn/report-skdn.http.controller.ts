@@ -2,27 +2,18 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { Regions } from '@registry/regions';
-import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { RegionAsOfQuery } from '../region-as-of.query';
 import { invalidRegion } from '../../reports/report-errors';
 import { reportRegion } from '../../reports/report-scope';
 import { SkdnQuery, type SkdnGroupBy, type SkdnRow } from './skdn.query';
 
 const GROUPS: SkdnGroupBy[] = ['regency', 'district', 'village', 'puskesmas', 'posyandu'];
 
-export class ReportSkdnQuery {
+export class ReportSkdnQuery extends RegionAsOfQuery {
   @ApiPropertyOptional({ example: '2026-08', description: 'The month (SKDN is monthly)' })
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period must be a month like 2026-08' })
   period: string;
-
-  @ApiPropertyOptional({
-    example: '36.03.20',
-    description: 'A kabupaten, kecamatan or desa; a TPPS defaults to its own',
-  })
-  @IsOptional()
-  @Matches(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, {
-    message: 'regionCode must be a Kemendagri region code like 36.03 or 36.03.20',
-  })
-  regionCode?: string;
 
   @ApiPropertyOptional({ example: 'PSY-3603202002-01', description: 'Only the weighings of this posyandu' })
   @IsOptional()
@@ -33,11 +24,6 @@ export class ReportSkdnQuery {
   @IsOptional()
   @IsIn(GROUPS, { message: `groupBy must be ${GROUPS.join(', ')}` })
   groupBy: SkdnGroupBy = 'village';
-
-  @ApiPropertyOptional({ example: '2026-09-05T23:59:59+07:00', description: 'Answer as the registry knew it then' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'asOf must be an ISO 8601 instant, e.g. 2026-09-05T23:59:59+07:00' })
-  asOf?: string;
 }
 
 /**

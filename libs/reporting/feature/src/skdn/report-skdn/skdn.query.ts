@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventStore } from '@registry/event-store';
 import { Regions } from '@registry/regions';
 import { balitaBirthMonths, skdnIndicators, type SkdnCounts, type SkdnIndicators } from '@registry/reporting-domain';
-import { NAMED_COUNTS, NAMED_SUMS, regencyOf, villagePattern } from '../skdn-sql';
+import { CURRENT_AS_OF, NAMED_COUNTS, NAMED_SUMS, regencyOf, villagePattern } from '../skdn-sql';
 
 export type SkdnGroupBy = 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu';
 
@@ -119,29 +119,11 @@ export class SkdnQuery {
     const [start, end] = monthRange(request.month);
     const column = GROUP_COLUMN[request.groupBy];
     const { rows } = await this.store.pool.query<{ code: string } & SkdnCounts>(
-      `WITH merges AS (
-         SELECT child_id, into_child_id FROM reporting_skdn_merges
-          WHERE merged_at <= $3 AND (unmerged_at IS NULL OR unmerged_at > $3)
-       ), here AS (
-         SELECT DISTINCT child_id FROM reporting_skdn_weighings
-          WHERE ($6::text IS NULL OR regency_code = $6) AND measured_on >= $1 AND measured_on < $2 AND recorded_at <= $3
-            AND village_code LIKE $4
-       ), reals AS (
-         SELECT DISTINCT COALESCE(m.into_child_id, h.child_id) AS real_id FROM here h LEFT JOIN merges m USING (child_id)
-       ), members AS (
-         SELECT real_id, real_id AS child_id FROM reals
-         UNION ALL
-         SELECT m.into_child_id, m.child_id FROM merges m JOIN reals r ON r.real_id = m.into_child_id
-       ), current AS (
-         SELECT mb.real_id, w.*
-           FROM members mb
-          CROSS JOIN LATERAL (
-            SELECT DISTINCT ON (measurement_id) * FROM reporting_skdn_weighings w
-             WHERE w.child_id = mb.child_id AND w.recorded_at <= $3 ORDER BY measurement_id, version DESC) w
-          WHERE w.weighed AND NOT w.voided AND w.measured_on >= $1 AND w.measured_on < $2
+      `WITH ${CURRENT_AS_OF}, weighings AS (
+         SELECT * FROM current WHERE weighed AND NOT voided AND measured_on >= $1 AND measured_on < $2
        ), chosen AS (
          SELECT DISTINCT ON (real_id) *, COALESCE(posyandu_code, '') AS posyandu
-           FROM current ORDER BY real_id, measured_on DESC, measurement_id DESC
+           FROM weighings ORDER BY real_id, measured_on DESC, measurement_id DESC
        )
        SELECT ${column === 'posyandu_code' ? 'posyandu' : column} AS code, ${NAMED_COUNTS}
          FROM chosen
