@@ -316,7 +316,7 @@ describe('the TPPS dashboard in a real browser', () => {
         [row.weighed, row.n, row.t, row.twoT, row.o, row.b, row.bgm].map((n) => idNumber(n)),
       );
     }
-    const { body: incidence } = await reporting.get(`/v1/reports/stunting-incidence?period=${month}&groupBy=district`);
+    const { body: incidence } = await reporting.get(`/v1/reports/stunting-incidence?period=${month}&groupBy=posyandu`);
     const cases = page.getByTestId('incidence-table');
     for (const row of incidence.rows) {
       const cells = await cases.locator(`tr[data-code="${row.code}"] td`).allTextContents();

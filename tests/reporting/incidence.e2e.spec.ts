@@ -191,8 +191,8 @@ describe('reporting: stunting incidence beside prevalence', () => {
   });
 
   it('refuses an unknown grouping, naming the field', async () => {
-    const { status, body } = await reporting.get('/v1/reports/wasting-incidence?period=2025&groupBy=posyandu');
+    const { status, body } = await reporting.get('/v1/reports/wasting-incidence?period=2025&groupBy=rt');
     expect(status).toBe(400);
-    expect(JSON.stringify(body)).toContain('groupBy must be regency, district, village, puskesmas');
+    expect(JSON.stringify(body)).toContain('groupBy must be regency, district, village, puskesmas, posyandu');
   });
 });

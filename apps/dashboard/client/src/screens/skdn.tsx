@@ -40,7 +40,7 @@ const lastMonth = (): string => {
 
 /**
  * Pemantauan pertumbuhan: the posyandu's monthly scorecard (SKDN) per posyandu, desa, kecamatan or puskesmas, and
- * the children who became stunted that month beside it — what kader and puskesmas read before any z-score.
+ * the children who became stunted that month in the same places beside it — what kader and puskesmas read before any z-score.
  */
 export default function Skdn() {
   const { t, number, percent } = useI18n();
@@ -51,12 +51,8 @@ export default function Skdn() {
     [month, groupBy],
   );
   const incidence = useApi(
-    () =>
-      api.get<{ rows: IncidenceRow[] }>('reporting', '/v1/reports/stunting-incidence', {
-        period: month,
-        groupBy: 'district',
-      }),
-    [month],
+    () => api.get<{ rows: IncidenceRow[] }>('reporting', '/v1/reports/stunting-incidence', { period: month, groupBy }),
+    [month, groupBy],
   );
   return (
     <section aria-labelledby="skdn-title">
@@ -145,7 +141,7 @@ export default function Skdn() {
             <tbody>
               {report.rows.map((row) => (
                 <tr key={row.code} data-code={row.code}>
-                  <th scope="row">{row.name ?? row.code}</th>
+                  <th scope="row">{row.name ?? (row.code || t('noPosyandu'))}</th>
                   <td className="num">{number(row.atRisk)}</td>
                   <td className="num">{number(row.newCases)}</td>
                   <td className="num">{percent(row.incidencePct)}</td>

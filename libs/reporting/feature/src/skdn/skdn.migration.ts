@@ -90,6 +90,7 @@ CREATE TABLE reporting_incidence_at_risk (
   district_code text COLLATE "C" NOT NULL,
   village_code text COLLATE "C" NOT NULL,
   puskesmas_code text COLLATE "C" NOT NULL,
+  posyandu_code text COLLATE "C" NOT NULL,
   PRIMARY KEY (child_id, indicator, month)
 );
 
@@ -100,9 +101,10 @@ CREATE TABLE reporting_incidence_counts (
   district_code text COLLATE "C" NOT NULL,
   village_code text COLLATE "C" NOT NULL,
   puskesmas_code text COLLATE "C" NOT NULL,
+  posyandu_code text COLLATE "C" NOT NULL,
   at_risk integer NOT NULL,
   onsets integer NOT NULL,
-  PRIMARY KEY (indicator, month, regency_code, district_code, village_code, puskesmas_code)
+  PRIMARY KEY (indicator, month, regency_code, district_code, village_code, puskesmas_code, posyandu_code)
 ) WITH (fillfactor = 80);
 
 -- K: each child's residence as this projection learned it, and the children per desa, birth month (born on its

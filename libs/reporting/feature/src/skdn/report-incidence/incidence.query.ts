@@ -9,9 +9,10 @@ import {
   type IndicatorName,
   type Period,
 } from '@registry/reporting-domain';
+import { posyanduNames } from '../posyandu-names';
 import { CLASSES_BY_INDICATOR_SQL, CURRENT_AS_OF, IS_CASE_SQL, MONTH_OF, regencyOf, villagePattern } from '../skdn-sql';
 
-export type IncidenceGroupBy = 'regency' | 'district' | 'village' | 'puskesmas';
+export type IncidenceGroupBy = 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu';
 
 export interface IncidenceRequest {
   readonly indicator: IndicatorName;
@@ -36,6 +37,7 @@ const GROUP_COLUMN: Record<IncidenceGroupBy, string> = {
   district: 'district_code',
   village: 'village_code',
   puskesmas: 'puskesmas_code',
+  posyandu: 'posyandu_code',
 };
 
 const monthNumber = (date: string): number => Number(date.slice(0, 7).replace('-', ''));
@@ -57,9 +59,20 @@ export class IncidenceQuery {
 
   async run(request: IncidenceRequest): Promise<IncidenceRow[]> {
     const rows = request.asOf === null ? await this.keptCounts(request) : await this.countsAsOf(request);
+    const names =
+      request.groupBy === 'posyandu'
+        ? await posyanduNames(
+            this.store.pool,
+            rows.map((row) => row.code),
+          )
+        : null;
     return rows.map(({ code, atRisk, newCases }) => ({
       code,
-      name: request.groupBy === 'puskesmas' ? null : (this.regions.find(code)?.name ?? null),
+      name: names
+        ? (names.get(code) ?? null)
+        : request.groupBy === 'puskesmas'
+          ? null
+          : (this.regions.find(code)?.name ?? null),
       atRisk,
       newCases,
       incidencePct: percent(newCases, atRisk),
@@ -126,7 +139,7 @@ export class IncidenceQuery {
        ), monthly AS (
          SELECT DISTINCT ON (c.real_id, ${MONTH_OF('c.measured_on')}) c.real_id, ${MONTH_OF('c.measured_on')} AS month,
                 ${IS_CASE_SQL('i.indicator', 'i.cls')} AS low, c.regency_code, c.district_code, c.village_code,
-                c.puskesmas_code
+                c.puskesmas_code, COALESCE(c.posyandu_code, '') AS posyandu_code
            FROM valid c
           CROSS JOIN LATERAL (VALUES ${CLASSES_BY_INDICATOR_SQL('c')}) i(indicator, cls, flagged)
           WHERE i.indicator = $5 AND i.cls IS NOT NULL AND NOT i.flagged

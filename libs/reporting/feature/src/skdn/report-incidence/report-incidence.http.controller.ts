@@ -10,7 +10,7 @@ import { invalidRegion } from '../../reports/report-errors';
 import { reportRegion } from '../../reports/report-scope';
 import { IncidenceQuery, type IncidenceGroupBy } from './incidence.query';
 
-const GROUPS: IncidenceGroupBy[] = ['regency', 'district', 'village', 'puskesmas'];
+const GROUPS: IncidenceGroupBy[] = ['regency', 'district', 'village', 'puskesmas', 'posyandu'];
 const ROUTES: Record<string, IndicatorName> = {
   'stunting-incidence': 'stunting',
   'wasting-incidence': 'wasting',

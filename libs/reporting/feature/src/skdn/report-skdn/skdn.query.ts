@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventStore } from '@registry/event-store';
 import { Regions } from '@registry/regions';
 import { balitaBirthMonths, skdnIndicators, type SkdnCounts, type SkdnIndicators } from '@registry/reporting-domain';
+import { posyanduNames } from '../posyandu-names';
 import { CURRENT_AS_OF, NAMED_COUNTS, NAMED_SUMS, regencyOf, villagePattern } from '../skdn-sql';
 
 export type SkdnGroupBy = 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu';
@@ -63,12 +64,12 @@ export class SkdnQuery {
     const residents = RESIDENTIAL.has(request.groupBy) ? await this.residents(request) : null;
     const targets = residents ? await this.targets([...residents.keys()], Number(request.month.slice(0, 4))) : null;
     const codes = new Set([...counts.keys(), ...(residents?.keys() ?? [])]);
-    const posyanduNames = request.groupBy === 'posyandu' ? await this.posyanduNames([...codes]) : null;
+    const names = request.groupBy === 'posyandu' ? await posyanduNames(this.store.pool, [...codes]) : null;
     return [...codes].sort().map((code) => {
       const weighed = counts.get(code) ?? { weighed: 0, n: 0, t: 0, twoT: 0, o: 0, b: 0, bgm: 0 };
       const k = residents ? (residents.get(code) ?? 0) : null;
       const s = targets?.get(code) ?? k;
-      const name = posyanduNames ? (posyanduNames.get(code) ?? null) : this.nameOf(request.groupBy, code);
+      const name = names ? (names.get(code) ?? null) : this.nameOf(request.groupBy, code);
       return { code, name, s, k, ...weighed, ...skdnIndicators(weighed, k, s) };
     });
   }
@@ -80,15 +81,6 @@ export class SkdnQuery {
 
   private nameOf(groupBy: SkdnGroupBy, code: string): string | null {
     return groupBy === 'puskesmas' ? null : (this.regions.find(code)?.name ?? null);
-  }
-
-  /** The names the TPPS gave its posyandu (PUT /v1/posyandu/{code}); '' is the weighings without a posyandu. */
-  private async posyanduNames(codes: string[]): Promise<Map<string, string>> {
-    const { rows } = await this.store.pool.query<{ code: string; name: string }>(
-      'SELECT code, name FROM reporting_posyandu WHERE code = ANY($1)',
-      [codes],
-    );
-    return new Map(rows.map((row) => [row.code, row.name]));
   }
 
   private async keptCounts(request: SkdnRequest): Promise<Map<string, SkdnCounts>> {
