@@ -15,6 +15,8 @@ import { clientOf, places, registration, tokenFor, type Client } from '../suppor
 const standards = GrowthStandards.load();
 const BORN = '2024-01-15';
 const MONTHS = ['2025-01', '2025-02', '2025-03', '2025-04'];
+/** Where the posyandu's weighings of Tangerang are taken: the children's desa. */
+const VILLAGE_OF_POSYANDU = places.tangerang.villageCode;
 
 /** What the test sent, folded by the domain libraries: the SKDN the registry must answer. */
 class Posyandu {
@@ -244,6 +246,10 @@ describe('reporting: SKDN per posyandu and month', () => {
     // K counts the balita living in the desa now: the merged record and the child who moved are not among them
     const living = Object.keys(children).filter((name) => name !== 'd' && name !== 'g');
     expect((await residentsOf('2025-03')) - residentsBefore).toBe(isBalitaIn(BORN, '2025-03') ? living.length : 0);
+
+    // … while one posyandu's rows, even per desa, have no residents of their own: S and K are null
+    const [ownDesa] = await skdn(reporting, `period=2025-03&groupBy=village&posyanduCode=${posyandu}`);
+    expect(ownDesa).toMatchObject({ code: VILLAGE_OF_POSYANDU, s: null, k: null, ds: null });
 
     // The kept counts and the exact path agree for the whole kabupaten, per desa and per posyandu
     const asOf = new Date().toISOString();

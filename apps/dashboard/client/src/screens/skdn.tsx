@@ -40,7 +40,8 @@ const lastMonth = (): string => {
 
 /**
  * Pemantauan pertumbuhan: the posyandu's monthly scorecard (SKDN) per posyandu, desa, kecamatan or puskesmas, and
- * the children who became stunted that month in the same places beside it — what kader and puskesmas read before any z-score.
+ * the children who became stunted that month in the same places beside it — what kader and puskesmas read before any
+ * z-score.
  */
 export default function Skdn() {
   const { t, number, percent } = useI18n();

@@ -111,8 +111,9 @@ DELETE FROM reporting_skdn_counts
 
 /**
  * Each record's counted weighing per month chosen again from the current versions (`current`: CURRENT_OF_RECORDS
- * or CURRENT_OF_ALL) of its own weighings and those of the records merged into it (a merged record counts under the one it was merged into), and counted. The rule is
- * monthlyWeighings' (reporting-domain): latest by date, then by measurement id.
+ * or CURRENT_OF_ALL) of its own weighings and those of the records merged into it (a merged record counts under the
+ * one it was merged into), and counted. The rule is monthlyWeighings' (reporting-domain): latest by date, then by
+ * measurement id.
  */
 const countSql = (current: string): string => `
 WITH ${current}, chosen AS (

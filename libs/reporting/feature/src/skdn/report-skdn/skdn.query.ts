@@ -61,7 +61,9 @@ export class SkdnQuery {
 
   async run(request: SkdnRequest): Promise<SkdnRow[]> {
     const counts = request.asOf === null ? await this.keptCounts(request) : await this.countsAsOf(request);
-    const residents = RESIDENTIAL.has(request.groupBy) ? await this.residents(request) : null;
+    // One posyandu's weighings have no residents of their own either: S and K are then null, as for a posyandu row.
+    const residents =
+      RESIDENTIAL.has(request.groupBy) && request.posyanduCode === null ? await this.residents(request) : null;
     const targets = residents ? await this.targets([...residents.keys()], Number(request.month.slice(0, 4))) : null;
     const codes = new Set([...counts.keys(), ...(residents?.keys() ?? [])]);
     const names = request.groupBy === 'posyandu' ? await posyanduNames(this.store.pool, [...codes]) : null;
