@@ -11,6 +11,7 @@ import {
   type OpenCase,
 } from '@registry/interventions-domain';
 import type { Kabupaten, SimChild, SimVisit } from './kabupaten';
+import { assessVisit } from './expected';
 
 /**
  * The cases the interventions service must hold open for the generated children, by record key (a child's key, or
@@ -125,17 +126,7 @@ function factsOf(
   heightCm: number,
   weightGain: MeasurementFacts['weightGain'],
 ): MeasurementFacts {
-  const assessment = standards.assess(
-    {
-      sex: child.sex,
-      birthDate: child.birthDate,
-      measuredOn: visit.measuredOn,
-      heightCm,
-      weightKg: visit.weightKg,
-      position: visit.position,
-    },
-    { today: '2999-12-31' },
-  );
+  const assessment = assessVisit(standards, child, visit, heightCm);
   return {
     measurementId: visit.sourceRecordId,
     measuredOn: visit.measuredOn,

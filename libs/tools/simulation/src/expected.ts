@@ -1,6 +1,28 @@
 import type { GrowthStandards } from '@registry/anthropometry';
 import { agesOutOn } from '@registry/interventions-domain';
-import type { Kabupaten, SimVisit } from './kabupaten';
+import type { Kabupaten, SimChild, SimVisit } from './kabupaten';
+
+/**
+ * A generated visit as intake assesses it (the WHO tables, whatever day it is: generated visits are never in the
+ * future); `heightCm` overrides the visit's, for the length first recorded before a typo was corrected.
+ */
+export const assessVisit = (
+  standards: GrowthStandards,
+  child: Pick<SimChild, 'sex' | 'birthDate'>,
+  visit: SimVisit,
+  heightCm = visit.heightCm,
+): ReturnType<GrowthStandards['assess']> =>
+  standards.assess(
+    {
+      sex: child.sex,
+      birthDate: child.birthDate,
+      measuredOn: visit.measuredOn,
+      heightCm,
+      weightKg: visit.weightKg,
+      position: visit.position,
+    },
+    { today: '2999-12-31' },
+  );
 
 export interface ExpectedRow {
   readonly code: string;
@@ -34,17 +56,7 @@ export function expectedStunting(
     );
     const judged = visits
       .map((visit) => {
-        const assessment = standards.assess(
-          {
-            sex: child.sex,
-            birthDate: child.birthDate,
-            measuredOn: visit.measuredOn,
-            heightCm: visit.heightCm,
-            weightKg: visit.weightKg,
-            position: visit.position,
-          },
-          { today: '2999-12-31' },
-        );
+        const assessment = assessVisit(standards, child, visit);
         return { visit, assessment };
       })
       .filter(({ assessment }) => assessment.ageDays <= 1826 && assessment.classifications.heightForAge !== null)
@@ -92,17 +104,7 @@ export function expectedOpenStuntingCases(kabupaten: Kabupaten, standards: Growt
       .filter((visit) => visit.measuredOn < endOfBalita)
       .map((visit) => ({
         visit,
-        assessment: standards.assess(
-          {
-            sex: child.sex,
-            birthDate: child.birthDate,
-            measuredOn: visit.measuredOn,
-            heightCm: visit.heightCm,
-            weightKg: visit.weightKg,
-            position: visit.position,
-          },
-          { today: '2999-12-31' },
-        ),
+        assessment: assessVisit(standards, child, visit),
       }))
       .filter(({ assessment }) => !assessment.flags.heightForAge && assessment.classifications.heightForAge !== null)
       .reduce<{ visit: SimVisit; assessment: ReturnType<GrowthStandards['assess']> } | undefined>(

@@ -2,6 +2,7 @@ import type { GrowthStandards } from '@registry/anthropometry';
 import { isBgm, judgeWeightGains } from '@registry/growth-monitoring';
 import { isBalitaIn, skdnCountsByPlace, type SkdnCounts, type SkdnWeighing } from '@registry/reporting-domain';
 import type { ComparisonRow } from './care-expected';
+import { assessVisit } from './expected';
 import type { Kabupaten } from './kabupaten';
 
 /** SKDN of one kecamatan for a month: K, and the counts of its weighings. */
@@ -30,17 +31,7 @@ export function expectedSkdn(kabupaten: Kabupaten, standards: GrowthStandards, m
       })),
     );
     for (const visit of visits) {
-      const { zScores, flags } = standards.assess(
-        {
-          sex: child.sex,
-          birthDate: child.birthDate,
-          measuredOn: visit.measuredOn,
-          heightCm: visit.heightCm,
-          weightKg: visit.weightKg,
-          position: visit.position,
-        },
-        { today: '2999-12-31' },
-      );
+      const { zScores, flags } = assessVisit(standards, child, visit);
       const gain = judged.get(visit.sourceRecordId)!;
       weighings.push({
         measurementId: visit.sourceRecordId,

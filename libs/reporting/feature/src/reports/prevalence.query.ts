@@ -15,6 +15,7 @@ import {
 } from '@registry/reporting-domain';
 import { EventStore } from '@registry/event-store';
 import { Regions } from '@registry/regions';
+import { readTargets, type RegionTarget } from './targets.store';
 
 export type GroupBy = 'province' | 'regency' | 'district' | 'village' | 'puskesmas' | 'month';
 
@@ -221,27 +222,8 @@ export class PrevalenceQuery {
     });
   }
 
-  async targets(
-    codes: string[],
-    year: number,
-  ): Promise<Map<string, { population: number | null; prevalencePct: number | null }>> {
-    const { rows } = await this.store.pool.query<{
-      region_code: string;
-      target_population: number | null;
-      target_prevalence_pct: string | null;
-    }>(
-      'SELECT region_code, target_population, target_prevalence_pct FROM reporting_targets WHERE region_code = ANY($1) AND year = $2',
-      [codes, year],
-    );
-    return new Map(
-      rows.map((row) => [
-        row.region_code,
-        {
-          population: row.target_population,
-          prevalencePct: row.target_prevalence_pct === null ? null : Number(row.target_prevalence_pct),
-        },
-      ]),
-    );
+  async targets(codes: string[], year: number): Promise<Map<string, RegionTarget>> {
+    return readTargets(this.store.pool, codes, year);
   }
 }
 

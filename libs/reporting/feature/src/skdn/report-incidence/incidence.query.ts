@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { EventStore } from '@registry/event-store';
 import { Regions } from '@registry/regions';
 import {
+  addMonths,
   indicatorNumber,
+  periodNumber,
   MAX_AGE_DAYS,
   percent,
   type IncidenceCounts,
   type IndicatorName,
   type Period,
 } from '@registry/reporting-domain';
-import { posyanduNames } from '../posyandu-names';
+import { placeNames } from '../place-names';
 import { CLASSES_BY_INDICATOR_SQL, CURRENT_AS_OF, IS_CASE_SQL, MONTH_OF, regencyOf, villagePattern } from '../skdn-sql';
 
 export type IncidenceGroupBy = 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu';
@@ -40,9 +42,8 @@ const GROUP_COLUMN: Record<IncidenceGroupBy, string> = {
   posyandu: 'posyandu_code',
 };
 
-const monthNumber = (date: string): number => Number(date.slice(0, 7).replace('-', ''));
-const dayAfter = (date: string): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** The stored month (YYYYMM) of a date. */
+const monthNumber = (date: string): number => periodNumber(date.slice(0, 7));
 
 /**
  * Incidence per place for a month or a year (rules: reporting-domain's incidence.ts): the children at risk of becoming
@@ -59,20 +60,15 @@ export class IncidenceQuery {
 
   async run(request: IncidenceRequest): Promise<IncidenceRow[]> {
     const rows = request.asOf === null ? await this.keptCounts(request) : await this.countsAsOf(request);
-    const names =
-      request.groupBy === 'posyandu'
-        ? await posyanduNames(
-            this.store.pool,
-            rows.map((row) => row.code),
-          )
-        : null;
+    const names = await placeNames(
+      this.store.pool,
+      this.regions,
+      request.groupBy,
+      rows.map((row) => row.code),
+    );
     return rows.map(({ code, atRisk, newCases }) => ({
       code,
-      name: names
-        ? (names.get(code) ?? null)
-        : request.groupBy === 'puskesmas'
-          ? null
-          : (this.regions.find(code)?.name ?? null),
+      name: names.get(code) ?? null,
       atRisk,
       newCases,
       incidencePct: percent(newCases, atRisk),
@@ -155,7 +151,7 @@ export class IncidenceQuery {
         GROUP BY 1 ORDER BY 1`,
       [
         request.period.from,
-        dayAfter(request.period.to),
+        `${addMonths(request.period.to.slice(0, 7), 1)}-01`,
         request.asOf,
         villagePattern(request.regionCode),
         indicator,

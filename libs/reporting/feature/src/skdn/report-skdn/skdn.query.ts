@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '@registry/event-store';
 import { Regions } from '@registry/regions';
-import { balitaBirthMonths, skdnIndicators, type SkdnCounts, type SkdnIndicators } from '@registry/reporting-domain';
-import { posyanduNames } from '../posyandu-names';
+import {
+  addMonths,
+  balitaBirthMonths,
+  periodNumber,
+  skdnIndicators,
+  type SkdnCounts,
+  type SkdnIndicators,
+} from '@registry/reporting-domain';
+import { readTargets } from '../../reports/targets.store';
+import { placeNames } from '../place-names';
 import { CURRENT_AS_OF, NAMED_COUNTS, NAMED_SUMS, regencyOf, villagePattern } from '../skdn-sql';
 
 export type SkdnGroupBy = 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu';
@@ -38,14 +46,8 @@ const GROUP_COLUMN: Record<SkdnGroupBy, string> = {
 /** Places that have residents: S and K are given for these. */
 const RESIDENTIAL: ReadonlySet<SkdnGroupBy> = new Set(['regency', 'district', 'village']);
 
-const monthNumber = (month: string): number => Number(month.replace('-', ''));
-
 /** The month's first day and the next month's, as dates. */
-function monthRange(month: string): [string, string] {
-  const [year, m] = month.split('-').map(Number);
-  const next = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
-  return [`${month}-01`, `${next}-01`];
-}
+const monthRange = (month: string): [string, string] => [`${month}-01`, `${addMonths(month, 1)}-01`];
 
 /**
  * SKDN per place for one month (issue #26; rules in reporting-domain's skdn.ts). Two paths give the same figures:
@@ -64,25 +66,22 @@ export class SkdnQuery {
     // One posyandu's weighings have no residents of their own either: S and K are then null, as for a posyandu row.
     const residents =
       RESIDENTIAL.has(request.groupBy) && request.posyanduCode === null ? await this.residents(request) : null;
-    const targets = residents ? await this.targets([...residents.keys()], Number(request.month.slice(0, 4))) : null;
+    const targets = residents
+      ? await readTargets(this.store.pool, [...residents.keys()], Number(request.month.slice(0, 4)))
+      : null;
     const codes = new Set([...counts.keys(), ...(residents?.keys() ?? [])]);
-    const names = request.groupBy === 'posyandu' ? await posyanduNames(this.store.pool, [...codes]) : null;
+    const names = await placeNames(this.store.pool, this.regions, request.groupBy, [...codes]);
     return [...codes].sort().map((code) => {
       const weighed = counts.get(code) ?? { weighed: 0, n: 0, t: 0, twoT: 0, o: 0, b: 0, bgm: 0 };
       const k = residents ? (residents.get(code) ?? 0) : null;
-      const s = targets?.get(code) ?? k;
-      const name = names ? (names.get(code) ?? null) : this.nameOf(request.groupBy, code);
-      return { code, name, s, k, ...weighed, ...skdnIndicators(weighed, k, s) };
+      const s = targets?.get(code)?.population ?? k;
+      return { code, name: names.get(code) ?? null, s, k, ...weighed, ...skdnIndicators(weighed, k, s) };
     });
   }
 
   /** The exact path, whatever the request: what the kept counts are checked against. */
   async runExact(request: SkdnRequest): Promise<SkdnRow[]> {
     return this.run({ ...request, asOf: request.asOf ?? new Date() });
-  }
-
-  private nameOf(groupBy: SkdnGroupBy, code: string): string | null {
-    return groupBy === 'puskesmas' ? null : (this.regions.find(code)?.name ?? null);
   }
 
   private async keptCounts(request: SkdnRequest): Promise<Map<string, SkdnCounts>> {
@@ -95,7 +94,7 @@ export class SkdnQuery {
         GROUP BY 1
        HAVING sum(weighed) <> 0`,
       [
-        monthNumber(request.month),
+        periodNumber(request.month),
         regencyOf(request.regionCode),
         villagePattern(request.regionCode),
         request.posyanduCode,
@@ -154,9 +153,9 @@ export class SkdnQuery {
             [
               regencyOf(request.regionCode),
               villagePattern(request.regionCode),
-              monthNumber(to),
-              monthNumber(from),
-              monthNumber(partial),
+              periodNumber(to),
+              periodNumber(from),
+              periodNumber(partial),
             ],
           )
         : await this.store.pool.query<{ code: string; k: number }>(
@@ -174,14 +173,5 @@ export class SkdnQuery {
             ],
           );
     return new Map(rows.map((row) => [row.code, row.k]));
-  }
-
-  private async targets(codes: string[], year: number): Promise<Map<string, number>> {
-    const { rows } = await this.store.pool.query<{ region_code: string; target_population: number }>(
-      `SELECT region_code, target_population FROM reporting_targets
-        WHERE region_code = ANY($1) AND year = $2 AND target_population IS NOT NULL`,
-      [codes, year],
-    );
-    return new Map(rows.map((row) => [row.region_code, row.target_population]));
   }
 }
