@@ -38,8 +38,15 @@ export default [
             },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:platform', 'type:data-access', 'type:contracts', 'type:domain'],
+              onlyDependOnLibsWithTags: [
+                'type:platform',
+                'type:data-access',
+                'type:contracts',
+                'type:domain',
+                'type:testing',
+              ],
             },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:data-access', 'type:contracts'] },
             {
               sourceTag: 'type:platform',
               onlyDependOnLibsWithTags: ['type:platform', 'type:data-access', 'type:contracts', 'type:domain'],
@@ -64,6 +71,7 @@ export default [
                 'type:contracts',
                 'type:domain',
                 'type:tooling',
+                'type:testing',
               ],
             },
             {
@@ -92,6 +100,17 @@ export default [
       // Used where a lookup is known to succeed (a checked code's parent); a crash there is a bug worth seeing.
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Test helpers (scratch databases) belong to tests; the module-boundary rule sees projects, not files.
+    files: ['{apps,libs}/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'libs/shared/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@registry/testing', message: 'test helpers are for *.spec.ts files only' }] },
+      ],
     },
   },
   {

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { Topics } from '@registry/contracts';
 import { EventStore, rebuildProjection, type Projection } from '@registry/event-store';
 import { rebuildPlanOf, type RebuildSource } from '@registry/operations';
-import { Pool } from 'pg';
+import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
+import type { Pool } from 'pg';
 import { serviceDb, stackDatabaseName, stackTopic, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, registration, tokenFor } from '../support/registry';
-import { dropDatabase } from '../support/services';
 
 /** The content of the projection's tables, order-independent: equal digests mean equal read models. */
 async function digest(pool: Pool, projection: Projection): Promise<Record<string, string>> {
@@ -32,22 +32,22 @@ const urlOf = (database: string): string => {
  * they hold exactly what the running service built event by event from Kafka.
  */
 describe('reporting projections rebuilt from the event stores equal the incrementally built ones', () => {
-  const scratch = `registry_reporting_rebuild_${Date.now()}`;
+  let scratch: ScratchDatabase;
   const pools: Pool[] = [];
 
-  beforeAll(() => {
-    execFileSync('psql', [process.env['DATABASE_URL']!, '-qc', `CREATE DATABASE ${scratch}`]);
+  beforeAll(async () => {
+    scratch = await scratchDatabase('reporting_rebuild');
     const schema = execFileSync('pg_dump', [
       '--schema-only',
       '--no-owner',
       '--no-privileges',
       urlOf(stackDatabaseName('reporting')),
     ]);
-    execFileSync('psql', [urlOf(scratch), '-q', '-v', 'ON_ERROR_STOP=1'], { input: schema });
+    execFileSync('psql', [scratch.url, '-q', '-v', 'ON_ERROR_STOP=1'], { input: schema });
   });
   afterAll(async () => {
     await Promise.all(pools.map((pool) => pool.end()));
-    dropDatabase(scratch);
+    await scratch.drop();
   });
 
   it('API keys, children, measurement versions with the prevalence aggregate, sponsorships and timeline', async () => {
@@ -77,8 +77,8 @@ describe('reporting projections rebuilt from the event stores equal the incremen
       'reporting-timeline': [Topics.identity, Topics.intake, Topics.interventions, Topics.sponsorship],
     });
     const live = serviceDb('reporting');
-    const rebuilt = new Pool({ connectionString: urlOf(scratch), max: 2 });
-    pools.push(live, rebuilt);
+    const rebuilt = scratch.pool;
+    pools.push(live);
     const store = (service: RebuildSource) => {
       const pool = serviceDb(service);
       pools.push(pool);

@@ -1,34 +1,27 @@
-import { randomBytes } from 'node:crypto';
 import { uuidV7, type EventEnvelope } from '@registry/contracts';
-import { databaseUrl, ensureDatabase } from '@registry/event-store';
-import { Client, escapeIdentifier, Pool } from 'pg';
+import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
+import type { Pool } from 'pg';
 import { IntakeSchemaMigration } from './intake-schema.migration';
 import { KnownChildrenProjection } from './known-children.projection';
 import { findKnownChildren } from './known-children.store';
-
-const adminUrl = () => process.env['DATABASE_URL']!;
 
 const envelope = (type: string, data: Record<string, unknown>): EventEnvelope =>
   ({ eventId: uuidV7(), type, schemaVersion: 1, data }) as unknown as EventEnvelope;
 
 describe('intake known children: a chunk of identity events applied at once (real PostgreSQL)', () => {
-  const name = `registry_test_intake_${randomBytes(4).toString('hex')}`;
+  let scratch: ScratchDatabase;
   let pool: Pool;
   const projection = new KnownChildrenProjection();
 
   beforeAll(async () => {
-    await ensureDatabase(adminUrl(), name);
-    pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 2 });
+    scratch = await scratchDatabase('intake');
+    pool = scratch.pool;
     const migration = new IntakeSchemaMigration(null as never, null as never);
     migration.up();
     for (const sql of migration.getQueries()) await pool.query(String(sql));
   });
   afterAll(async () => {
-    await pool.end();
-    const admin = new Client({ connectionString: adminUrl() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   });
 
   it('leaves what applying each event in turn leaves, for children with several events in one chunk', async () => {

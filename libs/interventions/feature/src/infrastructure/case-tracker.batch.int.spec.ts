@@ -1,5 +1,4 @@
 // Over 300 lines: the seeded history, its chunks and the snapshot serve the one equivalence this file checks.
-import { randomBytes } from 'node:crypto';
 import {
   ContractViolationError,
   uuidV7,
@@ -8,14 +7,13 @@ import {
   type EventEnvelope,
   type MeasurementEventData,
 } from '@registry/contracts';
-import { databaseUrl, ensureDatabase, EventStore, eventStoreSchemaSql, inTransaction } from '@registry/event-store';
+import { EventStore, eventStoreSchemaSql, inTransaction } from '@registry/event-store';
 import { addDays, daysBetween } from '@registry/interventions-domain';
-import { Client, escapeIdentifier, Pool } from 'pg';
+import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
+import type { Pool } from 'pg';
 import { CaseTrackerProjection } from './case-tracker.projection';
 import { interventionsSchemaSql } from './interventions-schema.migration';
 import { interventionsWeightGainSql } from './weight-gain-facts.migration';
-
-const adminUrl = () => process.env['DATABASE_URL']!;
 
 /** mulberry32: the same seed gives the same history on every machine. */
 function seededRandom(seed: number) {
@@ -335,31 +333,27 @@ async function snapshot(pool: Pool) {
   };
 }
 
-async function freshDatabase(name: string): Promise<Pool> {
-  await ensureDatabase(adminUrl(), name);
-  const pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 2 });
-  await pool.query(eventStoreSchemaSql);
-  await pool.query(interventionsSchemaSql);
-  await pool.query(interventionsWeightGainSql);
-  return pool;
+async function freshDatabase(label: string): Promise<ScratchDatabase> {
+  const database = await scratchDatabase(label);
+  await database.pool.query(eventStoreSchemaSql);
+  await database.pool.query(interventionsSchemaSql);
+  await database.pool.query(interventionsWeightGainSql);
+  return database;
 }
 
 describe('case tracker: a chunk applied at once leaves what applying each event alone leaves (real PostgreSQL)', () => {
-  const suffix = randomBytes(4).toString('hex');
-  const names = { oneByOne: `registry_test_cases_one_${suffix}`, batched: `registry_test_cases_batch_${suffix}` };
-  const pools: Partial<Record<keyof typeof names, Pool>> = {};
+  const databases: ScratchDatabase[] = [];
+  const pools: { oneByOne?: Pool; batched?: Pool } = {};
 
   beforeAll(async () => {
-    pools.oneByOne = await freshDatabase(names.oneByOne);
-    pools.batched = await freshDatabase(names.batched);
+    for (const role of ['oneByOne', 'batched'] as const) {
+      const database = await freshDatabase(role === 'oneByOne' ? 'cases_one' : 'cases_batch');
+      databases.push(database);
+      pools[role] = database.pool;
+    }
   });
   afterAll(async () => {
-    await Promise.all(Object.values(pools).map((pool) => pool.end()));
-    const admin = new Client({ connectionString: adminUrl() });
-    await admin.connect();
-    for (const name of Object.values(names))
-      await admin.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
-    await admin.end();
+    await Promise.all(databases.map((database) => database.drop()));
   });
 
   it('decides the same cases from a seeded history of 80 children, in chunks of random sizes', async () => {

@@ -2,8 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { uuidV7, type ChildEventData, type EventEnvelope, type MeasurementEventData } from '@registry/contracts';
 import {
   consumerSchemaSql,
-  databaseUrl,
-  ensureDatabase,
   ensureTopics,
   EventStore,
   eventStoreSchemaSql,
@@ -11,13 +9,13 @@ import {
   ProjectionConsumer,
 } from '@registry/event-store';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
-import { Client, escapeIdentifier, Pool } from 'pg';
+import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
+import type { Pool } from 'pg';
 import { CaseTrackerProjection } from './case-tracker.projection';
 import { interventionsSchemaSql } from './interventions-schema.migration';
 import { interventionsWeightGainSql } from './weight-gain-facts.migration';
 
 const suffix = randomBytes(4).toString('hex');
-const databaseName = `registry_test_interventions_${suffix}`;
 const topics = { identity: `interventions-test.${suffix}.child`, intake: `interventions-test.${suffix}.measurement` };
 const kafka = new Kafka({
   clientId: 'case-tracker-test',
@@ -143,6 +141,7 @@ const died = (childId: string) =>
   envelope('child.died', { childId, diedOn: '2025-08-18' } satisfies ChildEventData<'child.died'>);
 
 describe('case tracker: cases from the identity and intake topics, effectively once (real PostgreSQL and Kafka)', () => {
+  let scratch: ScratchDatabase | undefined;
   let pool: Pool;
   let producer: Producer;
   let consumer: ProjectionConsumer;
@@ -162,8 +161,8 @@ describe('case tracker: cases from the identity and intake topics, effectively o
     ).rows;
 
   beforeAll(async () => {
-    await ensureDatabase(process.env['DATABASE_URL']!, databaseName);
-    pool = new Pool({ connectionString: databaseUrl(process.env['DATABASE_URL']!, databaseName), max: 4 });
+    scratch = await scratchDatabase('interventions', 4);
+    pool = scratch.pool;
     await pool.query(eventStoreSchemaSql);
     await pool.query(consumerSchemaSql);
     await pool.query(interventionsSchemaSql);
@@ -188,15 +187,11 @@ describe('case tracker: cases from the identity and intake topics, effectively o
   afterAll(async () => {
     await consumer?.stop();
     await producer?.disconnect();
-    await pool?.end();
     const admin = kafka.admin();
     await admin.connect();
     await admin.deleteTopics({ topics: Object.values(topics).flatMap((t) => [t, `${t}.dlq`]) }).catch(() => undefined);
     await admin.disconnect();
-    const server = new Client({ connectionString: process.env['DATABASE_URL'] });
-    await server.connect();
-    await server.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(databaseName)} WITH (FORCE)`);
-    await server.end();
+    await scratch?.drop();
   });
 
   it('opens one case however often the measurement is delivered, in whatever order the topics arrive', async () => {

@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { uuidV7, type EventEnvelope } from '@registry/contracts';
 import { PRIORITY_REASONS, priorityReasons } from '@registry/reporting-domain';
-import { databaseUrl, ensureDatabase, inTransaction } from '@registry/event-store';
-import { Client, escapeIdentifier, Pool } from 'pg';
+import { inTransaction } from '@registry/event-store';
+import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
+import type { Pool } from 'pg';
 import { ReportingChildStatusProjection } from './child-status.projection';
 import { REPORTING_MIGRATIONS } from './reporting-migrations';
-
-const adminUrl = () => process.env['DATABASE_URL']!;
 
 let position = 0;
 const envelope = (type: string, streamVersion: number, data: Record<string, unknown>): EventEnvelope => {
@@ -70,14 +68,11 @@ const measured = (
 const idOf = (event: EventEnvelope) => (event.data as { measurementId: string }).measurementId;
 
 describe('child-status projection: one row per child for the by-name list', () => {
-  const names: string[] = [];
-  const pools: Pool[] = [];
+  const databases: ScratchDatabase[] = [];
   const database = async (): Promise<Pool> => {
-    const name = `registry_test_child_status_${randomBytes(4).toString('hex')}`;
-    await ensureDatabase(adminUrl(), name);
-    names.push(name);
-    const pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 2 });
-    pools.push(pool);
+    const scratch = await scratchDatabase('child_status');
+    databases.push(scratch);
+    const pool = scratch.pool;
     for (const Migration of REPORTING_MIGRATIONS) {
       const migration = new Migration(null as never, null as never);
       migration.up();
@@ -106,11 +101,7 @@ describe('child-status projection: one row per child for the by-name list', () =
     live = await database();
   });
   afterAll(async () => {
-    await Promise.all(pools.map((pool) => pool.end()));
-    const admin = new Client({ connectionString: adminUrl() });
-    await admin.connect();
-    for (const name of names) await admin.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
-    await admin.end();
+    await Promise.all(databases.map((scratch) => scratch.drop()));
   });
 
   const a = uuidV7();

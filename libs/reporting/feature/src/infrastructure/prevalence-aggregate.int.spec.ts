@@ -1,9 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { Topics, uuidV7, type EventEnvelope } from '@registry/contracts';
 import {
   consumerSchemaSql,
-  databaseUrl,
-  ensureDatabase,
   EventStore,
   inTransaction,
   rebuildProjection,
@@ -11,7 +8,8 @@ import {
 } from '@registry/event-store';
 import { Regions } from '@registry/regions';
 import { INDICATORS, parsePeriod, type AgeGroup, type IndicatorName } from '@registry/reporting-domain';
-import { Client, escapeIdentifier, Pool, type PoolClient } from 'pg';
+import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
+import type { Pool, PoolClient } from 'pg';
 import { PrevalenceQuery, type GroupBy } from '../reports/prevalence.query';
 import { ReportingChildrenProjection } from './children.projection';
 import { ReportingMeasurementsProjection } from './measurements.projection';
@@ -138,18 +136,14 @@ function childEvents(children: readonly string[], count: number): EventEnvelope[
   return events;
 }
 
-const adminUrl = () => process.env['DATABASE_URL']!;
-
 describe(`prevalence aggregate (seed ${seed})`, () => {
-  const name = `registry_test_reporting_${randomBytes(4).toString('hex')}`;
+  let scratch: ScratchDatabase;
   let pool: Pool;
   let query: PrevalenceQuery;
 
   beforeAll(async () => {
-    await ensureDatabase(adminUrl(), name);
-    pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 4 });
-    // An idle connection ended by the database's drop (CI once saw one outlive pool.end()) must not crash the file.
-    pool.on('error', () => undefined);
+    scratch = await scratchDatabase('reporting', 4);
+    pool = scratch.pool;
     for (const Migration of REPORTING_MIGRATIONS) {
       const migration = new Migration(null as never, null as never);
       migration.up();
@@ -159,11 +153,7 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
     query = new PrevalenceQuery(new EventStore(pool), Regions.load());
   });
   afterAll(async () => {
-    await pool.end();
-    const admin = new Client({ connectionString: adminUrl() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   });
 
   /** Each event in its own transaction, as the consumer applies it. */

@@ -1,17 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { Topics, uuidV7, type EventEnvelope } from '@registry/contracts';
 import {
   beginningOfAll,
   consumerSchemaSql,
-  databaseUrl,
-  ensureDatabase,
   EventStore,
   eventStoreSchemaSql,
   inTransaction,
   rebuildProjection,
   verifyChain,
 } from '@registry/event-store';
-import { Client, escapeIdentifier, Pool } from 'pg';
+import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
+import type { Pool } from 'pg';
 import { REPORTING_MIGRATIONS } from './reporting-migrations';
 import { ReportingTimelineEnvelopeLessColumnsMigration } from './timeline-json.migration';
 import {
@@ -21,7 +19,6 @@ import {
   type TimelineRow,
 } from './timeline.projection';
 
-const adminUrl = () => process.env['DATABASE_URL']!;
 const actor = { subject: 'kader-7', role: 'kader' } as const;
 
 /** Runs migrations' SQL as MikroORM would. */
@@ -34,16 +31,12 @@ async function migrate(pool: Pool, migrations: ReadonlyArray<(typeof REPORTING_M
 }
 
 describe('timeline projection', () => {
-  const names: string[] = [];
-  const pools: Pool[] = [];
+  const databases: ScratchDatabase[] = [];
   /** A database of its own, a source's or reporting's at some migration. */
   const database = async (role: string): Promise<Pool> => {
-    const name = `registry_test_timeline_${role}_${randomBytes(4).toString('hex')}`;
-    await ensureDatabase(adminUrl(), name);
-    names.push(name);
-    const pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 4 });
-    pools.push(pool);
-    return pool;
+    const scratch = await scratchDatabase(`timeline_${role}`, 4);
+    databases.push(scratch);
+    return scratch.pool;
   };
   let store: EventStore;
   let events: EventEnvelope[];
@@ -75,11 +68,7 @@ describe('timeline projection', () => {
     events = [...(await store.readAll({ after: beginningOfAll })).events];
   });
   afterAll(async () => {
-    await Promise.all(pools.map((pool) => pool.end()));
-    const admin = new Client({ connectionString: adminUrl() });
-    await admin.connect();
-    for (const name of names) await admin.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
-    await admin.end();
+    await Promise.all(databases.map((scratch) => scratch.drop()));
   });
 
   const timeline = async (pool: Pool): Promise<EventEnvelope[]> => {

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { uuidV7, type EventEnvelope, type JudgedMeasurement } from '@registry/contracts';
-import { databaseUrl, ensureDatabase, EventStore, eventStoreSchemaSql } from '@registry/event-store';
+import { EventStore, eventStoreSchemaSql } from '@registry/event-store';
 import { Regions } from '@registry/regions';
-import { Client, escapeIdentifier, Pool, type PoolClient } from 'pg';
+import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
+import type { Pool, PoolClient } from 'pg';
 import { FollowChildPolicy } from '../sponsorships/follow-child/follow-child.policy';
 import { SponsorshipWriter } from '../sponsorships/sponsorship-writer';
 import { GrowthProjection } from './growth.projection';
@@ -10,8 +10,6 @@ import { SponsorshipGrowthWeightGainMigration } from './growth-weight-gain.migra
 import { KnownChildrenProjection } from './known-children.projection';
 import { SponsorshipSchemaMigration } from './sponsorship-schema.migration';
 import { SponsorshipProjection } from './sponsorship.projection';
-
-const adminUrl = () => process.env['DATABASE_URL']!;
 
 const envelope = (type: string, data: object): EventEnvelope =>
   ({ eventId: uuidV7(), type, schemaVersion: 1, correlationId: uuidV7(), data }) as unknown as EventEnvelope;
@@ -170,14 +168,14 @@ function identityEvents(random: () => number): EventEnvelope[] {
 }
 
 describe('sponsorship consumers: chunks of events applied at once (real PostgreSQL)', () => {
-  const name = `registry_test_sponsorship_${randomBytes(4).toString('hex')}`;
+  let scratch: ScratchDatabase;
   let pool: Pool;
   const growth = new GrowthProjection();
   let knownChildren: KnownChildrenProjection;
 
   beforeAll(async () => {
-    await ensureDatabase(adminUrl(), name);
-    pool = new Pool({ connectionString: databaseUrl(adminUrl(), name), max: 2 });
+    scratch = await scratchDatabase('sponsorship');
+    pool = scratch.pool;
     await pool.query(eventStoreSchemaSql);
     for (const Migration of [SponsorshipSchemaMigration, SponsorshipGrowthWeightGainMigration]) {
       const migration = new Migration(null as never, null as never);
@@ -188,11 +186,7 @@ describe('sponsorship consumers: chunks of events applied at once (real PostgreS
     knownChildren = new KnownChildrenProjection(new FollowChildPolicy(writer, Regions.load()));
   });
   afterAll(async () => {
-    await pool.end();
-    const admin = new Client({ connectionString: adminUrl() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   });
 
   /** Applies the events one per call, then again in random chunks (three times), and answers each resulting table. */
