@@ -78,6 +78,21 @@ describe('the TPPS dashboard in a real browser', () => {
     await expect(table.locator('tbody tr').count()).resolves.toBe(districts.body.rows.length);
     await noSeriousViolations('ringkasan');
 
+    // By posyandu: each row named from the TPPS's list, the weighings at no posyandu as "Tanpa posyandu".
+    const byPosyandu = await reporting.get(`/v1/reports/stunting-prevalence?period=${year}&groupBy=posyandu`);
+    expect(byPosyandu.body.rows.length).toBeGreaterThan(1);
+    await page.getByLabel('Menurut').selectOption('posyandu');
+    await table.locator(`tr[data-code="${byPosyandu.body.rows.at(-1).code}"]`).waitFor();
+    for (const posyandu of byPosyandu.body.rows) {
+      const line = table.locator(`tr[data-code="${posyandu.code}"]`);
+      await expect(line.locator('th').textContent()).resolves.toBe(
+        posyandu.name ?? (posyandu.code || 'Tanpa posyandu'),
+      );
+      await expect(line.locator('[data-field="measured"]').textContent()).resolves.toBe(idNumber(posyandu.measured));
+    }
+    await expect(table.locator('tbody tr').count()).resolves.toBe(byPosyandu.body.rows.length);
+    await page.getByLabel('Menurut').selectOption('district');
+
     // A tablet held upright: the same overview, nothing wider than the screen.
     await page.setViewportSize({ width: 820, height: 1180 });
     // (the chart redraws at the new width on the resize event: wait for it, then the page must fit)

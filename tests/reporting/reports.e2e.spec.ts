@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GrowthStandards } from '@registry/anthropometry';
@@ -236,6 +237,88 @@ describe('reporting: figures computed from the events, end to end through the pu
     expect(
       (await request('GET', serviceUrl('reporting', '/v1/exports/stunting-prevalence.csv?period=2025'))).status,
     ).toBe(401);
+  });
+});
+
+describe('reporting: prevalence by posyandu, each child where its counted measurement was taken', () => {
+  const place = randomVillage();
+  const run = randomUUID().slice(0, 8);
+  // One prefix per run, so the two sort in this order.
+  const posyandu = [1, 2].map((n) => `PSY-E2E-${run}-${n}`);
+
+  it('counts a child at the posyandu of its latest measurement, one weighed at none under "", named from the list', async () => {
+    const token = await tokenFor('tpps', place.regencyCode);
+    const [identity, intake, reporting] = (['identity', 'intake', 'reporting'] as const).map((service) =>
+      clientOf(service, { token }),
+    );
+    for (const [i, code] of posyandu.entries())
+      expect(
+        (await reporting.put(`/v1/posyandu/${code}`, { name: `Posyandu Uji ${i + 1}`, villageCode: place.villageCode }))
+          .status,
+      ).toBe(201);
+    const birthDate = '2024-01-15';
+    const { body: batch } = await identity.post('/v1/children:batch', {
+      items: [0, 1, 2, 3].map(() =>
+        registration({ sex: 'female', birthDate, address: { villageCode: place.villageCode } }),
+      ),
+    });
+    const [a, b, c, d] = batch.results.map((r: { id: string }) => r.id as string);
+    // Given: a at posyandu 1; b at posyandu 1 in March, then at posyandu 2 in August; c at posyandu 2; d at none.
+    const visits = [
+      { childId: a, measuredOn: '2025-08-05', heightCm: 66, posyanduCode: posyandu[0] },
+      { childId: b, measuredOn: '2025-03-05', heightCm: 64, posyanduCode: posyandu[0] },
+      { childId: b, measuredOn: '2025-08-06', heightCm: 74, posyanduCode: posyandu[1] },
+      { childId: c, measuredOn: '2025-08-07', heightCm: 70, posyanduCode: posyandu[1] },
+      { childId: d, measuredOn: '2025-08-08', heightCm: 76, posyanduCode: undefined },
+    ];
+    const { body: recorded } = await intake.post('/v1/measurements:batch', {
+      items: visits.map((visit) => ({ ...visit, weightKg: 8, position: 'lying', puskesmasCode: 'PKM-TEST' })),
+    });
+    expect(recorded.results.map((r: { status: string }) => r.status)).toEqual(visits.map(() => 'created'));
+    await caughtUp();
+
+    // Expected: per posyandu, the WHO class of each child's latest measurement of the period, from the raw inputs.
+    const expectedRows = (period: string) => {
+      const latest = new Map<string, (typeof visits)[number]>();
+      for (const visit of visits)
+        if (visit.measuredOn.startsWith(period) && (latest.get(visit.childId)?.measuredOn ?? '') < visit.measuredOn)
+          latest.set(visit.childId, visit);
+      const rows = new Map<string, { measured: number; cases: number }>();
+      for (const visit of latest.values()) {
+        const { classifications } = standards.assess({
+          sex: 'female',
+          birthDate,
+          weightKg: 8,
+          position: 'lying',
+          ...visit,
+        });
+        const code = visit.posyanduCode ?? '';
+        const row = rows.get(code) ?? { measured: 0, cases: 0 };
+        row.measured += 1;
+        if (['stunted', 'severely_stunted'].includes(classifications.heightForAge!.code)) row.cases += 1;
+        rows.set(code, row);
+      }
+      return [...rows].map(([code, row]) => ({ code, ...row })).sort((x, y) => (x.code < y.code ? -1 : 1));
+    };
+    const named = new Map(posyandu.map((code, i) => [code, `Posyandu Uji ${i + 1}`]));
+    for (const period of ['2025', '2025-03', '2025-08']) {
+      const query = `/v1/reports/stunting-prevalence?period=${period}&groupBy=posyandu&regencyCode=${place.villageCode}`;
+      const now = await reporting.get(query);
+      expect(now.status).toBe(200);
+      const expected = expectedRows(period).map((row) => ({ ...row, name: named.get(row.code) ?? null }));
+      expect(
+        now.body.rows.map(({ code, name, measured, cases }: Record<string, unknown>) => ({
+          code,
+          name,
+          measured,
+          cases,
+        })),
+      ).toEqual(expected.map(({ code, name, measured, cases }) => ({ code, name, measured, cases })));
+      // The exact path (asOf now) agrees with the aggregate.
+      const exact = await reporting.get(`${query}&asOf=${encodeURIComponent(new Date().toISOString())}`);
+      expect(exact.body.rows).toEqual(now.body.rows);
+    }
+    expect(expectedRows('2025').map((row) => row.code)).toEqual(['', ...posyandu]);
   });
 });
 

@@ -24,6 +24,8 @@ export interface MeasurementVersionFacts {
   readonly districtCode: string;
   readonly villageCode: string;
   readonly puskesmasCode: string;
+  /** '' when the measurement names no posyandu. */
+  readonly posyanduCode: string;
   readonly classes: Readonly<Record<IndicatorName, string | null>>;
   readonly flags: Readonly<Record<IndicatorName, boolean>>;
 }
@@ -152,10 +154,9 @@ class UuidNumbers {
 export class PrevalenceCountsBuild {
   private readonly measurements = new UuidNumbers();
   private readonly children = new UuidNumbers();
-  /** Per desa code, its places (puskesmas, kecamatan and kabupaten codes seen with it). */
+  /** Per desa code, its places (puskesmas, posyandu, kecamatan and kabupaten codes seen with it). */
   private readonly places = new Map<string, number[]>();
-  private readonly placeCodes: Array<readonly [regency: string, district: string, village: string, puskesmas: string]> =
-    [];
+  private readonly placeCodes: PlaceCodes[] = [];
   private capacity = 0;
   private version = new Int32Array(0);
   private child = new Int32Array(0);
@@ -287,33 +288,39 @@ export class PrevalenceCountsBuild {
     );
   }
 
-  /** The place's number; a desa is nearly always served from one puskesmas, so its places are few. */
+  /** The place's number; a desa is served from one puskesmas and a few posyandu, so its places are few. */
   private placeOf(facts: MeasurementVersionFacts): number {
-    const { regencyCode, districtCode, villageCode, puskesmasCode } = facts;
+    const { regencyCode, districtCode, villageCode, puskesmasCode, posyanduCode } = facts;
     let places = this.places.get(villageCode);
     if (places === undefined) {
       places = [];
       this.places.set(villageCode, places);
     }
     for (const place of places) {
-      const [regency, district, , puskesmas] = this.placeCodes[place];
-      if (puskesmas === puskesmasCode && district === districtCode && regency === regencyCode) return place;
+      const [regency, district, , puskesmas, posyandu] = this.placeCodes[place];
+      if (
+        posyandu === posyanduCode &&
+        puskesmas === puskesmasCode &&
+        district === districtCode &&
+        regency === regencyCode
+      )
+        return place;
     }
     const place = this.placeCodes.length;
     places.push(place);
-    this.placeCodes.push([regencyCode, districtCode, villageCode, puskesmasCode]);
+    this.placeCodes.push([regencyCode, districtCode, villageCode, puskesmasCode, posyanduCode]);
     return place;
   }
 
-  /** Places by desa, puskesmas, kecamatan and kabupaten code, byte-wise: the order of the cells' key. */
+  /** Places by desa, puskesmas, posyandu, kecamatan and kabupaten code, byte-wise: the order of the cells' key. */
   private placesInCodeOrder(): number[] {
     const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     return this.placeCodes
       .map((_, place) => place)
       .sort((a, b) => {
-        const [ra, da, va, pa] = this.placeCodes[a];
-        const [rb, db, vb, pb] = this.placeCodes[b];
-        return compare(va, vb) || compare(pa, pb) || compare(da, db) || compare(ra, rb);
+        const [ra, da, va, pa, ya] = this.placeCodes[a];
+        const [rb, db, vb, pb, yb] = this.placeCodes[b];
+        return compare(va, vb) || compare(pa, pb) || compare(ya, yb) || compare(da, db) || compare(ra, rb);
       });
   }
 
@@ -337,12 +344,13 @@ export class PrevalenceCountsBuild {
   }
 }
 
-/** A place's codes: kabupaten, kecamatan, desa, puskesmas. */
+/** A place's codes: kabupaten, kecamatan, desa, puskesmas, posyandu ('' for none). */
 export type PlaceCodes = readonly [
   regencyCode: string,
   districtCode: string,
   villageCode: string,
   puskesmasCode: string,
+  posyanduCode: string,
 ];
 
 /** A row of the aggregate by numbers (CountedCells.rows), for writers that encode each part once. */
@@ -404,7 +412,7 @@ export class CountedCells implements Iterable<PrevalenceCell> {
   *[Symbol.iterator](): Generator<PrevalenceCell> {
     const cells: PrevalenceCell[] = [];
     for (const { group, place, counts } of this.rows()) {
-      const [regencyCode, districtCode, villageCode, puskesmasCode] = this.places[place];
+      const [regencyCode, districtCode, villageCode, puskesmasCode, posyanduCode] = this.places[place];
       const { period, ageGroup } = this.groupOf(group);
       counts.forEach((children, slot) => {
         if (children === 0) return;
@@ -417,6 +425,7 @@ export class CountedCells implements Iterable<PrevalenceCell> {
           districtCode,
           villageCode,
           puskesmasCode,
+          posyanduCode,
           cls: CLASSES[indicator][cls - 1],
           flagged,
           children,

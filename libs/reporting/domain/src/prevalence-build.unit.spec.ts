@@ -14,6 +14,7 @@ const visit = (overrides: Partial<MeasurementVersionFacts> & Pick<MeasurementVer
   districtCode: '36.03.01',
   villageCode: '36.03.01.2001',
   puskesmasCode: 'P1',
+  posyanduCode: 'PSY-1',
   classes: { stunting: 'stunted', wasting: 'normal', underweight: null },
   flags: { stunting: false, wasting: false, underweight: false },
   ...overrides,
@@ -48,6 +49,21 @@ describe('PrevalenceCountsBuild', () => {
     expect(cellsOf(cells, '2025-05')).toEqual(['36.03.01.2001 normal: 1']);
     // No class, no cell: the child has no weight-for-age.
     expect(cellsOf(cells, '2025', 'underweight')).toEqual([]);
+  });
+
+  it('counts a child at the posyandu of its chosen measurement; a desa with two posyandu has a row for each', () => {
+    const cells = built((b) => {
+      b.add(visit({ measurementId: M1, measuredOn: '2025-03-01', posyanduCode: 'PSY-2' }));
+      b.add(visit({ measurementId: M2, measuredOn: '2025-05-10', posyanduCode: 'PSY-1' }));
+      b.add(visit({ measurementId: M3, childId: OTHER, measuredOn: '2025-05-11', posyanduCode: '' }));
+    });
+    const byPosyandu = (period: string) =>
+      cells
+        .filter((c) => c.period === period && c.indicator === 'stunting' && c.ageGroup === 'balita')
+        .map((c) => `${c.villageCode} ${c.posyanduCode || '(none)'}: ${c.children}`);
+    // In code order within the desa ('' first), as the count rows' key sorts them.
+    expect(byPosyandu('2025')).toEqual(['36.03.01.2001 (none): 1', '36.03.01.2001 PSY-1: 1']);
+    expect(byPosyandu('2025-03')).toEqual(['36.03.01.2001 PSY-2: 1']);
   });
 
   it('prefers an unflagged measurement to a later flagged one, and counts a flagged one when there is no other', () => {

@@ -2,7 +2,7 @@ import type { AgeGroup, IndicatorName } from './indicators';
 
 /**
  * The measurement a child counts with in one cell of the prevalence aggregate: for one period (a year `2025` or a
- * month `2025-08`), one indicator and one age group, where the measurement was taken and how it was classed.
+ * month `2025-08`), one indicator and one age group, where the measurement was taken (desa, puskesmas, posyandu) and how it was classed.
  */
 export interface ChosenMeasurement {
   readonly period: string;
@@ -12,6 +12,8 @@ export interface ChosenMeasurement {
   readonly districtCode: string;
   readonly villageCode: string;
   readonly puskesmasCode: string;
+  /** The posyandu the measurement was taken at; '' when none (a puskesmas visit). */
+  readonly posyanduCode: string;
   readonly cls: string;
   readonly flagged: boolean;
 }
@@ -30,6 +32,7 @@ const keyOf = (row: ChosenMeasurement): string =>
     row.districtCode,
     row.villageCode,
     row.puskesmasCode,
+    row.posyanduCode,
     row.cls,
     row.flagged,
   ].join('|');
@@ -62,6 +65,7 @@ const pick = (row: ChosenMeasurement): ChosenMeasurement => ({
   districtCode: row.districtCode,
   villageCode: row.villageCode,
   puskesmasCode: row.puskesmasCode,
+  posyanduCode: row.posyanduCode,
   cls: row.cls,
   flagged: row.flagged,
 });

@@ -8,6 +8,7 @@ const row = (overrides: Partial<ChosenMeasurement> = {}): ChosenMeasurement => (
   districtCode: '36.03.20',
   villageCode: '36.03.20.2002',
   puskesmasCode: 'PKM-1',
+  posyanduCode: 'PSY-1',
   cls: 'normal',
   flagged: false,
   ...overrides,
@@ -18,6 +19,13 @@ describe('countDeltas', () => {
     expect(countDeltas([row()], [row({ cls: 'stunted' })])).toEqual([
       { ...row(), delta: -1 },
       { ...row({ cls: 'stunted' }), delta: 1 },
+    ]);
+  });
+
+  it('moves a child to another posyandu of the same desa (a correction of where it was weighed)', () => {
+    expect(countDeltas([row()], [row({ posyanduCode: 'PSY-2' })])).toEqual([
+      { ...row(), delta: -1 },
+      { ...row({ posyanduCode: 'PSY-2' }), delta: 1 },
     ]);
   });
 

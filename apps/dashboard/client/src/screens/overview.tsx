@@ -9,7 +9,7 @@ import { endOfDayInIndonesia, PeriodPicker, thisYear } from '../components/perio
 
 const TrendChart = lazy(() => import('../components/trend-chart'));
 
-const GROUPS = ['district', 'village', 'puskesmas'] as const;
+const GROUPS = ['district', 'village', 'puskesmas', 'posyandu'] as const;
 
 export interface PrevalenceRow {
   readonly code: string;
@@ -165,7 +165,7 @@ export default function Overview() {
               <tbody>
                 {report.rows.map((row) => (
                   <tr key={row.code} data-code={row.code}>
-                    <th scope="row">{row.name ?? row.code}</th>
+                    <th scope="row">{row.name ?? (row.code || t('noPosyandu'))}</th>
                     <td className="num" data-field="measured">
                       {number(row.measured)}
                     </td>

@@ -32,6 +32,7 @@ const VERSION_COPY_COLUMNS: readonly CopyColumn[] = [
   ['waz', 'numeric'],
   ['waz_class', 'text'],
   ['waz_flag', 'bool'],
+  ['posyandu_code', 'text'],
 ];
 const VERSION_COLUMNS = VERSION_COPY_COLUMNS.map(([name]) => name).join(', ');
 
@@ -40,7 +41,8 @@ const INSERT_VERSIONS_SQL = `
 INSERT INTO ${VERSION_TABLE} (${VERSION_COLUMNS})
 SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::timestamptz[], $5::boolean[], $6::date[], $7::int[], $8::text[],
                      $9::text[], $10::text[], $11::text[], $12::boolean[], $13::numeric[], $14::text[], $15::boolean[],
-                     $16::numeric[], $17::text[], $18::boolean[], $19::numeric[], $20::text[], $21::boolean[])
+                     $16::numeric[], $17::text[], $18::boolean[], $19::numeric[], $20::text[], $21::boolean[],
+                     $22::text[])
 ON CONFLICT DO NOTHING`;
 
 /**
@@ -51,7 +53,7 @@ const INSERT_VOIDS_SQL = `
 INSERT INTO ${VERSION_TABLE} (${VERSION_COLUMNS})
 SELECT p.measurement_id, v.version, p.child_id, v.recorded_at, true, p.measured_on, p.age_days, p.village_code, p.district_code,
        p.regency_code, p.puskesmas_code, p.oedema, p.haz, p.haz_class, p.haz_flag, p.whz, p.whz_class, p.whz_flag, p.waz,
-       p.waz_class, p.waz_flag
+       p.waz_class, p.waz_flag, p.posyandu_code
   FROM unnest($1::uuid[], $2::int[], $3::timestamptz[]) AS v(measurement_id, version, recorded_at)
   CROSS JOIN LATERAL (
     SELECT * FROM reporting_measurement_versions p
@@ -83,6 +85,7 @@ const versionRow = (event: EventEnvelope): CopyValue[] => {
     m.zScores.weightForAge,
     m.classifications.weightForAge?.code ?? null,
     m.flags.weightForAge,
+    m.posyanduCode ?? '',
   ];
 };
 
@@ -99,6 +102,7 @@ const factsOf = (event: EventEnvelope): MeasurementVersionFacts => {
     districtCode: m.districtCode,
     villageCode: m.villageCode,
     puskesmasCode: m.puskesmasCode,
+    posyanduCode: m.posyanduCode ?? '',
     classes: {
       stunting: m.classifications.heightForAge?.code ?? null,
       wasting: m.classifications.weightForHeight?.code ?? null,

@@ -87,6 +87,8 @@ function judged(measurementId: string, childId: string) {
     ageDays: pick([100, 500, 729, 730, 731, 1000, 1826, 1827, 1900]),
     oedema: false,
     puskesmasCode: pick(['PKM-A', 'PKM-B']),
+    // null: weighed at no posyandu (a puskesmas visit), counted under ''.
+    posyanduCode: pick(['PSY-1', 'PSY-2', null]),
     ...place,
     zScores: { heightForAge: haz.z, weightForHeight: whz.z, weightForAge: waz.z },
     classifications: { heightForAge: code(haz.cls), weightForHeight: code(whz.cls), weightForAge: code(waz.cls) },
@@ -226,6 +228,8 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
             ['district', '36.03'],
             ['village', null],
             ['puskesmas', '32.04.01'],
+            ['posyandu', null],
+            ['posyandu', '36.03'],
             ['village', '36.04.02.2001'],
           ] as const)
             requests.push({ period, indicator, ageGroup, groupBy, region });

@@ -23,7 +23,7 @@ import { escapeIdentifier, type PoolClient } from 'pg';
 
 /**
  * The prevalence aggregate: for the registry as it knows things now, how many children count in each cell
- * (period, indicator, age group, village, puskesmas, class, flagged), and the same per regency. It is what
+ * (period, indicator, age group, village, puskesmas, posyandu, class, flagged), and the same per regency. It is what
  * PrevalenceQuery computes at request time with `asOf` absent, kept up to date by the projections instead:
  * whenever measurement versions or merges change, the affected children's chosen measurements are computed before
  * and after the change, with the SQL that also builds the aggregate from scratch, and the counts move by the
@@ -127,7 +127,8 @@ SELECT c.*, i.indicator_key, i.indicator, i.cls, i.flagged, a.age_group_key, a.a
 function chosenMeasurementsSql(latest: string, realChildren: string, merges: string): string {
   return `
 SELECT DISTINCT ON (real_child_id, period_key, indicator_key, age_group_key)
-       period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, cls, flagged
+       period, indicator, age_group, regency_code, district_code, village_code, puskesmas_code, posyandu_code, cls,
+       flagged
   FROM (SELECT c.*, p.period_key, p.period
           FROM (${candidatesSql(latest, merges)}) c
          CROSS JOIN LATERAL (VALUES ${periodsOf('c.measured_on')}) p(period_key, period)
@@ -143,14 +144,15 @@ SELECT DISTINCT ON (real_child_id, period_key, indicator_key, age_group_key)
  */
 const CHOSEN_OF_ALL_SQL = `
 SELECT p.period, w.indicator_key AS indicator, w.age_group_key AS age_group, w.regency_code, w.district_code,
-       w.village_code, w.puskesmas_code, ${classNumberSql('w.indicator_key', 'w.cls')} AS cls, w.flagged
+       w.village_code, w.puskesmas_code, w.posyandu_code, ${classNumberSql('w.indicator_key', 'w.cls')} AS cls,
+       w.flagged
   FROM (
     SELECT m.*, row_number() OVER (PARTITION BY real_child_id, indicator_key, age_group_key, year_key
                                    ORDER BY ${CHOICE_ORDER}) AS year_rank
       FROM (
         SELECT DISTINCT ON (real_child_id, indicator_key, age_group_key, year_key, month_key)
                real_child_id, indicator_key, indicator, age_group_key, age_group, year_key, regency_code, district_code,
-               village_code, puskesmas_code, cls, flagged, measured_on, recorded_at, measurement_id
+               village_code, puskesmas_code, posyandu_code, cls, flagged, measured_on, recorded_at, measurement_id
           FROM (SELECT c.*, extract(year FROM c.measured_on)::int AS year_key,
                        extract(month FROM c.measured_on)::int AS month_key
                   FROM (${candidatesSql(LATEST_OF_ALL, MERGES_JOINED)}) c) c
@@ -160,7 +162,7 @@ SELECT p.period, w.indicator_key AS indicator, w.age_group_key AS age_group, w.r
  WHERE p.counted`;
 
 /** A count row's key: a period and age group at a place. */
-const ROW_KEY = 'period, age_group, village_code, puskesmas_code, district_code, regency_code';
+const ROW_KEY = 'period, age_group, village_code, puskesmas_code, posyandu_code, district_code, regency_code';
 const REGENCY_COLUMNS = 'period, indicator, age_group, regency_code, class, flagged';
 
 /**
@@ -203,6 +205,7 @@ interface ChosenRow {
   district_code: string;
   village_code: string;
   puskesmas_code: string;
+  posyandu_code: string;
   cls: string;
   flagged: boolean;
 }
@@ -266,6 +269,7 @@ function toChosen(row: ChosenRow): ChosenMeasurement {
     districtCode: row.district_code,
     villageCode: row.village_code,
     puskesmasCode: row.puskesmas_code,
+    posyanduCode: row.posyandu_code,
     cls: row.cls,
     flagged: row.flagged,
   };
@@ -349,9 +353,9 @@ export async function maintainPrevalenceCountsOfVersions(
 /** Per regency count row, its change, as one array per column for unnest. */
 const REGENCY_DELTAS_SQL = `SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::int[])
   AS d(${REGENCY_COLUMNS}, delta)`;
-/** Per count row (ROW_KEY), its change per slot, as one array per column ($1 to $7) for unnest. */
-const ROW_DELTAS_SQL = `SELECT period, age_group, village_code, puskesmas_code, district_code, regency_code, delta::int[]
-  FROM unnest($1::int[], $2::smallint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+/** Per count row (ROW_KEY), its change per slot, as one array per column ($1 to $8) for unnest. */
+const ROW_DELTAS_SQL = `SELECT ${ROW_KEY}, delta::int[]
+  FROM unnest($1::int[], $2::smallint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
     AS d(${ROW_KEY}, delta)`;
 
 async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDeltas>): Promise<void> {
@@ -388,6 +392,7 @@ async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDe
       ageGroupNumber(delta.ageGroup),
       delta.villageCode,
       delta.puskesmasCode,
+      delta.posyanduCode,
       delta.districtCode,
       delta.regencyCode,
     ];
@@ -399,7 +404,7 @@ async function applyDeltas(client: PoolClient, deltas: ReturnType<typeof countDe
   }
   // In key order: writers that move the same rows lock them in one order.
   const ordered = [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-  const columns = [0, 1, 2, 3, 4, 5].map((i) => ordered.map((row) => row.key[i]));
+  const columns = [0, 1, 2, 3, 4, 5, 6].map((i) => ordered.map((row) => row.key[i]));
   const values = [...columns, ordered.map((row) => `{${row.delta.join(',')}}`)];
   await client.query(
     `INSERT INTO reporting_prevalence_counts AS t (${ROW_KEY}, children)
@@ -445,9 +450,9 @@ export async function writePrevalenceCounts(client: PoolClient, counted: Counted
     }
     return bytes;
   };
-  // In the order of ROW_COPY_COLUMNS: desa, puskesmas, kecamatan, kabupaten.
-  const places = counted.places.map(([regency, district, village, puskesmas]) =>
-    BinaryCopy.encode(['text', 'text', 'text', 'text'], [village, puskesmas, district, regency]),
+  // In the order of ROW_COPY_COLUMNS: desa, puskesmas, posyandu, kecamatan, kabupaten.
+  const places = counted.places.map(([regency, district, village, puskesmas, posyandu]) =>
+    BinaryCopy.encode(['text', 'text', 'text', 'text', 'text'], [village, puskesmas, posyandu, district, regency]),
   );
   const regencies = new RegencySums(counted);
   await refillPrevalenceCounts(
@@ -489,6 +494,7 @@ const ROW_COPY_COLUMNS: CopyColumn[] = [
   ['age_group', 'int2'],
   ['village_code', 'text'],
   ['puskesmas_code', 'text'],
+  ['posyandu_code', 'text'],
   ['district_code', 'text'],
   ['regency_code', 'text'],
   ['children', 'int4[]'],

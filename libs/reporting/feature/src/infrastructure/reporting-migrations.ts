@@ -2,6 +2,7 @@ import { ReportingCareMigration } from './care-schema.migration';
 import { ReportingChildStatusMigration } from './child-status.migration';
 import {
   ReportingPrevalenceAggregateMigration,
+  ReportingPrevalenceByPosyanduMigration,
   ReportingPrevalenceCountRowsMigration,
   ReportingPrevalenceCountsInPlaceMigration,
 } from './prevalence-aggregate.migration';
@@ -27,4 +28,5 @@ export const REPORTING_MIGRATIONS = [
   ReportingChildStatusMigration,
   ReportingPosyanduMigration,
   ReportingSkdnMigration,
+  ReportingPrevalenceByPosyanduMigration,
 ];

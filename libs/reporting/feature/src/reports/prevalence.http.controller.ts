@@ -11,10 +11,14 @@ import { reportRegion } from './report-scope';
 export const REGION_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
 export class PrevalenceRequestQuery {
-  @ApiPropertyOptional({ enum: ['province', 'regency', 'district', 'village', 'puskesmas'], default: 'regency' })
+  @ApiPropertyOptional({
+    enum: ['province', 'regency', 'district', 'village', 'puskesmas', 'posyandu'],
+    default: 'regency',
+    description: "posyandu: where each child's counted measurement was taken ('' for one taken at no posyandu)",
+  })
   @IsOptional()
-  @IsIn(['province', 'regency', 'district', 'village', 'puskesmas'], {
-    message: 'groupBy must be province, regency, district, village or puskesmas',
+  @IsIn(['province', 'regency', 'district', 'village', 'puskesmas', 'posyandu'], {
+    message: 'groupBy must be province, regency, district, village, puskesmas or posyandu',
   })
   groupBy: Exclude<GroupBy, 'month'> = 'regency';
 

@@ -15,9 +15,10 @@ import {
 } from '@registry/reporting-domain';
 import { EventStore } from '@registry/event-store';
 import { Regions } from '@registry/regions';
+import { placeNames } from './place-names';
 import { readTargets, type RegionTarget } from './targets.store';
 
-export type GroupBy = 'province' | 'regency' | 'district' | 'village' | 'puskesmas' | 'month';
+export type GroupBy = 'province' | 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu' | 'month';
 
 const GROUP_EXPRESSION: Record<GroupBy, string> = {
   province: 'left(regency_code, 2)',
@@ -25,6 +26,7 @@ const GROUP_EXPRESSION: Record<GroupBy, string> = {
   district: 'district_code',
   village: 'village_code',
   puskesmas: 'puskesmas_code',
+  posyandu: 'posyandu_code',
   month: `to_char(measured_on, 'YYYY-MM')`,
 };
 
@@ -196,10 +198,12 @@ export class PrevalenceQuery {
   }
 
   private async finish(request: PrevalenceRequest, rows: CountRow[]): Promise<PrevalenceRow[]> {
-    const targets = await this.targets(
-      rows.map((row) => String(row['code'])),
-      request.period.year,
-    );
+    const codes = rows.map((row) => String(row['code']));
+    const targets = await this.targets(codes, request.period.year);
+    const names =
+      request.groupBy === 'month'
+        ? new Map<string, string>()
+        : await placeNames(this.store.pool, this.regions, request.groupBy, codes);
     return rows.map(({ numerator: count, ...row }) => {
       const code = String(row['code']);
       const target = targets.get(code);
@@ -207,10 +211,7 @@ export class PrevalenceQuery {
       return {
         ...row,
         code,
-        name:
-          request.groupBy === 'puskesmas' || request.groupBy === 'month'
-            ? null
-            : (this.regions.find(code)?.name ?? null),
+        name: names.get(code) ?? null,
         measured,
         flaggedExcluded: Number(row['flaggedExcluded']),
         cases: Number(count),

@@ -11,7 +11,7 @@ import {
   type IndicatorName,
   type Period,
 } from '@registry/reporting-domain';
-import { placeNames } from '../place-names';
+import { placeNames } from '../../reports/place-names';
 import { CLASSES_BY_INDICATOR_SQL, CURRENT_AS_OF, IS_CASE_SQL, MONTH_OF, regencyOf, villagePattern } from '../skdn-sql';
 
 export type IncidenceGroupBy = 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu';

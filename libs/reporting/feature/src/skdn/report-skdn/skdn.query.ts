@@ -10,7 +10,7 @@ import {
   type SkdnIndicators,
 } from '@registry/reporting-domain';
 import { readTargets } from '../../reports/targets.store';
-import { placeNames } from '../place-names';
+import { placeNames } from '../../reports/place-names';
 import { CURRENT_AS_OF, NAMED_COUNTS, NAMED_SUMS, regencyOf, villagePattern } from '../skdn-sql';
 
 export type SkdnGroupBy = 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu';

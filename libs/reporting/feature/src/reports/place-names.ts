@@ -8,7 +8,7 @@ import type { Pool } from 'pg';
 export async function placeNames(
   pool: Pool,
   regions: Regions,
-  groupBy: 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu',
+  groupBy: 'province' | 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu',
   codes: readonly string[],
 ): Promise<Map<string, string>> {
   if (groupBy === 'puskesmas') return new Map();
