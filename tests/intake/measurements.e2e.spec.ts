@@ -1,8 +1,12 @@
 import { GrowthStandards } from '@registry/anthropometry';
+import { Topics, uuidV7 } from '@registry/contracts';
+import { RETRY_AFTER_SECONDS } from '@registry/intake-domain';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, registration, tokenFor, type Client } from '../support/registry';
 
 const standards = GrowthStandards.load();
+/** A UUIDv7 of 1984 no registry ever minted: an unknown child. */
+const OLD_UNKNOWN_CHILD = '01a20000-0000-7000-8000-000000000000';
 
 describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', () => {
   let identity: Client;
@@ -72,8 +76,43 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
     expect((await intake.get(`/v1/children/${childId}/measurements`)).body.items).toHaveLength(1);
   });
 
+  /** Intake has read every identity event published so far: "not known here" is then its final answer. */
+  const intakeCaughtUp = async () => {
+    await waitForRelay('identity');
+    await waitForCaughtUp('intake', { 'known-children': [Topics.identity] });
+  };
+
+  it('asks to send again a child id minted after the newest registration it knows, and refuses an older one', async () => {
+    // Given intake caught up with identity, its newest known child registered just now
+    await registerChild();
+    await intakeCaughtUp();
+    // When a measurement names a UUIDv7 minted now that identity never published (a registration on its way)
+    const fresh = uuidV7();
+    const single = await intake.post('/v1/measurements', visit(fresh));
+    const batch = await intake.post('/v1/measurements:batch', { items: [visit(fresh), visit(OLD_UNKNOWN_CHILD)] });
+    // Then it is told to retry, with nothing written: 503 with Retry-After naming childId, a batch item `retry`
+    expect(single.status).toBe(503);
+    expect(single.headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS));
+    expect(single.body).toMatchObject({ field: 'childId', retryAfterSeconds: RETRY_AFTER_SECONDS });
+    expect(batch.body.results).toEqual([
+      {
+        index: 0,
+        status: 'retry',
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+        reasons: [expect.stringMatching(/^childId: /)],
+      },
+      { index: 1, status: 'rejected', reasons: [`childId: no child ${OLD_UNKNOWN_CHILD} is registered in your area`] },
+    ]);
+    // (a child intake does not know has no measurements to list: 404, as for any record not visible)
+    expect((await intake.get(`/v1/children/${fresh}/measurements`)).status).toBe(404);
+    // And an id minted long before the newest registration intake knows is refused for good.
+    const old = await intake.post('/v1/measurements', visit(OLD_UNKNOWN_CHILD));
+    expect(old.status).toBe(422);
+    expect(old.body.field).toBe('childId');
+  });
+
   it.each([
-    ['an unknown child', { childId: '01a20000-0000-7000-8000-000000000000' }, 'childId'],
+    ['an unknown child', { childId: OLD_UNKNOWN_CHILD }, 'childId'],
     ['a measurement before birth', { measuredOn: '2023-12-01' }, 'measuredOn'],
     ['a measurement in the future', { measuredOn: '2099-01-01' }, 'measuredOn'],
     ['an age over 60 months', { measuredOn: '2029-03-01' }, 'measuredOn'],
@@ -81,6 +120,7 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
     ['a length outside physical ranges', { heightCm: 200 }, 'heightCm'],
   ])('answers 422 for %s, naming the field', async (_case, overrides, field) => {
     const childId = await registerChild({ birthDate: _case === 'an age over 60 months' ? '2020-01-01' : '2024-01-15' });
+    await intakeCaughtUp();
     const measuredOn = _case === 'an age over 60 months' ? '2025-03-01' : undefined;
     const { status, body } = await intake.post(
       '/v1/measurements',
@@ -95,6 +135,7 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
     const malformed = await intake.post('/v1/measurements', visit(childId, { position: 'sitting', weightKg: 'heavy' }));
     expect(malformed.status).toBe(400);
     expect(malformed.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['position', 'weightKg']);
+    await intakeCaughtUp();
     expect((await foreignIntake.post('/v1/measurements', visit(childId))).status).toBe(422);
   });
 
@@ -246,7 +287,7 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
     });
     expect(moved.status).toBe(201);
     await waitForRelay('identity');
-    await waitForCaughtUp('intake', { 'known-children': ['registry.child.v1'] });
+    await waitForCaughtUp('intake', { 'known-children': [Topics.identity] });
 
     // A resend of what was acknowledged before the move is still answered with the first result
     const resent = await intake.post('/v1/measurements', visit(childId, { measuredOn: '2025-03-10', sourceRecordId }));

@@ -2,3 +2,4 @@ export { changesChild, evolveKnownChild, type IdentityEvent, type KnownChild } f
 export * from './measurement';
 export * from './weight-gain';
 export * from './measurement-scales';
+export * from './unknown-child';

@@ -4,6 +4,7 @@ import { CLOCK } from '@registry/contracts';
 import { FlaggedMeasurementsHttpController } from './measurements/flagged-measurements/flagged-measurements.http.controller';
 import { FlaggedMeasurementsQuery } from './measurements/flagged-measurements/flagged-measurements.query';
 import { GrowthCurvesHttpController } from './growth-standards/growth-curves.http.controller';
+import { IdentityProgressReader } from './infrastructure/identity-progress';
 import { MeasurementProjection } from './infrastructure/measurement.projection';
 import { ChildMeasurementsHttpController } from './measurements/child-measurements/child-measurements.http.controller';
 import { CorrectMeasurementHttpController } from './measurements/correct-measurement/correct-measurement.http.controller';
@@ -30,6 +31,7 @@ import { VoidMeasurementHttpController } from './measurements/void-measurement/v
     // Loaded once at start: missing or malformed WHO tables stop the service with a message saying which.
     { provide: GrowthStandards, useFactory: () => GrowthStandards.load() },
     { provide: MeasurementProjection, useValue: new MeasurementProjection() },
+    IdentityProgressReader,
     MeasurementWriter,
     FlaggedMeasurementsQuery,
     RecordMeasurementHandler,

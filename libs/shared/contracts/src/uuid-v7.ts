@@ -44,3 +44,9 @@ export function uuidV7(now: number = Date.now()): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/** The Unix milliseconds a UUIDv7 was made at (its first 48 bits); null for an id of any other version. */
+export function uuidV7Time(id: string): number | null {
+  if (!isUuid(id) || id[14] !== '7') return null;
+  return parseInt(id.slice(0, 8) + id.slice(9, 13), 16);
+}

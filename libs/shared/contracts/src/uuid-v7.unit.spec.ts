@@ -1,4 +1,4 @@
-import { isUuid, uuidV7 } from './uuid-v7';
+import { isUuid, uuidV7, uuidV7Time } from './uuid-v7';
 
 describe('uuidV7', () => {
   it('encodes the millisecond timestamp in the first 48 bits with version 7 and the RFC variant', () => {
@@ -28,5 +28,11 @@ describe('uuidV7', () => {
     for (const now of [0, 1, 0xffffff, 0x1000000, 2 ** 48 - 1]) {
       expect(parseInt(uuidV7(now).replace(/-/g, '').slice(0, 12), 16)).toBe(now);
     }
+  });
+
+  it('reads back the millisecond a v7 id was made at, and none from an id of another version', () => {
+    for (const now of [0, 1_733_450_000_123, 2 ** 48 - 1]) expect(uuidV7Time(uuidV7(now))).toBe(now);
+    expect(uuidV7Time('3f1c6a1e-2b7d-4c55-9a0e-0d4f5e6a7b8c')).toBeNull();
+    expect(uuidV7Time('not-a-uuid')).toBeNull();
   });
 });

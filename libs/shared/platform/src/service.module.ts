@@ -6,6 +6,7 @@ import { ServiceConfigModule } from './config/service-config.module';
 import { DatabaseModule, type DatabaseOptions } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { EventStoreErrorsFilter } from './http/event-store-errors.filter';
+import { RetryLaterFilter } from './http/retry-later';
 import { RuleViolationFilter } from './http/rule-violation.filter';
 import { KafkaModule } from './kafka/kafka.module';
 import { ShutdownNotice } from './lifecycle/shutdown-notice';
@@ -45,6 +46,7 @@ export class ServiceModule {
         ShutdownNotice,
         { provide: APP_FILTER, useClass: EventStoreErrorsFilter },
         { provide: APP_FILTER, useClass: RuleViolationFilter },
+        { provide: APP_FILTER, useClass: RetryLaterFilter },
       ],
       exports: [ServiceMetrics],
     };

@@ -112,7 +112,14 @@ export async function pushKabupaten(
 
   const measurementIds = new Map<string, string>();
   const alreadyCorrected = new Set<string>();
-  type Pending = { child: SimChild; key: string; visit: SimVisit; afterMove: boolean; reasons?: string[] };
+  type Pending = {
+    child: SimChild;
+    key: string;
+    visit: SimVisit;
+    afterMove: boolean;
+    /** Intake's answer when it did not record the visit: `retry` (with its wait) or `rejected`. */
+    refusal?: { status: string; reasons: string[]; retryAfterSeconds?: number };
+  };
   const visits: Pending[] = kabupaten.children.flatMap((child) => [
     ...child.visits.map((visit) => ({
       child,
@@ -134,9 +141,24 @@ export async function pushKabupaten(
         { items: chunk.map(({ key, visit }) => measurementOf(childIds.get(key)!, visit)) },
         {},
         { on409: true },
-      )) as { results: Array<{ status: string; measurement?: { id: string; version: number }; reasons?: string[] }> };
+      )) as {
+        results: Array<{
+          status: string;
+          measurement?: { id: string; version: number };
+          reasons?: string[];
+          retryAfterSeconds?: number;
+        }>;
+      };
       results.forEach((result, j) => {
-        if (!result.measurement) rejected.push({ ...chunk[j], reasons: result.reasons ?? [] });
+        if (!result.measurement)
+          rejected.push({
+            ...chunk[j],
+            refusal: {
+              status: result.status,
+              reasons: result.reasons ?? [],
+              retryAfterSeconds: result.retryAfterSeconds,
+            },
+          });
         else {
           measurementIds.set(chunk[j].visit.sourceRecordId, result.measurement.id);
           if (result.measurement.version > 1) alreadyCorrected.add(chunk[j].visit.sourceRecordId);
@@ -147,23 +169,24 @@ export async function pushKabupaten(
     }
     return rejected;
   };
-  // Intake learns of new children from identity's events: what it does not know yet is sent again shortly after,
-  // as an integration retries; any other refusal is a bug in the generator and stops it.
+  // Intake learns of new children from identity's events: what it does not know yet it answers `retry`, and the
+  // item is sent again after the wait it names, as an integration does; a `rejected` visit is a bug in the generator
+  // (or in intake) and stops it.
   const measureUntilKnown = async (batch: Pending[], token: string) => {
     let pending = batch;
     const deadline = Date.now() + retryForMs;
-    for (let round = 1; pending.length > 0; round += 1) {
+    while (pending.length > 0) {
       pending = await measure(pending, token);
-      const refused = pending.find((p) => !p.reasons?.some((reason) => reason.includes('no child')));
+      const refused = pending.find((p) => p.refusal?.status !== 'retry');
       if (refused || (pending.length > 0 && Date.now() > deadline)) {
         const example = refused ?? pending[0];
         throw new Error(
-          `${pending.length} measurements refused, e.g. ${example.visit.sourceRecordId}: ${example.reasons?.join('; ')}`,
+          `${pending.length} measurements not recorded, e.g. ${example.visit.sourceRecordId}: ` +
+            `${example.refusal?.status} ${example.refusal?.reasons.join('; ')}`,
         );
       }
-      // Backing off: while the event backbone is down, resending a large batch every moment only adds load.
-      if (pending.length > 0)
-        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** (round - 1), 4000)));
+      const waitSeconds = Math.max(0, ...pending.map((p) => p.refusal?.retryAfterSeconds ?? 1));
+      if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, waitSeconds * 1000));
     }
   };
   await measureUntilKnown(

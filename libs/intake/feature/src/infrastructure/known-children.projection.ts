@@ -13,9 +13,12 @@ import { lockChildren } from '../measurements/weight-gains';
  * changes); a rebuild has no event store here and only rewrites the table: those re-judgements are
  * events in the store already.
  */
+/** The projection's (and its consumer's) name. */
+export const KNOWN_CHILDREN = 'known-children';
+
 @Injectable()
 export class KnownChildrenProjection implements Projection {
-  readonly name = 'known-children';
+  readonly name = KNOWN_CHILDREN;
   readonly tables = ['intake_known_children'];
 
   private readonly rejudgement: MergeRejudgement | null;

@@ -1,18 +1,21 @@
-import { Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { type HttpException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { actorOf, assertCanWriteAt, assertInScope, canSee, OutOfScopeError, type Principal } from '@registry/access';
 import { GrowthStandards } from '@registry/anthropometry';
 import { type EventEnvelope, type JudgedMeasurement, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
 import { type AppendRequest, EventStore, type EventStoreSession } from '@registry/event-store';
 import {
+  answerUnknownChild,
   decideMeasurement,
   foldMeasurement,
+  type IdentityProgress,
   type KnownChild,
   type Measurement,
   type MeasurementCommand,
   type MeasurementEvent,
 } from '@registry/intake-domain';
-import { httpErrorOf } from '@registry/platform';
+import { httpErrorOf, RetryLaterException } from '@registry/platform';
 import type { ClientBase } from 'pg';
+import { IdentityProgressReader } from '../infrastructure/identity-progress';
 import { findKnownChildren } from '../infrastructure/known-children.store';
 import { measurementStreamId, MeasurementProjection } from '../infrastructure/measurement.projection';
 import { measurementView, type MeasurementView } from './measurement-view';
@@ -30,28 +33,66 @@ export class MeasurementWriter {
     readonly projection: MeasurementProjection,
     readonly standards: GrowthStandards,
     @Inject(CLOCK) readonly clock: Clock,
+    private readonly identityProgress: IdentityProgressReader,
   ) {}
 
-  /** The child a measurement is for, or 422 naming childId when none is known in the caller's area. */
+  /**
+   * The child a measurement is for; when none is known in the caller's area, 422 naming childId, or 503 with
+   * Retry-After while identity's events about it may still be on their way (answerUnknownChild).
+   */
   async knownChild(principal: Principal, childId: string, waitMs = KNOWN_CHILD_WAIT_MS): Promise<KnownChild> {
-    const child = (await this.resolveChildren([childId], waitMs)).get(childId);
-    if (!child || !canSee(principal, child.regencyCode)) throw unknownChild(childId);
+    const child = (await this.resolveChildren([childId], waitMs, (c) => canSee(principal, c.regencyCode))).get(childId);
+    if (!child || !canSee(principal, child.regencyCode)) throw await this.notFound(childId, child);
     return child;
   }
 
-  /**
-   * The children measurements are for, as intake knows them. A child registered a moment ago may not have reached
-   * intake yet: wait briefly rather than refuse it. A merged child resolves to the surviving record.
-   */
-  async resolveChildren(childIds: readonly string[], waitMs = KNOWN_CHILD_WAIT_MS): Promise<Map<string, KnownChild>> {
-    const wanted = [...new Set(childIds)];
-    const found = await findKnownChildren(this.store.pool, wanted);
-    const deadline = Date.now() + waitMs;
-    for (let missing = wanted.filter((id) => !found.has(id)); missing.length > 0 && Date.now() < deadline;) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      for (const [id, child] of await findKnownChildren(this.store.pool, missing)) found.set(id, child);
-      missing = missing.filter((id) => !found.has(id));
+  /** The refusal for a child not found in the caller's area (`found`: the child known elsewhere, if it is). */
+  async notFound(childId: string, found: KnownChild | undefined): Promise<HttpException> {
+    const answer = answerUnknownChild(childId, found ? 'elsewhere' : 'nowhere', await this.readIdentityProgress());
+    switch (answer.kind) {
+      case 'retry':
+        return new RetryLaterException(answer.afterSeconds, {
+          message: `childId: child ${childId} is not known here yet; send it again in ${answer.afterSeconds} s`,
+          field: 'childId',
+        });
+      case 'rejected':
+        return unknownChild(childId);
+      default: {
+        const unknown: never = answer;
+        throw new Error(`unknown answer ${JSON.stringify(unknown)}`);
+      }
     }
+  }
+
+  /** How far intake has read identity's events: asked when a child is not found. */
+  readIdentityProgress(): Promise<IdentityProgress> {
+    return this.identityProgress.read();
+  }
+
+  /**
+   * The children measurements are for, as intake knows them; a merged child resolves to the surviving record. A child
+   * registered, or moved into the caller's area, a moment ago may not have reached intake yet: wait briefly until each
+   * is `visible` rather than refuse it.
+   */
+  async resolveChildren(
+    childIds: readonly string[],
+    waitMs = KNOWN_CHILD_WAIT_MS,
+    visible: (child: KnownChild) => boolean = () => true,
+  ): Promise<Map<string, KnownChild>> {
+    const wanted = [...new Set(childIds)];
+    const resolved = await this.resolveNow(wanted);
+    const notYet = (id: string) => !resolved.has(id) || !visible(resolved.get(id)!);
+    const deadline = Date.now() + waitMs;
+    for (let waiting = wanted.filter(notYet); waiting.length > 0 && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (const [id, child] of await this.resolveNow(waiting)) resolved.set(id, child);
+      waiting = waiting.filter(notYet);
+    }
+    return resolved;
+  }
+
+  private async resolveNow(childIds: readonly string[]): Promise<Map<string, KnownChild>> {
+    const found = await findKnownChildren(this.store.pool, childIds);
     const resolved = new Map<string, KnownChild>();
     for (const [id, child] of found) {
       let current: KnownChild | undefined = child;

@@ -25,6 +25,12 @@ export class RecordMeasurementHttpController {
     description: 'The same sourceRecordId was recorded before: the first result, `duplicate: true`',
   })
   @ApiResponse({
+    status: 503,
+    description:
+      'The child is not known here yet (intake is behind on identity’s events, or its registration is on its way): ' +
+      'nothing was written; send it again after Retry-After seconds',
+  })
+  @ApiResponse({
     status: 422,
     description:
       'Unknown child, measured before birth or in the future, over 60 months, values outside physical ranges',

@@ -2,6 +2,7 @@ import { HttpException, Injectable } from '@nestjs/common';
 import { canSee, canWriteAt, type Principal } from '@registry/access';
 import { uuidV7, type JudgedMeasurement, todayInIndonesia } from '@registry/contracts';
 import {
+  answerUnknownChild,
   decideMeasurement,
   initialMeasurement,
   MeasurementRuleViolation,
@@ -24,7 +25,14 @@ export type BatchItemResult =
       readonly duplicateOf: string;
       readonly measurement: MeasurementView;
     }
-  | { readonly index: number; readonly status: 'rejected'; readonly reasons: string[] };
+  | { readonly index: number; readonly status: 'rejected'; readonly reasons: string[] }
+  /** The child is not known here yet (answerUnknownChild): send the item again, in a new request, after this. */
+  | {
+      readonly index: number;
+      readonly status: 'retry';
+      readonly retryAfterSeconds: number;
+      readonly reasons: string[];
+    };
 
 type Candidate = { readonly index: number; readonly request: RecordMeasurementRequest; readonly child: KnownChild };
 
@@ -90,20 +98,37 @@ export class RecordMeasurementsBatchHandler {
         // A resent record is answered with its first result even if it would be refused now (the child has moved out
         // of the caller's area, or died, since); the ones written were checked by recordNew's insert.
         if (!checkFirst) {
-          const refused = valid.filter(({ index }) => results[index]?.status === 'rejected');
+          const refused = valid.filter(({ index }) => ['rejected', 'retry'].includes(results[index]?.status));
           await this.answerRecorded(session.client, principal, refused, results);
         }
         // A record id repeated within the batch is a duplicate of the item that came first.
         for (const { index, firstIndex } of repeats) {
           const first = results[firstIndex];
-          results[index] =
-            first.status === 'rejected'
-              ? {
-                  index,
-                  status: 'rejected',
-                  reasons: [`sourceRecordId: repeats item ${firstIndex}, which was not recorded`],
-                }
-              : { index, status: 'duplicate', duplicateOf: first.measurement.id, measurement: first.measurement };
+          switch (first.status) {
+            case 'rejected':
+              results[index] = {
+                index,
+                status: 'rejected',
+                reasons: [`sourceRecordId: repeats item ${firstIndex}, which was not recorded`],
+              };
+              break;
+            case 'retry':
+              results[index] = { ...first, index };
+              break;
+            case 'created':
+            case 'duplicate':
+              results[index] = {
+                index,
+                status: 'duplicate',
+                duplicateOf: first.measurement.id,
+                measurement: first.measurement,
+              };
+              break;
+            default: {
+              const unknown: never = first;
+              throw new Error(`unknown batch result ${JSON.stringify(unknown)}`);
+            }
+          }
         }
         return { status: 200, body: { results } };
       }),
@@ -135,15 +160,35 @@ export class RecordMeasurementsBatchHandler {
     items: Array<{ index: number; request: RecordMeasurementRequest }>,
     results: BatchItemResult[],
   ): Promise<Candidate[]> {
-    const children = await this.writer.resolveChildren(items.map((v) => v.request.childId));
+    const visible = (child: KnownChild) => canSee(principal, child.regencyCode);
+    const children = await this.writer.resolveChildren(
+      items.map((v) => v.request.childId),
+      undefined,
+      visible,
+    );
+    const notFound = items.filter(
+      ({ request }) => !children.has(request.childId) || !visible(children.get(request.childId)!),
+    );
+    const progress = notFound.length > 0 ? await this.writer.readIdentityProgress() : null;
     return items.flatMap(({ index, request }) => {
       const child = children.get(request.childId);
-      if (!child || !canSee(principal, child.regencyCode)) {
-        results[index] = {
-          index,
-          status: 'rejected',
-          reasons: [`childId: no child ${request.childId} is registered in your area`],
-        };
+      if (!child || !visible(child)) {
+        const answer = answerUnknownChild(request.childId, child ? 'elsewhere' : 'nowhere', progress!);
+        results[index] =
+          answer.kind === 'retry'
+            ? {
+                index,
+                status: 'retry',
+                retryAfterSeconds: answer.afterSeconds,
+                reasons: [
+                  `childId: child ${request.childId} is not known here yet; send it again in ${answer.afterSeconds} s`,
+                ],
+              }
+            : {
+                index,
+                status: 'rejected',
+                reasons: [`childId: no child ${request.childId} is registered in your area`],
+              };
         return [];
       }
       if (

@@ -21,7 +21,11 @@ export class RecordMeasurementsBatchHttpController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiResponse({
     status: 200,
-    description: '{ results: [{ index, status: created|duplicate|rejected, measurement?, duplicateOf?, reasons? }] }',
+    description:
+      '{ results: [{ index, status: created|duplicate|rejected|retry, measurement?, duplicateOf?, reasons?, retryAfterSeconds? }] }. ' +
+      '`retry`: the child is not known here yet (intake is behind on identity’s events, or the registration is on its ' +
+      'way): send the item again after retryAfterSeconds, in a new request. A request resent with the same ' +
+      'Idempotency-Key gets this same answer.',
   })
   async record(
     @CurrentPrincipal() principal: Principal,
