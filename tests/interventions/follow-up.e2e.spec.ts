@@ -1,8 +1,14 @@
 // The follow-up of 2T and BGM (issue #26), driven through the public intake API and read from the interventions API.
 import { GrowthStandards } from '@registry/anthropometry';
-import { judgeWeightGains, kbmGramsAt, type Weighing } from '@registry/growth-monitoring';
-import { Topics } from '@registry/contracts';
-import { MEASUREMENT_OVERDUE_AFTER_DAYS, requiredTypes } from '@registry/interventions-domain';
+import { isBgm, judgeWeightGains, kbmGramsAt, type Weighing } from '@registry/growth-monitoring';
+import { Topics, type JudgedMeasurement } from '@registry/contracts';
+import {
+  CASE_TYPES,
+  findingOf,
+  MEASUREMENT_OVERDUE_AFTER_DAYS,
+  measurementFactsOf,
+  requiredTypes,
+} from '@registry/interventions-domain';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, tokenFor, type Client } from '../support/registry';
 import { databaseOf } from '../support/services';
@@ -50,7 +56,32 @@ function medianValues(child: Child, measuredOn: string): { heightCm: number; wei
   return { heightCm, weightKg };
 }
 
-describe('follow-up of 2T and BGM: opened by the 2T weighing, listed overdue, closed by the next N', () => {
+/** Whether the growth-monitoring lib puts this weight below the KMS red line (BGM) for this child on that day. */
+function belowRedLine(child: Child, measuredOn: string, heightCm: number, grams: number): boolean {
+  const { zScores, flags } = standards.assess({
+    sex: child.sex,
+    birthDate: child.birthDate,
+    measuredOn,
+    heightCm,
+    weightKg: grams / 1000,
+    position: positionOf(child, measuredOn),
+  });
+  return isBgm(zScores.weightForAge, flags.weightForAge);
+}
+
+/** The heaviest weight in grams, to the 10 g intake keeps, for which `holds` is true: searched down from 25 kg. */
+function heaviest(holds: (grams: number) => boolean): number {
+  for (let grams = 25_000; grams >= 1_000; grams -= 10) if (holds(grams)) return grams;
+  throw new Error('no weight holds');
+}
+
+/** The lightest weight in grams from `fromGrams` on, to the 10 g intake keeps, for which `holds` is true. */
+function lightestFrom(fromGrams: number, holds: (grams: number) => boolean): number {
+  for (let grams = fromGrams; grams <= 25_000; grams += 10) if (holds(grams)) return grams;
+  throw new Error(`no weight from ${fromGrams} g holds`);
+}
+
+describe('follow-up of 2T and BGM: opened by the 2T or BGM weighing, listed overdue, closed by the next N', () => {
   let intake: Client;
   let cases: Client;
   let registry: ReturnType<typeof registryOf>;
@@ -73,7 +104,11 @@ describe('follow-up of 2T and BGM: opened by the 2T weighing, listed overdue, cl
       puskesmasCode: 'P3603200101',
     });
     expect(status).toBe(201);
-    return body as { id: string; measuredOn: string; weightGain: { judgement: string; consecutiveT: number } };
+    return body as JudgedMeasurement & {
+      id: string;
+      weightGain: { judgement: string; consecutiveT: number };
+      bgm: boolean;
+    };
   };
 
   const followUpsOf = async (child: Child) => {
@@ -82,11 +117,15 @@ describe('follow-up of 2T and BGM: opened by the 2T weighing, listed overdue, cl
     return body.items as Array<Record<string, unknown> & { id: string; type: string }>;
   };
 
-  /** Three months at one weight: B, T, then T again (2T), as the growth-monitoring lib judges them. */
-  async function twoT(child: Child) {
-    // Intake learns of the child from identity's topic: weighed at once, it may not know it yet.
+  /** Intake learns of a child from identity's topic: weighed at once, it may not know it yet. */
+  const intakeKnowsChildren = async () => {
     await waitForRelay('identity', 20_000, await databaseOf('identity'));
     await waitForCaughtUp('intake', { 'known-children': [Topics.identity] }, 30_000, await databaseOf('intake'));
+  };
+
+  /** Three months at one weight: B, T, then T again (2T), as the growth-monitoring lib judges them. */
+  async function twoT(child: Child) {
+    await intakeKnowsChildren();
     const days = [4, 3, 2].map(tenthOfMonthsBack);
     const { heightCm, weightKg } = medianValues(child, days[0]);
     const weighings = [];
@@ -173,5 +212,128 @@ describe('follow-up of 2T and BGM: opened by the 2T weighing, listed overdue, cl
         closedOn: today(),
       }),
     ]);
+  });
+
+  /** The case types the interventions domain finds in this weighing: what its cases should be, computed not listed. */
+  const caseTypesOf = (weighing: JudgedMeasurement) =>
+    CASE_TYPES.filter((type) => findingOf(measurementFactsOf(weighing, 'recorded'), type).kind === 'case');
+
+  it('opens a severe follow-up at a weighing below the red line, keeps it open at an N still below, and closes it at the first N above', async () => {
+    const child = await registry.register(daysAgo(420));
+    await intakeKnowsChildren();
+    const days = [3, 2, 1].map(tenthOfMonthsBack);
+    const { heightCm } = medianValues(child, days[0]);
+    const kbmGrams = days.map((day) => kbmGramsAt(completedMonths(child.birthDate, day))!);
+    // Below the red line in the first month, and still below it a KBM heavier the next; then a KBM or more heavier
+    // and above it: B, N, N as the growth-monitoring lib judges them, BGM, BGM, not.
+    const grams = [
+      heaviest(
+        (g) => belowRedLine(child, days[0], heightCm, g) && belowRedLine(child, days[1], heightCm, g + kbmGrams[1]),
+      ),
+    ];
+    grams.push(grams[0] + kbmGrams[1]);
+    grams.push(lightestFrom(grams[1] + kbmGrams[2], (g) => !belowRedLine(child, days[2], heightCm, g)));
+
+    // Given the child's first weighing, below the red line
+    const first = await weigh(child, days[0], heightCm, grams[0] / 1000);
+    expect(first).toMatchObject({ bgm: true, weightGain: { judgement: 'B', consecutiveT: 0 } });
+    await caseTrackerCaughtUp();
+
+    // Then a severe follow-up opens at it, not urgent; BGM is no diagnosis, and the same weighing opens the stunting
+    // or wasting case its z-scores show, beside it and not instead of it
+    const opened = await followUpsOf(child);
+    expect(opened.map((c) => c.type).sort()).toEqual([...caseTypesOf(first)].sort());
+    expect(opened.map((c) => c.type)).toContain('growth_faltering');
+    const followUp = opened.find((c) => c.type === 'growth_faltering')!;
+    expect(followUp).toMatchObject({
+      severity: 'severe',
+      urgent: false,
+      status: 'open',
+      openedOn: first.measuredOn,
+      triggeringMeasurementId: first.id,
+    });
+
+    // And, weighed last more than 30 days ago with nothing given, it is overdue with its whole package lacking
+    expect(daysBetween(first.measuredOn, today())).toBeGreaterThan(MEASUREMENT_OVERDUE_AFTER_DAYS);
+    const package_ = requiredTypes('growth_faltering', 'severe', completedMonths(child.birthDate, today()));
+    const overdue = (await cases.get('/v1/cases/overdue')).body.items.find((c: { id: string }) => c.id === followUp.id);
+    expect(overdue).toMatchObject({
+      overdue: [{ kind: 'not_measured', lastMeasuredOn: first.measuredOn }],
+      lacking: package_.map((entry) => entry.code),
+    });
+
+    // When the next month it gains its KBM but is still below the red line
+    const stillBelow = await weigh(child, days[1], heightCm, grams[1] / 1000);
+    expect(stillBelow).toMatchObject({ bgm: true, weightGain: { judgement: 'N', consecutiveT: 0 } });
+    await caseTrackerCaughtUp();
+
+    // Then the follow-up stays open: BGM speaks before the gain
+    const { body: kept } = await cases.get(`/v1/cases/${followUp.id}`);
+    expect(kept).toMatchObject({ status: 'open', severity: 'severe', triggeringMeasurementId: first.id });
+
+    // When the month after it gains its KBM again and is above the red line
+    const above = await weigh(child, days[2], heightCm, grams[2] / 1000);
+    expect(above).toMatchObject({ bgm: false, weightGain: { judgement: 'N', consecutiveT: 0 } });
+    const weighings = [first, stillBelow, above];
+    const expected = judgeWeightGains(
+      child.birthDate,
+      weighings.map((w, i): Weighing => ({ measurementId: w.id, measuredOn: w.measuredOn, weightKg: grams[i] / 1000 })),
+    );
+    expect(weighings.map((w) => w.weightGain)).toEqual(weighings.map((w) => expected.get(w.id)));
+    await caseTrackerCaughtUp();
+
+    // Then the follow-up closes, recovered, dated by that weighing, and is no longer overdue
+    const { body: closed } = await cases.get(`/v1/cases/${followUp.id}`);
+    expect(closed).toMatchObject({
+      status: 'closed',
+      closeReason: 'recovered',
+      closedOn: above.measuredOn,
+      closingMeasurementId: above.id,
+      overdue: [],
+    });
+    const followUps = (await followUpsOf(child)).filter((c) => c.type === 'growth_faltering');
+    expect(followUps.map((c) => c.id)).toEqual([followUp.id]);
+    const overdueIds = (await cases.get('/v1/cases/overdue')).body.items.map((c: { id: string }) => c.id);
+    expect(overdueIds).not.toContain(followUp.id);
+  });
+
+  it('withdraws the follow-up, and every case the weighing opened, when the weighing below the red line is voided', async () => {
+    const child = await registry.register(daysAgo(420));
+    await intakeKnowsChildren();
+    const day = tenthOfMonthsBack(1);
+    const { heightCm } = medianValues(child, day);
+
+    // Given a weighing below the red line that opened a severe follow-up
+    const bgm = await weigh(child, day, heightCm, heaviest((g) => belowRedLine(child, day, heightCm, g)) / 1000);
+    expect(bgm.bgm).toBe(true);
+    await caseTrackerCaughtUp();
+    const opened = await followUpsOf(child);
+    expect(opened.map((c) => c.type).sort()).toEqual([...caseTypesOf(bgm)].sort());
+    expect(opened).toContainEqual(
+      expect.objectContaining({
+        type: 'growth_faltering',
+        severity: 'severe',
+        status: 'open',
+        triggeringMeasurementId: bgm.id,
+      }),
+    );
+
+    // When it is voided
+    const voided = await intake.post(`/v1/measurements/${bgm.id}/void`, { reason: 'recorded for the wrong child' });
+    expect(voided.status).toBe(200);
+    await caseTrackerCaughtUp();
+
+    // Then nothing shows any of its cases any more: each is withdrawn today, naming the weighing that opened it
+    expect(await followUpsOf(child)).toEqual(
+      opened.map((c) =>
+        expect.objectContaining({
+          id: c.id,
+          status: 'closed',
+          closeReason: 'measurement_withdrawn',
+          closedOn: today(),
+          closingMeasurementId: bgm.id,
+        }),
+      ),
+    );
   });
 });
