@@ -8,7 +8,13 @@ import {
   type Weighing,
   type WeighingChange,
 } from '@registry/growth-monitoring';
-import { isBalitaIn, skdnCountsByPlace, type SkdnWeighing } from '@registry/reporting-domain';
+import {
+  balitaBirthMonths,
+  earliestBalitaBirthDateIn,
+  isBalitaIn,
+  skdnCountsByPlace,
+  type SkdnWeighing,
+} from '@registry/reporting-domain';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, registration, tokenFor, type Client } from '../support/registry';
 
@@ -153,9 +159,14 @@ describe('reporting: SKDN per posyandu and month', () => {
         }),
       ),
     );
-  const residentsOf = async (month: string) =>
+  const residentsOf = async (month: string, asOf?: string) =>
     Number(
-      (await skdn(reporting, `period=${month}&groupBy=village&regionCode=${places.tangerang.villageCode}`))[0]?.k ?? 0,
+      (
+        await skdn(
+          reporting,
+          `period=${month}&groupBy=village&regionCode=${places.tangerang.villageCode}${asOf ? `&asOf=${asOf}` : ''}`,
+        )
+      )[0]?.k ?? 0,
     );
 
   it('counts D, N, T, 2T, O, B and BGM as the domain computes them, now and as known before a correction', async () => {
@@ -256,6 +267,38 @@ describe('reporting: SKDN per posyandu and month', () => {
     for (const groupBy of ['village', 'posyandu']) {
       const kept = await skdn(reporting, `period=2025-02&groupBy=${groupBy}`);
       expect(kept).toEqual(await skdn(reporting, `period=2025-02&groupBy=${groupBy}&asOf=${asOf}`));
+    }
+  });
+
+  it('counts in K the children born at the edge of the balita years as isBalitaIn does, kept and as of now', async () => {
+    // One month whose earliest balita was born on a month's first day, one whose earliest was born on its second:
+    // the kept counts split birth months by their first day, so both cases are asked.
+    const months = ['2025-02', '2025-03'];
+    expect(months.map((month) => balitaBirthMonths(month).partial === null).sort()).toEqual([false, true]);
+    const birthDates = months.flatMap((month) =>
+      [-1, 0, 1].map((offset) =>
+        new Date(Date.parse(`${earliestBalitaBirthDateIn(month)}T00:00:00Z`) + offset * 86_400_000)
+          .toISOString()
+          .slice(0, 10),
+      ),
+    );
+    await caughtUp();
+    const before = new Date().toISOString();
+    const residentsBefore = await Promise.all(months.map((month) => residentsOf(month, before)));
+
+    // Given children born a day before, on and a day after each month's earliest balita birth date
+    for (const birthDate of birthDates) {
+      const { status } = await identity.post('/v1/children', registration({ sex: 'female', birthDate }));
+      expect(status).toBe(201);
+    }
+    await caughtUp();
+
+    // Then each month's K grows by those isBalitaIn takes as balita in it, on the kept and on the exact path
+    const expected = months.map((month) => birthDates.filter((birthDate) => isBalitaIn(birthDate, month)).length);
+    const now = new Date().toISOString();
+    for (const [i, month] of months.entries()) {
+      expect((await residentsOf(month)) - residentsBefore[i]).toBe(expected[i]);
+      expect((await residentsOf(month, now)) - residentsBefore[i]).toBe(expected[i]);
     }
   });
 

@@ -1,4 +1,5 @@
-import { INDICATORS, MAX_AGE_DAYS, type AgeGroup, type IndicatorName } from './indicators';
+import { MAX_AGE_DAYS, type AgeGroup } from './age-groups';
+import { INDICATORS, type IndicatorName } from './indicators';
 
 /*
  * How the prevalence aggregate's cells store period, indicator, age group and class: as small integers, each numbered

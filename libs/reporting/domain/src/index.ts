@@ -1,3 +1,4 @@
+export * from './age-groups';
 export * from './indicators';
 export * from './prevalence-counts';
 export * from './prevalence-build';

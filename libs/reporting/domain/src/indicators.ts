@@ -35,11 +35,6 @@ export const INDICATORS = {
 
 export type IndicatorName = keyof typeof INDICATORS;
 
-export type AgeGroup = 'baduta' | 'balita';
-
-/** Completed days of the oldest child in the group: baduta under 24 months, balita under 60 (days / 30.4375). */
-export const MAX_AGE_DAYS: Record<AgeGroup, number> = { baduta: 730, balita: 1826 };
-
 export interface Period {
   readonly label: string;
   readonly from: string;

@@ -7,7 +7,8 @@ import {
   periodLabel,
   slotMeaning,
 } from './cell-codes';
-import { MAX_AGE_DAYS, type AgeGroup, type IndicatorName } from './indicators';
+import { MAX_AGE_DAYS, type AgeGroup } from './age-groups';
+import type { IndicatorName } from './indicators';
 import type { ChosenMeasurement } from './prevalence-counts';
 
 /** One version of a measurement (recorded or corrected) as the aggregate sees it: whose, when, where, how classed. */

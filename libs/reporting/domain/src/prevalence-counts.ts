@@ -1,4 +1,5 @@
-import type { AgeGroup, IndicatorName } from './indicators';
+import type { AgeGroup } from './age-groups';
+import type { IndicatorName } from './indicators';
 
 /**
  * The measurement a child counts with in one cell of the prevalence aggregate: for one period (a year `2025` or a

@@ -1,4 +1,5 @@
-import { INDICATORS, MAX_AGE_DAYS } from './indicators';
+import { isBalitaOn } from './age-groups';
+import { INDICATORS } from './indicators';
 
 const { stunting, wasting } = INDICATORS;
 
@@ -43,13 +44,6 @@ const addMonths = (date: string, months: number): string => {
  * of the last two months (the current month may still bring it).
  */
 export const notWeighedBefore = (today: string): string => `${addMonths(today, -2).slice(0, 7)}-01`;
-
-/** Whole days from one calendar day to another (an age in days, from the birth date). */
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-
-/** A balita as the prevalence counts one: at most MAX_AGE_DAYS.balita days old (60 months of 30.4375 days). */
-export const isBalitaOn = (birthDate: string, on: string): boolean => daysBetween(birthDate, on) <= MAX_AGE_DAYS.balita;
 
 /** The reasons, most urgent first; empty when the child is not on the list. */
 export function priorityReasons(facts: ChildStatusFacts, today: string): PriorityReason[] {

@@ -1,5 +1,5 @@
-import { MAX_AGE_DAYS } from './indicators';
-import { daysBetween, notWeighedBefore, priorityReasons, type ChildStatusFacts } from './priority-reasons';
+import { daysBetween, MAX_AGE_DAYS } from './age-groups';
+import { notWeighedBefore, priorityReasons, type ChildStatusFacts } from './priority-reasons';
 
 const healthy: ChildStatusFacts = {
   birthDate: '2024-03-10',

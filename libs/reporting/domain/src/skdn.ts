@@ -1,3 +1,5 @@
+import { earliestBalitaBirthDateIn } from './age-groups';
+
 /**
  * SKDN, the posyandu's monthly scorecard (../shared/domain/POSYANDU.md; Pedoman Penggunaan KMS, Permenkes
  * 155/2010): for a place and a month, S all balita, K balita with a KMS (here: registered and living there), D balita
@@ -127,15 +129,6 @@ export function skdnIndicators(counts: SkdnCounts, k: number | null, s: number |
   };
 }
 
-/** Balita: from birth to 59 completed months. Is a child born on `birthDate` one during `month` (YYYY-MM)? */
-export function isBalitaIn(birthDate: string, month: string): boolean {
-  const [year, monthNumber] = month.split('-').map(Number);
-  // Born by the month's end, and not yet 60 months old at its start.
-  const monthEnd = new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
-  const sixtyMonthsBeforeStart = new Date(Date.UTC(year - 5, monthNumber - 1, 1)).toISOString().slice(0, 10);
-  return birthDate <= monthEnd && birthDate > sixtyMonthsBeforeStart;
-}
-
 /** The month `months` after (or before, when negative) a month, YYYY-MM. */
 export function addMonths(month: string, months: number): string {
   const [year, m] = month.split('-').map(Number);
@@ -144,11 +137,21 @@ export function addMonths(month: string, months: number): string {
 }
 
 /**
- * isBalitaIn by birth month, for counts kept per birth month: balita in `month` are those born in `from`…`to`, and
- * those born in `partial` except on its first day (60 months before the month's start is not under 60 months).
+ * isBalitaIn (age-groups.ts) by birth month, for counts kept per birth month and whether born on its first day:
+ * balita in `month` are those born in `from`…`to`, and those born in `partial`, when there is one, except on its first
+ * day. The earliest balita birth date, 1826 days before the month's first day, is the first of a month when the 60
+ * calendar months before hold one 29 February (no partial month), and its second when they hold two.
  */
-export const balitaBirthMonths = (month: string): { from: string; to: string; partial: string } => ({
-  from: addMonths(month, -59),
-  to: month,
-  partial: addMonths(month, -60),
-});
+export function balitaBirthMonths(month: string): { from: string; to: string; partial: string | null } {
+  const earliest = earliestBalitaBirthDateIn(month);
+  const earliestMonth = monthOf(earliest);
+  switch (earliest.slice(8)) {
+    case '01':
+      return { from: earliestMonth, to: month, partial: null };
+    case '02':
+      return { from: addMonths(earliestMonth, 1), to: month, partial: earliestMonth };
+    default:
+      // 60 months without a 29 February (around 2100): the first-day split cannot tell the balita apart.
+      throw new Error(`no birth months give the balita of ${month}: the earliest is born on ${earliest}`);
+  }
+}

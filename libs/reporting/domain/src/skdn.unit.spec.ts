@@ -1,11 +1,5 @@
-import {
-  balitaBirthMonths,
-  isBalitaIn,
-  monthlyWeighings,
-  skdnCountsByPlace,
-  skdnIndicators,
-  type SkdnWeighing,
-} from './skdn';
+import { isBalitaIn } from './age-groups';
+import { balitaBirthMonths, monthlyWeighings, skdnCountsByPlace, skdnIndicators, type SkdnWeighing } from './skdn';
 
 const weighing = (
   overrides: Partial<SkdnWeighing> & Pick<SkdnWeighing, 'measurementId' | 'childId'>,
@@ -53,19 +47,24 @@ describe('SKDN', () => {
     expect(skdnIndicators(counts, null, null)).toEqual({ ks: null, ds: null, nd: 62.5, nnt: 71.4, bgmD: 12.5 });
   });
 
-  it('takes balita as born by the month’s end and under 60 months at its start', () => {
-    expect(isBalitaIn('2026-08-31', '2026-08')).toBe(true);
-    expect(isBalitaIn('2026-09-01', '2026-08')).toBe(false);
-    expect(isBalitaIn('2021-08-02', '2026-08')).toBe(true);
-    expect(isBalitaIn('2021-08-01', '2026-08')).toBe(false);
-  });
-
-  it('says by birth month what isBalitaIn says by birth date', () => {
-    const { from, to, partial } = balitaBirthMonths('2026-08');
-    const byMonth = (birthDate: string) =>
-      (birthDate.slice(0, 7) >= from && birthDate.slice(0, 7) <= to) ||
-      (birthDate.slice(0, 7) === partial && !birthDate.endsWith('-01'));
-    for (const birthDate of ['2021-07-31', '2021-08-01', '2021-08-02', '2021-09-01', '2026-08-31', '2026-09-01'])
-      expect(byMonth(birthDate)).toBe(isBalitaIn(birthDate, '2026-08'));
+  it('says by birth month what isBalitaIn says by birth date, with or without a partial month', () => {
+    const addDays = (day: string, days: number) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const partials = new Set<string | null>();
+    for (let year = 2020; year <= 2032; year++)
+      for (let m = 1; m <= 12; m++) {
+        const month = `${year}-${String(m).padStart(2, '0')}`;
+        const { from, to, partial } = balitaBirthMonths(month);
+        partials.add(partial === null ? null : 'partial');
+        const byMonth = (birthDate: string) =>
+          (birthDate.slice(0, 7) >= from && birthDate.slice(0, 7) <= to) ||
+          (birthDate.slice(0, 7) === partial && !birthDate.endsWith('-01'));
+        for (const edge of [`${year - 5}-${month.slice(5)}-01`, `${month}-01`])
+          for (let offset = -35; offset <= 35; offset++) {
+            const birthDate = addDays(edge, offset);
+            expect([month, birthDate, byMonth(birthDate)]).toEqual([month, birthDate, isBalitaIn(birthDate, month)]);
+          }
+      }
+    expect([...partials]).toEqual(expect.arrayContaining([null, 'partial']));
   });
 });

@@ -1,5 +1,5 @@
 export type { Assessment, AssessmentFlags, Classifications, ZScores } from './assessment';
-export { ageInDaysFromMonths, ageInMonths } from './age';
+export { ageInDaysFromMonths, ageInMonths, DAYS_PER_MONTH } from './age';
 export type {
   HeightForAgeClass,
   HeightForAgeClassification,

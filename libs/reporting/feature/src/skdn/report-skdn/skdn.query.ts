@@ -4,6 +4,7 @@ import { Regions } from '@registry/regions';
 import {
   addMonths,
   balitaBirthMonths,
+  earliestBalitaBirthDateIn,
   periodNumber,
   skdnIndicators,
   type SkdnCounts,
@@ -135,9 +136,9 @@ export class SkdnQuery {
   }
 
   /**
-   * K per place: the registered balita living there in the month (by where they live now), alive in it, not merged
-   * into another record. Now, a sum of the kept counts per desa and birth month; `asOf`, the residents registered by
-   * then, counted at request time.
+   * K per place: the registered balita living there in the month (isBalitaIn: born by its end, a balita on its
+   * first day; by where they live now), alive in it, not merged into another record. Now, a sum of the kept counts
+   * per desa and birth month (balitaBirthMonths); `asOf`, the residents registered by then, counted at request time.
    */
   private async residents(request: SkdnRequest): Promise<Map<string, number>> {
     const column = GROUP_COLUMN[request.groupBy];
@@ -155,14 +156,14 @@ export class SkdnQuery {
               villagePattern(request.regionCode),
               periodNumber(to),
               periodNumber(from),
-              periodNumber(partial),
+              partial === null ? null : periodNumber(partial),
             ],
           )
         : await this.store.pool.query<{ code: string; k: number }>(
             `SELECT ${column} AS code, count(*)::int AS k
                FROM reporting_skdn_residents
               WHERE ($1::text IS NULL OR regency_code = $1) AND village_code LIKE $2 AND NOT merged
-                AND birth_date < $4 AND birth_date > ($3::date - interval '60 months')::date
+                AND birth_date < $4 AND birth_date >= $6
                 AND (died_on IS NULL OR died_on >= $3) AND registered_at <= $5
               GROUP BY 1`,
             [
@@ -170,6 +171,7 @@ export class SkdnQuery {
               villagePattern(request.regionCode),
               ...monthRange(request.month),
               request.asOf,
+              earliestBalitaBirthDateIn(request.month),
             ],
           );
     return new Map(rows.map((row) => [row.code, row.k]));
