@@ -66,6 +66,7 @@ class Posyandu {
           measurementId: weighing.measurementId,
           childId,
           measuredOn: weighing.measuredOn,
+          birthDate: BORN,
           regencyCode: '',
           districtCode: '',
           villageCode: '',
@@ -270,35 +271,68 @@ describe('reporting: SKDN per posyandu and month', () => {
     }
   });
 
-  it('counts in K the children born at the edge of the balita years as isBalitaIn does, kept and as of now', async () => {
+  it('counts in K and D the children born at the edge of the balita years as isBalitaIn does, kept and as of now', async () => {
     // One month whose earliest balita was born on a month's first day, one whose earliest was born on its second:
     // the kept counts split birth months by their first day, so both cases are asked.
     const months = ['2025-02', '2025-03'];
     expect(months.map((month) => balitaBirthMonths(month).partial === null).sort()).toEqual([false, true]);
-    const birthDates = months.flatMap((month) =>
-      [-1, 0, 1].map((offset) =>
-        new Date(Date.parse(`${earliestBalitaBirthDateIn(month)}T00:00:00Z`) + offset * 86_400_000)
+    const children = months.flatMap((month) =>
+      [-1, 0, 1].map((offset) => ({
+        month,
+        birthDate: new Date(Date.parse(`${earliestBalitaBirthDateIn(month)}T00:00:00Z`) + offset * 86_400_000)
           .toISOString()
           .slice(0, 10),
-      ),
+      })),
     );
+    const village = async (month: string, asOf?: string) => {
+      const rows = await skdn(
+        reporting,
+        `period=${month}&groupBy=village&regionCode=${places.tangerang.villageCode}${asOf ? `&asOf=${asOf}` : ''}`,
+      );
+      return { k: Number(rows[0]?.k ?? 0), weighed: Number(rows[0]?.weighed ?? 0) };
+    };
     await caughtUp();
     const before = new Date().toISOString();
-    const residentsBefore = await Promise.all(months.map((month) => residentsOf(month, before)));
+    const counted = await Promise.all(months.map((month) => village(month, before)));
 
-    // Given children born a day before, on and a day after each month's earliest balita birth date
-    for (const birthDate of birthDates) {
-      const { status } = await identity.post('/v1/children', registration({ sex: 'female', birthDate }));
-      expect(status).toBe(201);
+    // Given children born a day before, on and a day after each month's earliest balita birth date, each weighed on
+    // the 20th of that month (past 59 months then for all three: intake takes weighings up to 1856 days)
+    for (const child of children) {
+      const registered = await identity.post(
+        '/v1/children',
+        registration({ sex: 'female', birthDate: child.birthDate }),
+      );
+      expect(registered.status).toBe(201);
+      await caughtUp();
+      const weighed = await intake.post('/v1/measurements', {
+        childId: registered.body.id,
+        measuredOn: `${child.month}-20`,
+        weightKg: 16.5,
+        heightCm: 108,
+        position: 'standing',
+        puskesmasCode: 'P3603200101',
+      });
+      expect(weighed.status).toBe(201);
     }
     await caughtUp();
 
-    // Then each month's K grows by those isBalitaIn takes as balita in it, on the kept and on the exact path
-    const expected = months.map((month) => birthDates.filter((birthDate) => isBalitaIn(birthDate, month)).length);
+    // Then each month's K grows by the children isBalitaIn takes as balita in it, and its D by those of them weighed
+    // in it, on the kept and on the exact path
+    const expected = months.map((month) => ({
+      k: children.filter((c) => isBalitaIn(c.birthDate, month)).length,
+      weighed: children.filter((c) => c.month === month && isBalitaIn(c.birthDate, month)).length,
+    }));
+    expect(expected.map((e) => e.weighed)).toEqual([2, 2]);
     const now = new Date().toISOString();
     for (const [i, month] of months.entries()) {
-      expect((await residentsOf(month)) - residentsBefore[i]).toBe(expected[i]);
-      expect((await residentsOf(month, now)) - residentsBefore[i]).toBe(expected[i]);
+      for (const asOf of [undefined, now]) {
+        const { k, weighed } = await village(month, asOf);
+        expect({ month, asOf, k: k - counted[i].k, weighed: weighed - counted[i].weighed }).toEqual({
+          month,
+          asOf,
+          ...expected[i],
+        });
+      }
     }
   });
 

@@ -1,4 +1,4 @@
-import { earliestBalitaBirthDateIn } from './age-groups';
+import { earliestBalitaBirthDateIn, isBalitaIn } from './age-groups';
 
 /**
  * SKDN, the posyandu's monthly scorecard (../shared/domain/POSYANDU.md; Pedoman Penggunaan KMS, Permenkes
@@ -17,6 +17,8 @@ export interface SkdnWeighing {
   readonly childId: string;
   /** YYYY-MM-DD */
   readonly measuredOn: string;
+  /** The child's, YYYY-MM-DD: D, N, T… count the balita of the month only (isBalitaIn), as S and K do. */
+  readonly birthDate: string;
   readonly regencyCode: string;
   readonly districtCode: string;
   readonly villageCode: string;
@@ -85,7 +87,8 @@ export const addCounts = (a: SkdnCounts, b: SkdnCounts): SkdnCounts => ({
 
 /**
  * The counts of one month per place, from every weighing known (any months, any places): `placeOf` names the place a
- * weighing counts in (its desa, its posyandu, …), null to leave it out.
+ * weighing counts in (its desa, its posyandu, …), null to leave it out. A child no longer a balita on the month's first
+ * day (intake takes weighings up to 1856 days) is in no count, as it is in no S or K.
  */
 export function skdnCountsByPlace(
   weighings: readonly SkdnWeighing[],
@@ -94,7 +97,7 @@ export function skdnCountsByPlace(
 ): Map<string, SkdnCounts> {
   const counts = new Map<string, SkdnCounts>();
   for (const weighing of monthlyWeighings(weighings)) {
-    if (monthOf(weighing.measuredOn) !== month) continue;
+    if (monthOf(weighing.measuredOn) !== month || !isBalitaIn(weighing.birthDate, month)) continue;
     const place = placeOf(weighing);
     if (place === null) continue;
     counts.set(place, addCounts(counts.get(place) ?? NO_WEIGHINGS, countOf(weighing)));

@@ -5,6 +5,7 @@ const weighing = (
   overrides: Partial<SkdnWeighing> & Pick<SkdnWeighing, 'measurementId' | 'childId'>,
 ): SkdnWeighing => ({
   measuredOn: '2026-08-10',
+  birthDate: '2025-01-20',
   regencyCode: '36.03',
   districtCode: '36.03.20',
   villageCode: '36.03.20.2001',
@@ -17,6 +18,19 @@ const weighing = (
 });
 
 describe('SKDN', () => {
+  it('counts the balita of the month only: a child past 59 months on its first day is weighed in no count', () => {
+    // 1826 days before 2026-08-01 is 2021-08-01: a balita on the 1st (59.99 months), though not on the 20th.
+    const edge = '2021-08-01';
+    expect([isBalitaIn(edge, '2026-08'), isBalitaIn('2021-07-31', '2026-08')]).toEqual([true, false]);
+    const weighings = [
+      weighing({ measurementId: '01', childId: 'a', measuredOn: '2026-08-20', birthDate: edge }),
+      weighing({ measurementId: '02', childId: 'b', measuredOn: '2026-08-20', birthDate: '2021-07-31', bgm: true }),
+    ];
+    expect(Object.fromEntries(skdnCountsByPlace(weighings, '2026-08', (w) => w.villageCode))).toEqual({
+      '36.03.20.2001': { weighed: 1, n: 1, t: 0, twoT: 0, o: 0, b: 0, bgm: 0 },
+    });
+  });
+
   it('counts a child once a month, with its latest weighing, where that weighing was taken', () => {
     const weighings = [
       weighing({ measurementId: '01', childId: 'a', measuredOn: '2026-08-02', judgement: 'T', consecutiveT: 1 }),

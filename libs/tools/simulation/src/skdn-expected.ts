@@ -37,6 +37,7 @@ export function expectedSkdn(kabupaten: Kabupaten, standards: GrowthStandards, m
         measurementId: visit.sourceRecordId,
         childId: child.key,
         measuredOn: visit.measuredOn,
+        birthDate: child.birthDate,
         regencyCode: visit.villageCode.slice(0, 5),
         districtCode: visit.villageCode.slice(0, 8),
         villageCode: visit.villageCode,

@@ -8,7 +8,7 @@ import {
 } from './prevalence-aggregate.migration';
 import { ReportingPosyanduMigration } from '../posyandu/posyandu.migration';
 import { ReportingSchemaMigration } from './reporting-schema.migration';
-import { ReportingSkdnMigration } from '../skdn/skdn.migration';
+import { ReportingSkdnBalitaMigration, ReportingSkdnMigration } from '../skdn/skdn.migration';
 import {
   ReportingTimelineEnvelopeLessColumnsMigration,
   ReportingTimelineJsonMigration,
@@ -29,4 +29,5 @@ export const REPORTING_MIGRATIONS = [
   ReportingPosyanduMigration,
   ReportingSkdnMigration,
   ReportingPrevalenceByPosyanduMigration,
+  ReportingSkdnBalitaMigration,
 ];

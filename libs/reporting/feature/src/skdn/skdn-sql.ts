@@ -1,8 +1,14 @@
-import { INDICATOR_ORDER, INDICATORS, type SkdnCounts } from '@registry/reporting-domain';
+import { INDICATOR_ORDER, INDICATORS, MAX_AGE_DAYS, type SkdnCounts } from '@registry/reporting-domain';
 
 /** A date's month as the integer YYYYMM the counts are keyed by. */
 export const MONTH_OF = (date: string): string =>
   `(extract(year FROM ${date})::int * 100 + extract(month FROM ${date})::int)`;
+
+/**
+ * A weighing (columns age_days, measured_on) of a balita of its month, isBalitaIn's rule (reporting-domain): at most
+ * MAX_AGE_DAYS.balita days old on the month's first day; born by the month's end it is, being weighed in it.
+ */
+export const BALITA_IN_MONTH_SQL = `age_days - extract(day FROM measured_on)::int + 1 <= ${MAX_AGE_DAYS.balita}`;
 
 /**
  * Each kept count's column, the SkdnCounts field it is, and how a group of chosen weighings (columns judgement,

@@ -1,4 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
+import { CURRENT_OF_ALL } from './skdn-sql';
+import { countSql } from './skdn.projection';
 
 /**
  * SKDN and incidence (issue #26, skdn.projection.ts): every version of every measurement with its place, judgement
@@ -131,6 +133,22 @@ CREATE TABLE reporting_resident_counts (
   children integer NOT NULL,
   PRIMARY KEY (regency_code, district_code, village_code, birth_month, first_day, died_month)
 ) WITH (fillfactor = 80);
+`);
+  }
+}
+
+/**
+ * D, N, T… count the balita of the month only, as S and K do (POSYANDU.md: "over balita (0–59 months)"): intake
+ * takes weighings up to 1856 days, and a child past 59 months on the month's first day was counted. The chosen
+ * weighings and their counts are made again from the versions and merges stored.
+ */
+export class ReportingSkdnBalitaMigration extends Migration {
+  override name = '20261206090000-reporting-skdn-balita';
+
+  override up(): void {
+    this.addSql(`
+TRUNCATE reporting_skdn_chosen, reporting_skdn_counts;
+${countSql(CURRENT_OF_ALL)};
 `);
   }
 }

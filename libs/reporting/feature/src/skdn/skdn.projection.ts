@@ -4,7 +4,7 @@ import type { Projection } from '@registry/event-store';
 import type { PoolClient } from 'pg';
 import { changesResidence, SkdnResidents } from './residents';
 import { countIncidenceSql, DROP_EMPTY_INCIDENCE_SQL, INCIDENCE_CELL, UNCOUNT_INCIDENCE_SQL } from './incidence-sql';
-import { COUNT_COLUMNS, countsOf, CURRENT_OF_ALL, CURRENT_OF_RECORDS, MONTH_OF } from './skdn-sql';
+import { BALITA_IN_MONTH_SQL, COUNT_COLUMNS, countsOf, CURRENT_OF_ALL, CURRENT_OF_RECORDS, MONTH_OF } from './skdn-sql';
 
 const WEIGHING_COLUMNS = [
   ['measurement_id', 'uuid'],
@@ -113,15 +113,15 @@ DELETE FROM reporting_skdn_counts
  * Each record's counted weighing per month chosen again from the current versions (`current`: CURRENT_OF_RECORDS
  * or CURRENT_OF_ALL) of its own weighings and those of the records merged into it (a merged record counts under the
  * one it was merged into), and counted. The rule is monthlyWeighings' (reporting-domain): latest by date, then by
- * measurement id.
+ * measurement id; balita of the month only (skdnCountsByPlace).
  */
-const countSql = (current: string): string => `
+export const countSql = (current: string): string => `
 WITH ${current}, chosen AS (
   SELECT DISTINCT ON (real_id, ${MONTH_OF('measured_on')}) real_id, ${MONTH_OF('measured_on')} AS month, measurement_id,
          regency_code, district_code, village_code, puskesmas_code, COALESCE(posyandu_code, '') AS posyandu_code,
          judgement, consecutive_t, bgm
     FROM current
-   WHERE weighed AND NOT voided
+   WHERE weighed AND NOT voided AND ${BALITA_IN_MONTH_SQL}
    ORDER BY real_id, ${MONTH_OF('measured_on')}, measured_on DESC, measurement_id DESC
 ), added AS (
   INSERT INTO reporting_skdn_chosen (child_id, month, measurement_id, regency_code, district_code, village_code,

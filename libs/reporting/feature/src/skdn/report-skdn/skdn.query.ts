@@ -12,7 +12,7 @@ import {
 } from '@registry/reporting-domain';
 import { readTargets } from '../../reports/targets.store';
 import { placeNames } from '../../reports/place-names';
-import { CURRENT_AS_OF, NAMED_COUNTS, NAMED_SUMS, regencyOf, villagePattern } from '../skdn-sql';
+import { BALITA_IN_MONTH_SQL, CURRENT_AS_OF, NAMED_COUNTS, NAMED_SUMS, regencyOf, villagePattern } from '../skdn-sql';
 
 export type SkdnGroupBy = 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu';
 
@@ -114,7 +114,8 @@ export class SkdnQuery {
     const column = GROUP_COLUMN[request.groupBy];
     const { rows } = await this.store.pool.query<{ code: string } & SkdnCounts>(
       `WITH ${CURRENT_AS_OF}, weighings AS (
-         SELECT * FROM current WHERE weighed AND NOT voided AND measured_on >= $1 AND measured_on < $2
+         SELECT * FROM current
+          WHERE weighed AND NOT voided AND measured_on >= $1 AND measured_on < $2 AND ${BALITA_IN_MONTH_SQL}
        ), chosen AS (
          SELECT DISTINCT ON (real_id) *, COALESCE(posyandu_code, '') AS posyandu
            FROM weighings ORDER BY real_id, measured_on DESC, measurement_id DESC
