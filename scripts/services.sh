@@ -3,7 +3,8 @@
 # processes of this machine.
 #   scripts/services.sh start [service…]   builds, starts each (named) service that is not running, waits until
 #                                          each is /ready; SERVICES_BUILT=1 skips the build (dist/ is current)
-#   scripts/services.sh stop    SIGTERM (graceful: stop taking requests, drain consumers, close pools), then waits
+#   scripts/services.sh stop [service…]   SIGTERM each (named) service (graceful: stop taking requests, drain
+#                                          consumers, close pools), then waits
 #   scripts/services.sh kill <service>   SIGKILL one service (fault tests)
 # Ports: IDENTITY_PORT, INTAKE_PORT, INTERVENTIONS_PORT, SPONSORSHIP_PORT, REPORTING_PORT, DASHBOARD_PORT
 # (scripts/stack.sh: 3001–3005 and 3000
@@ -71,7 +72,8 @@ stop_one() {
 
 case "${1:-}" in
   start) shift; start "$@" ;;
-  stop) for service in "${services[@]}"; do stop_one "$service" TERM & done; wait ;;
+  # A named service alone (a developer restarting one after a change), else all of them.
+  stop) shift; for service in "${@:-${services[@]}}"; do stop_one "$service" TERM & done; wait ;;
   kill) stop_one "${2:?service name}" KILL ;;
   urls)
     printf '  %-14s http://127.0.0.1:%s  (open it in a browser)\n' dashboard "$DASHBOARD_PORT"

@@ -1,6 +1,7 @@
+import type { ScratchDatabase } from '@registry/testing';
 import type { Pool } from 'pg';
 import { inTransaction } from './in-transaction';
-import { createTestDatabase, type TestDatabase } from '../test-support/infra';
+import { createTestDatabase } from '../test-support/infra';
 import { BinaryCopy, type CopyColumn, type CopyValue } from './binary-copy';
 
 const COLUMNS: CopyColumn[] = [
@@ -30,7 +31,7 @@ const INSTANTS = [
 const DATES = ['2000-01-01', '1999-12-31', '2024-02-29', '1950-06-15'];
 
 describe('BinaryCopy', () => {
-  let database: TestDatabase;
+  let database: ScratchDatabase;
   let pool: Pool;
 
   beforeAll(async () => {

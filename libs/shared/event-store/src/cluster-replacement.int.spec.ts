@@ -1,3 +1,4 @@
+import type { ScratchDatabase } from '@registry/testing';
 // A second Kafka cluster of its own (infra/kafka/kafka.sh on other ports, a scratch data folder) stands for the
 // replacement of a lost one: the relay and the consumer keep their database and meet a cluster of another id.
 import { execFile } from 'node:child_process';
@@ -7,14 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { measured, SubjectTotalsProjection } from '../test-support/fixtures';
-import {
-  createTestDatabase,
-  createTestTopics,
-  deleteTestTopics,
-  messageCount,
-  testKafka,
-  type TestDatabase,
-} from '../test-support/infra';
+import { createTestDatabase, createTestTopics, deleteTestTopics, messageCount, testKafka } from '../test-support/infra';
 import { waitUntil } from './wait-until';
 import { ensureTopics, EventStore, KafkaCluster, KafkaRelay, ProjectionConsumer } from './index';
 
@@ -25,7 +19,7 @@ const kafkaScript = path.resolve(__dirname, '../../../../infra/kafka/kafka.sh');
 const port = Number(process.env['KAFKA_PORT'] ?? 9092) + 40;
 
 describe('a relay and a consumer when the Kafka cluster is replaced', () => {
-  let db: TestDatabase;
+  let db: ScratchDatabase;
   let original: Kafka;
   let topic: string;
   let replacementDir: string;

@@ -1,6 +1,7 @@
+import type { ScratchDatabase } from '@registry/testing';
 import { uuidV7, type EventEnvelope } from '@registry/contracts';
 import { measured } from '../test-support/fixtures';
-import { createTestDatabase, type TestDatabase } from '../test-support/infra';
+import { createTestDatabase } from '../test-support/infra';
 import {
   ConcurrentAppendError,
   EventIdReuseError,
@@ -12,7 +13,7 @@ import {
 } from './index';
 
 describe('EventStore (PostgreSQL)', () => {
-  let db: TestDatabase;
+  let db: ScratchDatabase;
   let store: EventStore;
   const now = new Date(Date.UTC(2026, 10, 22, 8, 0, 0));
 

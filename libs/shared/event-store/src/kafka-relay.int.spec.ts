@@ -1,3 +1,4 @@
+import type { ScratchDatabase } from '@registry/testing';
 import type { Kafka } from 'kafkajs';
 import type { EventEnvelope } from '@registry/contracts';
 import { ChildScript } from '../test-support/child-process';
@@ -11,7 +12,6 @@ import {
   readTopic,
   testKafka,
   waitForMessageCount,
-  type TestDatabase,
   type TopicMessage,
 } from '../test-support/infra';
 import { waitUntil } from './wait-until';
@@ -36,7 +36,7 @@ const envelopeOf = (message: TopicMessage): EventEnvelope =>
 
 describe('KafkaRelay (PostgreSQL → Kafka)', () => {
   // Each test gets its own store database (a relay publishes everything in its database) and its own topic.
-  let db: TestDatabase;
+  let db: ScratchDatabase;
   let kafka: Kafka;
   let store: EventStore;
   const topics: string[] = [];

@@ -1,3 +1,4 @@
+import type { ScratchDatabase } from '@registry/testing';
 import { Partitioners, type Kafka } from 'kafkajs';
 import type { PoolClient } from 'pg';
 import type { EventEnvelope } from '@registry/contracts';
@@ -10,7 +11,6 @@ import {
   headerText,
   readTopic,
   testKafka,
-  type TestDatabase,
 } from '../test-support/infra';
 import { waitUntil } from './wait-until';
 import { EventStore, KafkaRelay, ProjectionConsumer, Upcasters, type Logger, type Projection } from './index';
@@ -19,7 +19,7 @@ import { EventStore, KafkaRelay, ProjectionConsumer, Upcasters, type Logger, typ
 jest.setTimeout(90_000);
 
 describe('ProjectionConsumer (Kafka → PostgreSQL)', () => {
-  let db: TestDatabase;
+  let db: ScratchDatabase;
   let kafka: Kafka;
   let store: EventStore;
   const topics: string[] = [];

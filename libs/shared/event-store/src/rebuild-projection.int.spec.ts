@@ -1,13 +1,8 @@
+import type { ScratchDatabase } from '@registry/testing';
 import type { Kafka } from 'kafkajs';
 import type { PoolClient } from 'pg';
 import { EventCopiesProjection, measured, SubjectTotalsProjection } from '../test-support/fixtures';
-import {
-  createTestDatabase,
-  createTestTopics,
-  deleteTestTopics,
-  testKafka,
-  type TestDatabase,
-} from '../test-support/infra';
+import { createTestDatabase, createTestTopics, deleteTestTopics, testKafka } from '../test-support/infra';
 import { waitUntil } from './wait-until';
 import type { EventEnvelope } from '@registry/contracts';
 import { BinaryCopy, EventStore, KafkaRelay, ProjectionConsumer, rebuildProjection, type Projection } from './index';
@@ -17,9 +12,9 @@ jest.setTimeout(90_000);
 
 describe('rebuildProjection', () => {
   let kafka: Kafka;
-  let identityDb: TestDatabase;
-  let intakeDb: TestDatabase;
-  let reportingDb: TestDatabase;
+  let identityDb: ScratchDatabase;
+  let intakeDb: ScratchDatabase;
+  let reportingDb: ScratchDatabase;
   let topics: string[];
 
   beforeAll(async () => {
@@ -36,7 +31,7 @@ describe('rebuildProjection', () => {
     await Promise.all([identityDb.drop(), intakeDb.drop(), reportingDb.drop()]);
   });
 
-  const publishAll = async (db: TestDatabase, topic: string): Promise<void> => {
+  const publishAll = async (db: ScratchDatabase, topic: string): Promise<void> => {
     const relay = new KafkaRelay({ pool: db.pool, kafka, topic });
     await relay.start();
     await waitUntil(async () => ((await relay.lag()) === 0 ? true : undefined), {

@@ -1,3 +1,4 @@
+import type { ScratchDatabase } from '@registry/testing';
 // Stops and restarts the shared Kafka broker: it disturbs everyone using it. Run this file on its own, rarely.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
@@ -12,7 +13,6 @@ import {
   readTopic,
   testKafka,
   waitForMessageCount,
-  type TestDatabase,
 } from '../test-support/infra';
 import { waitUntil } from './wait-until';
 import { EventStore, KafkaRelay } from './index';
@@ -24,7 +24,7 @@ const kafkaScript = path.resolve(__dirname, '../../../../infra/kafka/kafka.sh');
 const kafkaCtl = (command: 'stop' | 'start') => promisify(execFile)('bash', [kafkaScript, command]);
 
 describe('KafkaRelay across a broker stop and restart', () => {
-  let db: TestDatabase;
+  let db: ScratchDatabase;
   let kafka: Kafka;
   let topic: string;
   let started: KafkaRelay | undefined;

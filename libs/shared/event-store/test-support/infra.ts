@@ -1,51 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
-import { Client, Pool, escapeIdentifier } from 'pg';
-import { consumerSchemaSql, databaseUrl, ensureDatabase, ensureTopics, eventStoreSchemaSql } from '../src';
+import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
+import { consumerSchemaSql, ensureTopics, eventStoreSchemaSql } from '../src';
 import { waitUntil } from '../src/wait-until';
 
 /** Test infrastructure: every test file gets its own database and its own topics on the shared servers. */
 
-const adminUrl = (): string => {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: run infra/up.sh (the int jest project loads .var/infra.env)');
-  return url;
-};
-
 export const uniqueSuffix = (): string => randomBytes(4).toString('hex');
 
-export interface TestDatabase {
-  readonly name: string;
-  readonly url: string;
-  readonly pool: Pool;
-  drop(): Promise<void>;
-}
-
 /** A fresh database with the event-store and consumer schemas installed. */
-export async function createTestDatabase(poolSize = 10): Promise<TestDatabase> {
-  const name = `registry_test_es_${uniqueSuffix()}`;
-  await ensureDatabase(adminUrl(), name);
-  const url = databaseUrl(adminUrl(), name);
-  const pool = new Pool({ connectionString: url, max: poolSize });
-  // A connection terminated on purpose (or by a dropped database) must not crash the test process.
-  pool.on('error', () => undefined);
-  await pool.query(eventStoreSchemaSql);
-  await pool.query(consumerSchemaSql);
-  return {
-    name,
-    url,
-    pool,
-    drop: async () => {
-      await pool.end();
-      const admin = new Client({ connectionString: adminUrl() });
-      await admin.connect();
-      try {
-        await admin.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)} WITH (FORCE)`);
-      } finally {
-        await admin.end();
-      }
-    },
-  };
+export async function createTestDatabase(poolSize = 10): Promise<ScratchDatabase> {
+  const database = await scratchDatabase('es', poolSize);
+  await database.pool.query(eventStoreSchemaSql);
+  await database.pool.query(consumerSchemaSql);
+  return database;
 }
 
 export function testKafka(clientId: string): Kafka {

@@ -68,8 +68,9 @@ ALTER TABLE reporting_prevalence_regency_counts SET (fillfactor = 80);
 /**
  * The cells become count rows: one per period, age group and place, with a vector of children per indicator, class
  * and flag (cell-codes.ts: countSlot) instead of a row per indicator and class, a third of the rows to store, index
- * and move, keyed by the numbers of cell-codes.ts (a key over text columns took four times as long to build). Dropped
- * and created anew; ReportingPrevalenceByPosyanduMigration, which follows, builds them.
+ * and move, keyed by the numbers of cell-codes.ts (a key over text columns took four times as long to build). The
+ * cells are dropped here; ReportingPrevalenceByPosyanduMigration, which follows, creates the count rows (with the
+ * posyandu in their key since) and builds them.
  */
 export class ReportingPrevalenceCountRowsMigration extends Migration {
   override name = '20261203200000-reporting-prevalence-count-rows';
@@ -77,16 +78,6 @@ export class ReportingPrevalenceCountRowsMigration extends Migration {
   override up(): void {
     this.addSql(`
 DROP TABLE reporting_prevalence_counts;
-CREATE TABLE reporting_prevalence_counts (
-  period integer NOT NULL,
-  age_group smallint NOT NULL,
-  regency_code text COLLATE "C" NOT NULL,
-  district_code text COLLATE "C" NOT NULL,
-  village_code text COLLATE "C" NOT NULL,
-  puskesmas_code text COLLATE "C" NOT NULL,
-  children integer[] NOT NULL,
-  PRIMARY KEY (period, age_group, village_code, puskesmas_code, district_code, regency_code)
-) WITH (fillfactor = 80);
 TRUNCATE reporting_prevalence_regency_counts;
 `);
   }
@@ -96,7 +87,7 @@ TRUNCATE reporting_prevalence_regency_counts;
  * Prevalence by posyandu (issue #26): each measurement version keeps the posyandu it was taken at ('' for none, as
  * the SKDN projection names it), and the count rows gain it in their key, so a report groups by posyandu like any
  * other place. Versions stored before hold '': `npm run rebuild -- reporting` reads them again from the event
- * stores with their posyandu. The count rows are dropped and built from the versions and merges stored.
+ * stores with their posyandu. The count rows are created anew and built from the versions and merges stored.
  */
 export class ReportingPrevalenceByPosyanduMigration extends Migration {
   override name = '20261206080000-reporting-prevalence-by-posyandu';
@@ -104,7 +95,7 @@ export class ReportingPrevalenceByPosyanduMigration extends Migration {
   override up(): void {
     this.addSql(`
 ALTER TABLE reporting_measurement_versions ADD COLUMN posyandu_code text COLLATE "C" NOT NULL DEFAULT '';
-DROP TABLE reporting_prevalence_counts;
+DROP TABLE IF EXISTS reporting_prevalence_counts;
 CREATE TABLE reporting_prevalence_counts (
   period integer NOT NULL,
   age_group smallint NOT NULL,
