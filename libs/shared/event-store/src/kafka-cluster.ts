@@ -46,6 +46,12 @@ export class KafkaCluster {
     return (await this.admin.use((admin) => admin.describeCluster())).clusterId;
   }
 
+  /** The partitions of a topic, as the brokers know them now. */
+  async partitionCount(topic: string): Promise<number> {
+    const { topics } = await this.admin.use((admin) => admin.fetchTopicMetadata({ topics: [topic] }));
+    return topics[0].partitions.length;
+  }
+
   close(): Promise<void> {
     return this.admin.close();
   }

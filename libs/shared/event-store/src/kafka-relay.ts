@@ -1,7 +1,8 @@
 // One file for the relay: its loop, checkpoint, cluster check and LISTEN connection all move one cursor, and
 // reading them apart would hide how a batch becomes published.
-import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Message, type Producer, type RecordMetadata } from 'kafkajs';
 import type { Pool, PoolClient } from 'pg';
+import { unacknowledgedPartitions } from './acknowledged-partitions';
 import type { EnvelopeJson } from './event-rows';
 import { beginningOfAll, EventStore, type AllStreamCursor } from './event-store';
 import { TRANSACTION_ID_HEADER } from './rebuild-watermarks';
@@ -82,6 +83,8 @@ export class KafkaRelay {
   private readonly cluster: KafkaCluster;
   private loop?: Promise<void>;
   private producer?: Producer;
+  /** The topic's partition count, which the relay hashes keys over to check each answer; asked per producer. */
+  private partitions?: number;
   private listener?: PoolClient;
   private wake?: () => void;
   private notified = false;
@@ -188,7 +191,8 @@ export class KafkaRelay {
   }
 
   /**
-   * 'published' once the cluster of the checkpoint acknowledged every message (acks from all in-sync replicas);
+   * 'published' once the cluster of the checkpoint acknowledged every message (acks from all in-sync replicas, for
+   * every partition the batch hashes to: see acknowledged-partitions.ts);
    * 'stopped' if stopped first; 'rewound' if the relay found a new cluster and moved its cursor to the beginning.
    * The cluster is asked after each send: a producer retrying through a wipe would otherwise deliver a batch to the
    * new cluster, and the checkpoint would then skip everything before it there. A new producer (at start, after a
@@ -202,8 +206,13 @@ export class KafkaRelay {
         const fresh = this.producer === undefined;
         const producer = await this.connectedProducer();
         if (fresh && (await this.onNewCluster())) return 'rewound';
-        if (!(await this.acknowledged(producer.send({ topic: this.config.topic, acks: -1, messages }))))
-          return 'stopped';
+        // Asked again after a failure: a new cluster, or partitions added, hash keys anew.
+        const partitions = (this.partitions ??= await this.cluster.partitionCount(this.config.topic));
+        const answer = await this.acknowledged(producer.send({ topic: this.config.topic, acks: -1, messages }));
+        if (answer === null) return 'stopped';
+        const missing = unacknowledgedPartitions(this.config.topic, partitions, messages, answer);
+        if (missing.length > 0)
+          throw new Error(`Kafka answered the batch without acknowledging partition(s) ${missing.join(', ')}`);
         if ((await this.cluster.id()) !== this.clusterId)
           throw new Error('the Kafka cluster changed while the batch was sent');
         return 'published';
@@ -217,6 +226,7 @@ export class KafkaRelay {
         // A fresh producer after a failure: the old one's connections and idempotence state may be stale.
         await this.producer?.disconnect().catch(() => undefined);
         this.producer = undefined;
+        this.partitions = undefined;
         if (!this.running) return 'stopped';
         await this.idle(this.backoff(attempt));
         if (!this.running) return 'stopped';
@@ -283,18 +293,18 @@ export class KafkaRelay {
    * Waits for the broker's acknowledgement; once stop() is called, for at most stopGraceMs: then the batch is
    * abandoned unacknowledged (false) and republished after a restart.
    */
-  private acknowledged(sent: Promise<unknown>): Promise<boolean> {
-    return new Promise<boolean>((resolve, reject) => {
+  private acknowledged(sent: Promise<RecordMetadata[]>): Promise<RecordMetadata[] | null> {
+    return new Promise<RecordMetadata[] | null>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
       const giveUp = () => {
-        timer = setTimeout(() => resolve(false), this.stopGraceMs);
+        timer = setTimeout(() => resolve(null), this.stopGraceMs);
       };
       this.onStop = giveUp;
       if (!this.running) giveUp();
       sent.then(
-        () => {
+        (answer) => {
           clearTimeout(timer);
-          resolve(true);
+          resolve(answer);
         },
         (error: unknown) => {
           clearTimeout(timer);
