@@ -27,3 +27,13 @@ export function unacknowledgedPartitions(
   );
   return [...expected].filter((partition) => !acknowledged.has(partition)).sort((a, b) => a - b);
 }
+
+/** Thrown by the relay for an answer that leaves out a partition: logged with its code, then the batch is resent. */
+export class UnacknowledgedPartitionsError extends Error {
+  override readonly name = 'UnacknowledgedPartitionsError';
+  readonly code = 'UNACKNOWLEDGED_PARTITIONS';
+
+  constructor(readonly partitions: readonly number[]) {
+    super(`Kafka answered the batch without acknowledging partition(s) ${partitions.join(', ')}`);
+  }
+}

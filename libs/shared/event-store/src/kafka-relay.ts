@@ -2,7 +2,7 @@
 // reading them apart would hide how a batch becomes published.
 import { Partitioners, type Kafka, type Message, type Producer, type RecordMetadata } from 'kafkajs';
 import type { Pool, PoolClient } from 'pg';
-import { unacknowledgedPartitions } from './acknowledged-partitions';
+import { unacknowledgedPartitions, UnacknowledgedPartitionsError } from './acknowledged-partitions';
 import type { EnvelopeJson } from './event-rows';
 import { beginningOfAll, EventStore, type AllStreamCursor } from './event-store';
 import { TRANSACTION_ID_HEADER } from './rebuild-watermarks';
@@ -211,8 +211,7 @@ export class KafkaRelay {
         const answer = await this.acknowledged(producer.send({ topic: this.config.topic, acks: -1, messages }));
         if (answer === null) return 'stopped';
         const missing = unacknowledgedPartitions(this.config.topic, partitions, messages, answer);
-        if (missing.length > 0)
-          throw new Error(`Kafka answered the batch without acknowledging partition(s) ${missing.join(', ')}`);
+        if (missing.length > 0) throw new UnacknowledgedPartitionsError(missing);
         if ((await this.cluster.id()) !== this.clusterId)
           throw new Error('the Kafka cluster changed while the batch was sent');
         return 'published';
