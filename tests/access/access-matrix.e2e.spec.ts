@@ -69,15 +69,18 @@ describe('access matrix: every route of every running service, for every role', 
     expect(operations.length).toBeGreaterThan(2);
   });
 
-  it.each(services)('%s: only /health, /ready and /metrics are public, and they are documented', async (service) => {
-    // /metrics answers without a token (Prometheus scrapes on the private network: README, Operating); any other
-    // public route is a decision to make here.
-    const rules = await rulesOf(service);
-    const open = [...rules].filter(([, rule]) => rule.kind === 'public').map(([route]) => route);
-    expect(open.sort()).toEqual(['GET /health', 'GET /metrics', 'GET /ready']);
-    const documented = (await operationsOf(service)).map((op) => `${op.method} ${op.path}`);
-    expect(documented).toEqual(expect.arrayContaining(open));
-  });
+  it.each(services)(
+    '%s: only /health, /ready, /relay and /metrics are public, and they are documented',
+    async (service) => {
+      // /metrics answers without a token (Prometheus scrapes on the private network: README, Operating); any other
+      // public route is a decision to make here.
+      const rules = await rulesOf(service);
+      const open = [...rules].filter(([, rule]) => rule.kind === 'public').map(([route]) => route);
+      expect(open.sort()).toEqual(['GET /health', 'GET /metrics', 'GET /ready', 'GET /relay']);
+      const documented = (await operationsOf(service)).map((op) => `${op.method} ${op.path}`);
+      expect(documented).toEqual(expect.arrayContaining(open));
+    },
+  );
 
   it.each(services)(
     '%s: each role gets 401/403 exactly where its rule says, in its own and a foreign regency',

@@ -20,7 +20,19 @@ describe('the five services, started by scripts/services.sh', () => {
   it.each(services)('%s publishes its OpenAPI document at /docs', async (service) => {
     const { status, body: document } = await request('GET', serviceUrl(service, '/docs/openapi.json'));
     expect(status).toBe(200);
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/health', '/ready']));
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/health', '/ready', '/relay']));
+  });
+
+  it.each(services)('%s tells the events it has stored and not yet published at /relay, to anyone', async (service) => {
+    const { status, body } = await request('GET', serviceUrl(service, '/relay'));
+    expect(status).toBe(200);
+    expect(body).toEqual({ backlog: expect.any(Number) });
+  });
+
+  it("identity's /relay backlog is what its relay has still to publish: nil once it has caught up", async () => {
+    // identity writes only when asked (interventions, say, also writes on the events it reads): nothing comes between
+    await waitForRelay('identity');
+    expect((await request('GET', serviceUrl('identity', '/relay'))).body).toEqual({ backlog: 0 });
   });
 
   it.each(services)('%s answers with a correlation id, reusing the caller’s', async (service) => {

@@ -3,6 +3,7 @@ import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeySto
 import { Topics } from '@registry/contracts';
 import {
   FlaggedMeasurementsMigration,
+  IntakeConfig,
   IntakeModule,
   IntakeSchemaMigration,
   KnownChildrenProjection,
@@ -15,6 +16,7 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
   imports: [
     ServiceModule.forService({
       name: 'intake',
+      config: IntakeConfig,
       entities: [MeasurementRecord],
       migrations: [
         ...EVENT_STORE_MIGRATIONS,

@@ -10,7 +10,10 @@ export type UnknownChildAnswer =
 
 /** How far intake has read identity's events, when a child is not found. */
 export interface IdentityProgress {
-  /** Intake has applied everything identity's topic holds; false too when the broker cannot be asked. */
+  /**
+   * Identity has published everything it stored, and intake has applied everything identity's topic holds; false
+   * too when identity or the broker cannot be asked.
+   */
   readonly caughtUp: boolean;
   /** The newest child id intake knows (UUIDv7: its latest registration seen); null when it knows none. */
   readonly newestKnownChildId: string | null;

@@ -1,3 +1,4 @@
+export { IntakeConfig } from './intake-config';
 export { IntakeModule } from './intake.module';
 export { FlaggedMeasurementsMigration } from './infrastructure/flagged-measurements.migration';
 export { IntakeSchemaMigration } from './infrastructure/intake-schema.migration';

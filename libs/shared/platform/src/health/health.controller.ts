@@ -63,4 +63,15 @@ export class HealthController {
         }),
     ]);
   }
+
+  @Get('relay')
+  @ApiOperation({
+    summary:
+      'Events this service has stored and not yet published to Kafka (0 without a relay). Intake asks identity ' +
+      'before it calls a child unknown: a registration or a move still in this backlog is on its way',
+  })
+  async relay(): Promise<{ backlog: number }> {
+    const backbone = this.moduleRef.get(EventBackbone, { strict: false });
+    return { backlog: backbone.relay ? await backbone.relay.lag() : 0 };
+  }
 }
