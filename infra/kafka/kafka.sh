@@ -5,6 +5,7 @@
 #   infra/kafka/kafka.sh kill [i]      SIGKILL (fault tests)
 #   infra/kafka/kafka.sh start-node i  starts node i alone (after stop/kill i); returns once it answers
 #   infra/kafka/kafka.sh status [i]    exit 0 when every node (or node i) answers
+#   infra/kafka/kafka.sh controller    the node id of the active controller (the metadata quorum's leader)
 #   infra/kafka/kafka.sh brokers       the bootstrap list, e.g. 127.0.0.1:9092,127.0.0.1:9094,127.0.0.1:9096
 # Ports: node i (1..KAFKA_NODES, default 1) takes KAFKA_PORT+2(i-1) for clients and KAFKA_CONTROLLER_PORT+2(i-1)
 # for the controller quorum; KAFKA_PORT defaults to 9092, KAFKA_CONTROLLER_PORT to KAFKA_PORT+1, so the whole
@@ -46,7 +47,8 @@ java_opts() {
 }
 
 ensure_classpath() {
-  if [ ! -f "$here/lib/.complete" ]; then
+  # Resolved again when pom.xml changed since (a dependency added).
+  if [ ! -f "$here/lib/.complete" ] || [ "$here/pom.xml" -nt "$here/lib/.complete" ]; then
     echo "kafka: resolving the broker from Maven Central (first run only)…" >&2
     rm -rf "$here/lib"
     mvn -q -B -f "$here/pom.xml" dependency:copy-dependencies -DoutputDirectory="$here/lib" -DincludeScope=runtime >&2
@@ -157,12 +159,20 @@ status() {
   for i in $(all_nodes); do answers "$i" || return 1; done
 }
 
+# Kafka's own MetadataQuorumCommand (kafka-metadata-quorum.sh), through any node that answers.
+controller() {
+  ensure_classpath
+  java -Xmx128m -Dlog4j2.configurationFile="$here/log4j2.properties" -cp "$cp" org.apache.kafka.tools.MetadataQuorumCommand \
+    --bootstrap-server "$(brokers)" describe --status 2>/dev/null | awk -F':[ \t]*' '$1 == "LeaderId" { print $2; found = 1 } END { exit !found }'
+}
+
 case "${1:-}" in
   start) start ;;
+  controller) controller ;;
   start-node) start_node "${2:?usage: $0 start-node <node>}" ;;
   stop) stop TERM "${2:-}" ;;
   kill) stop KILL "${2:-}" ;;
   status) status "${2:-}" ;;
   brokers) brokers ;;
-  *) echo "usage: $0 start|stop [node]|kill [node]|start-node <node>|status [node]|brokers" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop [node]|kill [node]|start-node <node>|status [node]|controller|brokers" >&2; exit 2 ;;
 esac

@@ -4,6 +4,7 @@ import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
 import { GrowthStandards } from '@registry/anthropometry';
 import { Regions } from '@registry/regions';
 import type { Pool } from 'pg';
+import { ClusterFaults, type ClusterFaultReport } from '../faults/cluster-faults';
 import { IsolatedStack, SERVICES, type Service } from '../faults/isolated-stack';
 import { checkRound } from '../faults/round-checks';
 import { serviceDatabases, waitUntilSettled } from '../faults/settled';
@@ -29,6 +30,53 @@ async function publishedToCluster(databases: Record<Service, Pool>, services: Se
       if (Date.now() > deadline) throw new Error(`${service}: its relay published nothing within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  }
+}
+
+/** How long two of three nodes stay down while the generator pushes. */
+const OUTAGE_MS = 20_000;
+
+/**
+ * The replicated cluster's faults (KAFKA_NODES=3): two of three nodes stopped, during which the stores must keep
+ * taking writes and no relay may checkpoint a send as published; then the leader of a busy partition and the active
+ * controller killed -9 and restarted. A wiped cluster is the single node's round: three nodes are not wiped at once.
+ */
+async function clusterFaults(
+  stack: IsolatedStack,
+  databases: Record<Service, Pool>,
+  env: NodeJS.ProcessEnv,
+  fault: (name: string, action: () => Promise<void>) => Promise<void>,
+  pushDone: () => boolean,
+  failures: string[],
+  log: (line: string) => void,
+  since: () => number,
+): Promise<void> {
+  const cluster = new ClusterFaults(stack, databases, env['KAFKA_BROKERS']!.split(','), env['REGISTRY_STACK']!);
+  await cluster.connect();
+  const recovered = (report: ClusterFaultReport) =>
+    log(`  [${since()} s] ${report.detail}: every replica in sync again ${report.recoveredSeconds.toFixed(1)} s after`);
+  try {
+    // The outage first, while the generator registers and measures at full speed: on a healthy cluster its push is
+    // over within a minute, and the stores are asked to take writes only while writes come.
+    await fault(`stop two of three Kafka nodes for ${OUTAGE_MS / 1000} s, start them again`, async () => {
+      const outage = await cluster.stopTwo(OUTAGE_MS);
+      recovered(outage);
+      log(`  [${since()} s] stored while two nodes were down: ${outage.storedDuringOutage} events`);
+      if (outage.storedDuringOutage === 0 && !pushDone())
+        failures.push('no service stored a write while two Kafka nodes were down');
+      if (outage.checkpointsAdvanced.length > 0)
+        failures.push(`relays checkpointed sends with one in-sync replica: ${outage.checkpointsAdvanced.join(', ')}`);
+    });
+    // The leader killed must lead something: a partition intake's relay has published to.
+    await publishedToCluster(databases, ['identity', 'intake'], 120_000);
+    await fault('kill -9 the leader of the busiest partition, restart it', async () =>
+      recovered(await cluster.killBusiestLeader()),
+    );
+    await fault('kill -9 the active controller, restart it', async () =>
+      recovered(await cluster.killActiveController()),
+    );
+  } finally {
+    await cluster.disconnect();
   }
 }
 
@@ -124,17 +172,21 @@ export async function runFaultsCommand(
   };
   try {
     await Promise.race([firstProgress, push]);
-    await fault('kill -9 Kafka, restart it', async () => {
-      await stack.killKafka();
-      await stack.startKafka();
-    });
-    // The stores are the truth: relays republish them into the new cluster, consumers skip what they applied. Wiped
-    // once the relays have published to the cluster, so that there is something to lose.
-    await publishedToCluster(databases, ['identity', 'intake'], 120_000);
-    await fault('wipe Kafka (kill -9, delete its data), start a new cluster', async () => {
-      await stack.wipeKafka();
-      await stack.startKafka();
-    });
+    if (stack.kafkaNodes >= 3) {
+      await clusterFaults(stack, databases, env, fault, () => pushDone, failures, log, since);
+    } else {
+      await fault('kill -9 Kafka, restart it', async () => {
+        await stack.killKafka();
+        await stack.startKafka();
+      });
+      // The stores are the truth: relays republish them into the new cluster, consumers skip what they applied.
+      // Wiped once the relays have published to the cluster, so that there is something to lose.
+      await publishedToCluster(databases, ['identity', 'intake'], 120_000);
+      await fault('wipe Kafka (kill -9, delete its data), start a new cluster', async () => {
+        await stack.wipeKafka();
+        await stack.startKafka();
+      });
+    }
     // Each service is killed once the previous one is back up, and restarted at once, as a supervisor does; its
     // consumers rejoin their groups after the dead member's session times out, so readiness is awaited at the end.
     const restarts: Array<Promise<Service | null>> = [];

@@ -31,9 +31,20 @@ export class IsolatedStack {
         `http://127.0.0.1:${env[`${service.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[service]}`,
       ]),
     ) as Record<Service, string>;
+    this.kafkaNodes = Number(env['KAFKA_NODES'] ?? 1);
   }
 
+  /** Broker+controller nodes of its Kafka (KAFKA_NODES, 1 or 3 or more; numbered from 1). */
+  readonly kafkaNodes: number;
+
   killKafka = () => this.run('infra/kafka/kafka.sh', 'kill');
+  killKafkaNode = (node: number) => this.run('infra/kafka/kafka.sh', 'kill', String(node));
+  /** A clean shutdown of one node: it hands its partitions' leadership over first. */
+  stopKafkaNode = (node: number) => this.run('infra/kafka/kafka.sh', 'stop', String(node));
+  /** Resolves once the node answers again. */
+  startKafkaNode = (node: number) => this.run('infra/kafka/kafka.sh', 'start-node', String(node));
+  /** The node that leads the metadata quorum, as Kafka's MetadataQuorumCommand tells it. */
+  activeController = async (): Promise<number> => Number(await this.run('infra/kafka/kafka.sh', 'controller'));
   startKafka = () => this.run('infra/kafka/kafka.sh', 'start');
   /** Kafka lost whole: killed, its data deleted; the next start formats a new cluster of another id. */
   wipeKafka = async () => {
@@ -78,18 +89,23 @@ export class IsolatedStack {
     }
   }
 
-  private run(script: string, ...args: string[]): Promise<void> {
+  /** Runs one of the repository's scripts; resolves with what it printed on stdout. */
+  private run(script: string, ...args: string[]): Promise<string> {
     return new Promise((resolve, reject) => {
       const child = spawn('bash', [path.join(this.root, script), ...args], {
         cwd: this.root,
         env: { ...this.env, SERVICES_BUILT: '1' },
-        stdio: ['ignore', 'ignore', 'pipe'],
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
+      let output = '';
       let errors = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
       child.on('error', reject);
       child.on('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`${script} ${args.join(' ')} failed (${code}): ${errors.trim()}`)),
+        code === 0
+          ? resolve(output.trim())
+          : reject(new Error(`${script} ${args.join(' ')} failed (${code}): ${errors.trim()}`)),
       );
     });
   }
