@@ -8,3 +8,6 @@ export { changesChild } from '@registry/known-child';
 export * from './posyandu';
 export * from './skdn';
 export * from './incidence';
+export * from './aggregate-exchange';
+export * from './aggregate-exchange-formats';
+export * from './aggregate-exchange-table';

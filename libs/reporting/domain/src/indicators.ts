@@ -42,16 +42,35 @@ export interface Period {
   readonly year: number;
 }
 
-/** `2023` is the calendar year, `2023-08` one month (e.g. Bulan Timbang). */
+/**
+ * `2023` is the calendar year, `2023Q3` a calendar quarter (July to September, as DHIS2 names it), `2023-08` one
+ * month (e.g. Bulan Timbang).
+ */
 export function parsePeriod(label: string): Period | null {
-  const match = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/.exec(label);
+  const match = /^(\d{4})(?:-(0[1-9]|1[0-2])|Q([1-4]))?$/.exec(label);
   if (!match) return null;
   const year = Number(match[1]);
+  if (match[3]) {
+    const first = (Number(match[3]) - 1) * 3 + 1;
+    return {
+      label,
+      from: `${year}-${pad(first)}-01`,
+      to: `${year}-${pad(first + 2)}-${lastDayOf(year, first + 2)}`,
+      year,
+    };
+  }
   if (!match[2]) return { label, from: `${year}-01-01`, to: `${year}-12-31`, year };
-  const month = Number(match[2]);
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { label, from: `${label}-01`, to: `${label}-${String(lastDay).padStart(2, '0')}`, year };
+  return { label, from: `${label}-01`, to: `${label}-${lastDayOf(year, Number(match[2]))}`, year };
 }
+
+export type PeriodKind = 'year' | 'quarter' | 'month';
+
+/** What a period's label names; the prevalence aggregate keeps years and months only, so a quarter is recomputed. */
+export const periodKind = (period: Period): PeriodKind =>
+  period.label.includes('Q') ? 'quarter' : period.label.length > 4 ? 'month' : 'year';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const lastDayOf = (year: number, month: number): string => pad(new Date(Date.UTC(year, month, 0)).getUTCDate());
 
 /** Percent with 2 decimals, half away from zero; null without a denominator. */
 export function percent(numerator: number, denominator: number): number | null {

@@ -1,4 +1,4 @@
-import { parsePeriod, percent, publicRow, suppress } from './indicators';
+import { parsePeriod, percent, periodKind, publicRow, suppress } from './indicators';
 
 describe('indicators', () => {
   it('computes prevalence as STANDARDS.md says: 300 + 900 of 6,000 measured is 20.00 %', () => {
@@ -13,6 +13,20 @@ describe('indicators', () => {
     expect(parsePeriod('2024-02')).toEqual({ label: '2024-02', from: '2024-02-01', to: '2024-02-29', year: 2024 });
     expect(parsePeriod('2023-13')).toBeNull();
     expect(parsePeriod('23')).toBeNull();
+  });
+
+  it('reads a calendar quarter as a period, and tells the three kinds apart', () => {
+    expect(parsePeriod('2026Q1')).toEqual({ label: '2026Q1', from: '2026-01-01', to: '2026-03-31', year: 2026 });
+    expect(parsePeriod('2026Q3')).toEqual({ label: '2026Q3', from: '2026-07-01', to: '2026-09-30', year: 2026 });
+    expect(parsePeriod('2024Q4')).toEqual({ label: '2024Q4', from: '2024-10-01', to: '2024-12-31', year: 2024 });
+    expect(parsePeriod('2026Q5')).toBeNull();
+    expect(parsePeriod('2026Q0')).toBeNull();
+    expect(parsePeriod('2026-Q3')).toBeNull();
+    expect(['2026', '2026Q3', '2026-08'].map((label) => periodKind(parsePeriod(label)!))).toEqual([
+      'year',
+      'quarter',
+      'month',
+    ]);
   });
 
   it('suppresses small non-zero cells only', () => {

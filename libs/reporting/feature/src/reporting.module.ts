@@ -4,6 +4,8 @@ import { Regions } from '@registry/regions';
 import { ListPosyanduHttpController } from './posyandu/list-posyandu/list-posyandu.http.controller';
 import { SetPosyanduHandler } from './posyandu/set-posyandu/set-posyandu.handler';
 import { SetPosyanduHttpController } from './posyandu/set-posyandu/set-posyandu.http.controller';
+import { ExportAggregateHttpController } from './reports/export-aggregate/export-aggregate.http.controller';
+import { ExportAggregateQuery } from './reports/export-aggregate/export-aggregate.query';
 import { ExportHttpController } from './reports/export.http.controller';
 import { PrevalenceHttpController } from './reports/prevalence.http.controller';
 import { PrevalenceQuery } from './reports/prevalence.query';
@@ -31,6 +33,7 @@ import { TrendHttpController } from './reports/trend.http.controller';
     SetPosyanduHttpController,
     TimelineHttpController,
     ExportHttpController,
+    ExportAggregateHttpController,
   ],
   providers: [
     { provide: Regions, useFactory: () => Regions.load() },
@@ -40,6 +43,7 @@ import { TrendHttpController } from './reports/trend.http.controller';
     SkdnQuery,
     IncidenceQuery,
     SetPosyanduHandler,
+    ExportAggregateQuery,
   ],
 })
 export class ReportingModule {}

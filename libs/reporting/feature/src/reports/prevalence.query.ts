@@ -9,9 +9,11 @@ import {
   MAX_AGE_DAYS,
   parsePeriod,
   percent,
+  periodKind,
   type AgeGroup,
   type IndicatorName,
   type Period,
+  type Sex,
 } from '@registry/reporting-domain';
 import { EventStore } from '@registry/event-store';
 import { Regions } from '@registry/regions';
@@ -43,6 +45,11 @@ export interface PrevalenceRequest {
   readonly regionCode: string | null;
   /** The registry as it knew things at this instant (by recordedAt); null for now. */
   readonly asOf: Date | null;
+  /**
+   * Only children of this sex (the surviving record's sex as the registry knows it now); absent for both. The
+   * aggregate has no sex dimension, so this is the exact path.
+   */
+  readonly sex?: Sex | null;
 }
 
 export type PrevalenceRow = {
@@ -65,8 +72,9 @@ export type PrevalenceRow = {
  *
  * Two paths give the same figures. The registry as it knows things now (no `asOf`) for a year or a month is read
  * from the prevalence aggregate the projections keep (prevalence-aggregate.ts): a few thousand count rows, fast at
- * any size. `asOf` (and the trend's multi-month range) is the exact, slow path: it recomputes from every measurement
- * version of the period at request time, which is what lets a figure be regenerated as it was known at any instant.
+ * any size. `asOf`, a quarter, one sex (and the trend's multi-month range) are the exact, slow path: it recomputes
+ * from every measurement version of the period at request time, which is what lets a figure be regenerated as it
+ * was known at any instant.
  */
 @Injectable()
 export class PrevalenceQuery {
@@ -76,7 +84,14 @@ export class PrevalenceQuery {
   ) {}
 
   async run(request: PrevalenceRequest): Promise<PrevalenceRow[]> {
-    const fromAggregate = request.asOf === null && request.groupBy !== 'month' && parsePeriod(request.period.label);
+    // The aggregate keeps years and months, for both sexes together.
+    const kept = parsePeriod(request.period.label);
+    const fromAggregate =
+      request.asOf === null &&
+      !request.sex &&
+      request.groupBy !== 'month' &&
+      kept !== null &&
+      periodKind(kept) !== 'quarter';
     return this.finish(
       request,
       fromAggregate ? await this.countsFromAggregate(request) : await this.countsExact(request),
@@ -172,7 +187,7 @@ export class PrevalenceQuery {
           WHERE NOT lv.voided AND lv.age_days <= $5 AND lv.${classColumn} IS NOT NULL
        ), per_child AS (
          SELECT DISTINCT ON (real_child_id) ${GROUP_EXPRESSION[request.groupBy]} AS code, village_code, ${classColumn} AS cls,
-                ${flagColumn} AS flagged
+                ${flagColumn} AS flagged, real_child_id
            FROM considered
           ORDER BY real_child_id, ${flagColumn} ASC, measured_on DESC, recorded_at DESC, measurement_id
        )
@@ -184,7 +199,9 @@ export class PrevalenceQuery {
          FROM per_child
         -- The region is applied to each child's chosen measurement: a child who moved away during the period
         -- counts where its latest measurement was taken, not also where an earlier one was.
-        WHERE $4::text IS NULL OR village_code LIKE $4
+        WHERE ($4::text IS NULL OR village_code LIKE $4)
+          AND ($6::text IS NULL
+               OR EXISTS (SELECT 1 FROM reporting_children c WHERE c.child_id = per_child.real_child_id AND c.sex = $6))
         GROUP BY code ORDER BY code`,
       [
         request.asOf ?? new Date('9999-12-31T00:00:00Z'),
@@ -192,6 +209,7 @@ export class PrevalenceQuery {
         request.period.to,
         regionPattern(request.regionCode),
         MAX_AGE_DAYS[request.ageGroup],
+        request.sex ?? null,
       ],
     );
     return rows;
