@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { GrowthStandards } from '@registry/anthropometry';
 import { Topics } from '@registry/contracts';
-import { defaultRegionsDir } from '@registry/regions';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
-import { clientOf, registration, tokenFor, type Client } from '../support/registry';
+import { clientOf, randomVillage, registration, tokenFor, type Client } from '../support/registry';
 import { request, serviceUrl } from '../support/services';
 
 /*
@@ -14,12 +11,6 @@ import { request, serviceUrl } from '../support/services';
  */
 
 const standards = GrowthStandards.load();
-
-function randomVillage(): { villageCode: string; districtCode: string; regencyCode: string } {
-  const lines = readFileSync(path.join(defaultRegionsDir(), 'villages.csv'), 'utf8').trim().split('\n').slice(1);
-  const [villageCode, districtCode] = lines[Math.floor(Math.random() * lines.length)].split(',');
-  return { villageCode, districtCode, regencyCode: districtCode.slice(0, 5) };
-}
 
 const caughtUp = async () => {
   await Promise.all([waitForRelay('identity'), waitForRelay('intake')]);

@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Topics, todayInIndonesia } from '@registry/contracts';
-import { defaultRegionsDir } from '@registry/regions';
 import { ageInMonths } from '@registry/anthropometry';
 import { daysBetween, priorityReasons } from '@registry/reporting-domain';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
-import { clientOf, registration, tokenFor } from '../support/registry';
-
-/** A desa picked at random, so this run's children are the only ones in it. */
-function randomVillage() {
-  const lines = readFileSync(path.join(defaultRegionsDir(), 'villages.csv'), 'utf8').trim().split('\n').slice(1);
-  const [villageCode, districtCode] = lines[Math.floor(Math.random() * lines.length)].split(',');
-  return { villageCode, districtCode, regencyCode: districtCode.slice(0, 5) };
-}
+import { clientOf, randomVillage, registration, tokenFor } from '../support/registry';
 
 /** The first day of the month `months` before today's. */
 const monthStart = (today: string, months: number): string => {

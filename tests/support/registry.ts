@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { DEV_SECRET_DEFAULT, signDevToken, type DevTokenRequest } from '@registry/access';
+import { defaultRegionsDir } from '@registry/regions';
 import { request, serviceUrl, type JsonResponse, type ServiceName } from './services';
 
 /** A development token for the role, as `npm run token` prints it. */
@@ -50,6 +53,13 @@ export function nikFor(
 }
 
 /** Desa codes that exist in the Kemendagri reference, in two neighbouring kabupaten. */
+/** A desa picked at random from the whole country, so a run's children are the only ones in it. */
+export function randomVillage(): { villageCode: string; districtCode: string; regencyCode: string } {
+  const lines = readFileSync(path.join(defaultRegionsDir(), 'villages.csv'), 'utf8').trim().split('\n').slice(1);
+  const [villageCode, districtCode] = lines[Math.floor(Math.random() * lines.length)].split(',');
+  return { villageCode, districtCode, regencyCode: districtCode.slice(0, 5) };
+}
+
 export const places = {
   tangerang: {
     regencyCode: '36.03',
