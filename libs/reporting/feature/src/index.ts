@@ -8,5 +8,6 @@ export { ReportingConfig } from './reporting-config';
 export { REPORTING_MIGRATIONS } from './infrastructure/reporting-migrations';
 export { buildPrevalenceCounts, PREVALENCE_COUNT_TABLES } from './infrastructure/prevalence-aggregate';
 export { PrevalenceQuery, type PrevalenceRequest, type PrevalenceRow } from './reports/prevalence.query';
+export { ExportAggregateQuery } from './reports/export-aggregate/export-aggregate.query';
 export { buildSkdnCounts, ReportingSkdnProjection } from './skdn/skdn.projection';
 export { SkdnQuery, type SkdnRequest, type SkdnRow } from './skdn/report-skdn/skdn.query';

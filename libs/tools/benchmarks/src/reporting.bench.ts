@@ -19,6 +19,7 @@ import { defaultRegionsDir, Regions } from '@registry/regions';
 import { parsePeriod } from '@registry/reporting-domain';
 import {
   buildPrevalenceCounts,
+  ExportAggregateQuery,
   PrevalenceQuery,
   ReportingChildrenProjection,
   REPORTING_MIGRATIONS,
@@ -145,6 +146,19 @@ export async function benchReporting(
     )
       throw new Error('prevalence by posyandu differs between the aggregate and the exact query');
     log(`by posyandu in ${regencyCode}: p95 ${byPosyandu.p95.toFixed(1)} ms (${posyanduRows} rows)`);
+    // The ADX / DHIS2 export (issue #28): 18 prevalence reads, each sex on the exact path. Its peer is one exact read.
+    const exporter = new ExportAggregateQuery(query);
+    const exportOf = (level: 'regency' | 'village', regionCode: string | null) => () =>
+      exporter.run({ period: request.period, level, regionCode, asOf: null, minimum: 10 });
+    const nationalExport = await latencies(exportOf('regency', null), { warmup: 0, runs: 3, budgetSeconds: 240 });
+    const regencyExport = await latencies(exportOf('village', regencyCode), {
+      warmup: 1,
+      runs: 10,
+      budgetSeconds: 120,
+    });
+    log(
+      `aggregate export: national p50 ${nationalExport.p50.toFixed(0)} ms, ${regencyCode} p50 ${regencyExport.p50.toFixed(0)} ms`,
+    );
 
     const live = await consumerPath(pool, children);
     log(
@@ -246,6 +260,39 @@ export async function benchReporting(
             byVillage.p50.toFixed(1),
             byVillage.p95.toFixed(1),
             byVillage.max.toFixed(1),
+          ],
+        ],
+      ),
+      '',
+      table(
+        [
+          'ADX / DHIS2 export, period=2025, public (ExportAggregateQuery.run, no HTTP)',
+          'runs',
+          'p50 ms',
+          'p95 ms',
+          'max ms',
+        ],
+        [
+          [
+            'every regency (level=regency)',
+            nationalExport.runs,
+            nationalExport.p50.toFixed(0),
+            nationalExport.p95.toFixed(0),
+            nationalExport.max.toFixed(0),
+          ],
+          [
+            `every desa of ${regencyCode} (level=village)`,
+            regencyExport.runs,
+            regencyExport.p50.toFixed(0),
+            regencyExport.p95.toFixed(0),
+            regencyExport.max.toFixed(0),
+          ],
+          [
+            'peer: one exact read, groupBy=regency (12 of the 18 reads are exact)',
+            exact.runs,
+            exact.p50.toFixed(0),
+            exact.p95.toFixed(0),
+            exact.max.toFixed(0),
           ],
         ],
       ),
