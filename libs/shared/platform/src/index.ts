@@ -1,5 +1,6 @@
 export { createServiceApp, runService, type BootstrapOptions } from './bootstrap';
 export { ConfigurationError, loadConfig, ServiceConfig } from './config/service-config';
+export { localServiceUrl, ServiceUrl } from './config/service-url';
 export { SchemaBootstrap, type SchemaState } from './database/schema-bootstrap';
 export { serviceDatabaseUrl, defaultDatabaseName } from './database/database-names';
 export { KafkaConnection } from './kafka/kafka-connection';

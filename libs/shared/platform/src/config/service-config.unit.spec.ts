@@ -1,4 +1,5 @@
 import { ConfigurationError, loadConfig, ServiceConfig } from './service-config';
+import { localServiceUrl, ServiceUrl } from './service-url';
 
 const valid = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -35,5 +36,25 @@ describe('loadConfig', () => {
     [{ REGISTRY_STACK: '1st' }, 'REGISTRY_STACK must be a lower-case name'],
   ])('rejects a malformed setting %j', (override, expected) => {
     expect(() => loadConfig(ServiceConfig, { ...valid, ...override })).toThrow(expected);
+  });
+});
+
+describe("ServiceUrl: another service's base URL", () => {
+  class WithIdentity extends ServiceConfig {
+    @ServiceUrl('IDENTITY_URL')
+    IDENTITY_URL = localServiceUrl('NO_SUCH_PORT_VARIABLE', 3001);
+  }
+
+  it('defaults to the service on this machine and takes a base URL', () => {
+    expect(loadConfig(WithIdentity, valid).IDENTITY_URL).toBe('http://127.0.0.1:3001');
+    expect(loadConfig(WithIdentity, { ...valid, IDENTITY_URL: 'http://identity:3001' }).IDENTITY_URL).toBe(
+      'http://identity:3001',
+    );
+  });
+
+  it('refuses a URL with a path, naming the variable', () => {
+    expect(() => loadConfig(WithIdentity, { ...valid, IDENTITY_URL: 'http://identity:3001/v1' })).toThrow(
+      'IDENTITY_URL must be a base URL',
+    );
   });
 });
