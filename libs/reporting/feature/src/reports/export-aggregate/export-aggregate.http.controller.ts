@@ -13,6 +13,10 @@ import { ExportAggregateRequestQuery } from './export-aggregate.request.dto';
  * place and period by age group and sex, as ADX or as a DHIS2 dataValueSet with codes for identifiers. The codes are
  * the README's mapping table (aggregate-exchange.ts); the totals are the CSV export's figures.
  */
+const PUBLIC_RULE =
+  'public=true (the default) leaves out what the public CSV blanks (REPORT_MIN_CELL), and a sex whenever the other ' +
+  'sex is left out: the total minus one sex would give it back';
+
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('v1/exports')
@@ -25,7 +29,10 @@ export class ExportAggregateHttpController {
   @Get('adx')
   @Access('statistician', 'admin')
   @ApiProduces('application/adx+xml')
-  @ApiOperation({ summary: 'Stunting, wasting and underweight counts per place and period as ADX (IHE QRPH)' })
+  @ApiOperation({
+    summary: 'Stunting, wasting and underweight counts per place and period as ADX (IHE QRPH)',
+    description: PUBLIC_RULE,
+  })
   async adx(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ExportAggregateRequestQuery,
@@ -47,7 +54,10 @@ export class ExportAggregateHttpController {
   @Access('statistician', 'admin')
   @ApiProduces('application/json')
   @ApiOkResponse({ description: 'A DHIS2 dataValueSets payload, identifiers as codes (idScheme CODE)' })
-  @ApiOperation({ summary: 'Stunting, wasting and underweight counts per place and period as DHIS2 dataValueSets' })
+  @ApiOperation({
+    summary: 'Stunting, wasting and underweight counts per place and period as DHIS2 dataValueSets',
+    description: PUBLIC_RULE,
+  })
   async dataValueSets(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ExportAggregateRequestQuery,
