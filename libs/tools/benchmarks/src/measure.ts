@@ -41,3 +41,11 @@ export async function latencies(
     max: samples[samples.length - 1],
   };
 }
+
+/** A latencies() result as table cells: runs, p50, p95 and max in milliseconds. */
+export const latencyCells = (l: { runs: number; p50: number; p95: number; max: number }, digits = 1) => [
+  l.runs,
+  l.p50.toFixed(digits),
+  l.p95.toFixed(digits),
+  l.max.toFixed(digits),
+];

@@ -28,7 +28,7 @@ import {
   type PrevalenceRequest,
 } from '@registry/reporting-feature';
 import { Pool, type PoolClient } from 'pg';
-import { latencies, table, timed } from './measure';
+import { latencies, latencyCells, table, timed } from './measure';
 import { recreateDatabase } from './scratch-database';
 
 const DATABASE = 'registry_reporting_bench';
@@ -227,14 +227,8 @@ export async function benchReporting(
           'max ms',
         ],
         [
-          ['aggregate (asOf absent)', fast.runs, fast.p50.toFixed(1), fast.p95.toFixed(1), fast.max.toFixed(1)],
-          [
-            'exact request-time query (the asOf path)',
-            exact.runs,
-            exact.p50.toFixed(1),
-            exact.p95.toFixed(1),
-            exact.max.toFixed(1),
-          ],
+          ['aggregate (asOf absent)', ...latencyCells(fast)],
+          ['exact request-time query (the asOf path)', ...latencyCells(exact)],
         ],
       ),
       '',
@@ -247,20 +241,8 @@ export async function benchReporting(
           'max ms',
         ],
         [
-          [
-            `groupBy=posyandu (${posyanduRows} rows, equal to the exact query)`,
-            byPosyandu.runs,
-            byPosyandu.p50.toFixed(1),
-            byPosyandu.p95.toFixed(1),
-            byPosyandu.max.toFixed(1),
-          ],
-          [
-            'groupBy=village (the peer)',
-            byVillage.runs,
-            byVillage.p50.toFixed(1),
-            byVillage.p95.toFixed(1),
-            byVillage.max.toFixed(1),
-          ],
+          [`groupBy=posyandu (${posyanduRows} rows, equal to the exact query)`, ...latencyCells(byPosyandu)],
+          ['groupBy=village (the peer)', ...latencyCells(byVillage)],
         ],
       ),
       '',
@@ -273,27 +255,9 @@ export async function benchReporting(
           'max ms',
         ],
         [
-          [
-            'every regency (level=regency)',
-            nationalExport.runs,
-            nationalExport.p50.toFixed(0),
-            nationalExport.p95.toFixed(0),
-            nationalExport.max.toFixed(0),
-          ],
-          [
-            `every desa of ${regencyCode} (level=village)`,
-            regencyExport.runs,
-            regencyExport.p50.toFixed(0),
-            regencyExport.p95.toFixed(0),
-            regencyExport.max.toFixed(0),
-          ],
-          [
-            'peer: one exact read, groupBy=regency (12 of the 18 reads are exact)',
-            exact.runs,
-            exact.p50.toFixed(0),
-            exact.p95.toFixed(0),
-            exact.max.toFixed(0),
-          ],
+          ['every regency (level=regency)', ...latencyCells(nationalExport, 0)],
+          [`every desa of ${regencyCode} (level=village)`, ...latencyCells(regencyExport, 0)],
+          ['peer: one exact read, groupBy=regency (12 of the 18 reads are exact)', ...latencyCells(exact, 0)],
         ],
       ),
       '',

@@ -5,7 +5,7 @@ import { databaseUrl, EventStore, inTransaction } from '@registry/event-store';
 import { defaultRegionsDir, Regions } from '@registry/regions';
 import { buildSkdnCounts, REPORTING_MIGRATIONS, SkdnQuery, type SkdnRequest } from '@registry/reporting-feature';
 import { Pool } from 'pg';
-import { latencies, table, timed } from './measure';
+import { latencies, latencyCells, table, timed } from './measure';
 import { recreateDatabase } from './scratch-database';
 
 const DATABASE = 'registry_skdn_bench';
@@ -75,8 +75,8 @@ export async function benchSkdn(argv: string[], env: NodeJS.ProcessEnv, log: (li
       const k = kept.reduce((sum, row) => sum + (row.k ?? 0), 0);
       sizes.push(`${regionCode}: ${kept.length} desa, K ${fmt(k)}, D ${fmt(weighed)}`);
       results.push(
-        [`${regionCode}, kept counts (asOf absent)`, fast.runs, ...ms(fast), '≤ 50'],
-        [`${regionCode}, peer: the exact request-time path (asOf now)`, exact.runs, ...ms(exact), ''],
+        [`${regionCode}, kept counts (asOf absent)`, ...latencyCells(fast), '≤ 50'],
+        [`${regionCode}, peer: the exact request-time path (asOf now)`, ...latencyCells(exact), ''],
       );
     }
     const counts = await pool.query<{ weighings: number; chosen: number; cells: number }>(
@@ -111,7 +111,6 @@ export async function benchSkdn(argv: string[], env: NodeJS.ProcessEnv, log: (li
 }
 
 const fmt = (n: number) => n.toLocaleString('en');
-const ms = (l: { p50: number; p95: number; max: number }) => [l.p50.toFixed(1), l.p95.toFixed(1), l.max.toFixed(1)];
 
 /**
  * Children with residences (for K) and one weighing a month in 2025 from January on (the SKDN
