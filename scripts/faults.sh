@@ -7,9 +7,9 @@
 #   bash scripts/faults.sh          full: FAULT_ROUNDS rounds (default 3) of FAULT_CHILDREN children (default 3000),
 #                                   seeds FAULT_SEED (default 1), FAULT_SEED + 1…
 #   FAULTS=short bash scripts/faults.sh   one round of 300 children, seed 5 (npm test runs it)
-#   KAFKA_NODES=3 bash scripts/faults.sh  the same rounds on a three-node cluster (issue #24 item 4): the leader of a
-#                                   busy partition and the active controller killed -9, two of three nodes stopped,
-#                                   instead of the single broker's kill -9 and wipe
+#   KAFKA_NODES=3 bash scripts/faults.sh  the same rounds on a three-node cluster (issue #24 item 4): two of three
+#                                   nodes stopped under load, then the leader of a busy partition and the active
+#                                   controller killed -9, instead of the single broker's kill -9 and wipe
 # Stack: <stack>_faults (scripts/stack.sh), FAULTS_VAR_DIR (default $REGISTRY_VAR_DIR/faults); in the checkout's port
 # slot k: PostgreSQL on 15442 + 100k (FAULTS_PG_PORT), Kafka on 19092/19093 + 100k (FAULTS_KAFKA_PORT,
 # FAULTS_KAFKA_CONTROLLER_PORT; three nodes: up to 19096/19097), services on 13001–13005 + 100k.

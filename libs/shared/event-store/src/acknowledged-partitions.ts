@@ -4,7 +4,8 @@ import { Partitioners, type Message, type PartitionMetadata, type RecordMetadata
  * The partitions of a batch that Kafka's answer does not acknowledge. kafkajs 2.2 can resolve a send of which a part
  * was never sent: when a retry finds the partitions of a failed broker moved to a broker that had already answered,
  * it skips them (tulios/kafkajs#1303; seen here as 4 events of one child missing after a leader was killed on three
- * nodes). The relay hashes the keys as the producer does and sends the batch again when a partition is missing.
+ * nodes). The relay hashes the keys as the producer does and sends the batch again when a partition is missing. A
+ * send of one message (a dead letter) goes to one broker and is retried whole, so it needs no such check.
  */
 export function unacknowledgedPartitions(
   topic: string,
