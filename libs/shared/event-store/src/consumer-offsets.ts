@@ -1,5 +1,6 @@
 import type { Kafka } from 'kafkajs';
 import type { Pool, PoolClient } from 'pg';
+import { KafkaCluster } from './kafka-cluster';
 import { describeError, type Logger } from './logger';
 
 /**
@@ -28,6 +29,66 @@ export async function storeOffset(
             cluster_id = EXCLUDED.cluster_id, updated_at = now()`,
     [consumerName, position.topic, position.partition, position.offset, clusterId],
   );
+}
+
+/** The consumer's stored offsets, by `topic:partition`: each the last message it handled there. */
+export async function storedOffsets(pool: Pool, consumerName: string): Promise<Map<string, bigint>> {
+  const { rows } = await pool.query<{ topic: string; partition: number; offset: string }>(
+    'SELECT topic, partition, "offset"::text AS "offset" FROM es_consumer_offsets WHERE consumer_name = $1',
+    [consumerName],
+  );
+  return new Map(rows.map((row) => [`${row.topic}:${row.partition}`, BigInt(row.offset)]));
+}
+
+/**
+ * The cluster the consumer's stored offsets are of, checked before it starts and on every join of the group: a join
+ * may be to another cluster (Kafka wiped and restarted under a running service), whose offsets start over.
+ */
+export class OffsetsCluster {
+  private readonly cluster: KafkaCluster;
+  private current: string | null = null;
+  private lastCheck: Promise<void> = Promise.resolve();
+
+  constructor(
+    kafka: Kafka,
+    private readonly pool: Pool,
+    private readonly consumerName: string,
+    private readonly logger: Logger,
+  ) {
+    this.cluster = new KafkaCluster(kafka);
+  }
+
+  /** The id stored beside the offsets the consumer writes; null before the first check. */
+  get id(): string | null {
+    return this.current;
+  }
+
+  /** The check started by the last join, never failing: fetched batches wait for it before they are applied. */
+  get checked(): Promise<void> {
+    return this.lastCheck;
+  }
+
+  /** Asks the brokers which cluster they are, and adopts it when it is another one; throws when none answers. */
+  async check(): Promise<void> {
+    const current = await this.cluster.id();
+    if (current === this.current) return;
+    await adoptCluster(this.pool, this.consumerName, current, this.logger);
+    this.current = current;
+  }
+
+  /** Checks again after a join of the group, in the background: a failure is logged, the offsets kept as they are. */
+  checkAfterJoin(): void {
+    this.lastCheck = this.check().catch((error: unknown) =>
+      this.logger.warn('projection consumer: cannot tell the Kafka cluster', {
+        consumer: this.consumerName,
+        ...describeError(error),
+      }),
+    );
+  }
+
+  close(): Promise<void> {
+    return this.cluster.close();
+  }
 }
 
 /**
@@ -77,11 +138,7 @@ export async function alignGroupOffsets(
   topics: readonly string[],
   logger: Logger,
 ): Promise<void> {
-  const { rows } = await pool.query<{ topic: string; partition: number; offset: string }>(
-    'SELECT topic, partition, "offset"::text AS "offset" FROM es_consumer_offsets WHERE consumer_name = $1',
-    [consumerName],
-  );
-  const stored = new Map(rows.map((row) => [`${row.topic}:${row.partition}`, BigInt(row.offset)]));
+  const stored = await storedOffsets(pool, consumerName);
   const admin = kafka.admin();
   await admin.connect();
   try {
