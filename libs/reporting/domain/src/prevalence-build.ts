@@ -1,15 +1,9 @@
-import {
-  AGE_GROUP_ORDER,
-  CLASS_ORDER,
-  COUNT_SLOTS,
-  countSlot,
-  INDICATOR_ORDER,
-  periodLabel,
-  slotMeaning,
-} from './cell-codes';
-import { MAX_AGE_DAYS, type AgeGroup } from './age-groups';
+import { AGE_GROUP_ORDER, CLASS_ORDER, COUNT_SLOTS, countSlot, INDICATOR_ORDER } from './cell-codes';
+import { MAX_AGE_DAYS } from './age-groups';
 import type { IndicatorName } from './indicators';
-import type { ChosenMeasurement } from './prevalence-counts';
+import { CountedCells, MONTHS, type PlaceCodes } from './prevalence-counted-cells';
+import { prevalenceChoiceComparator } from './prevalence-choice';
+import { UuidNumbers } from './uuid-numbers';
 
 /** One version of a measurement (recorded or corrected) as the aggregate sees it: whose, when, where, how classed. */
 export interface MeasurementVersionFacts {
@@ -31,126 +25,22 @@ export interface MeasurementVersionFacts {
   readonly flags: Readonly<Record<IndicatorName, boolean>>;
 }
 
-/** One cell of the prevalence aggregate and the number of children counted in it. */
-export interface PrevalenceCell extends ChosenMeasurement {
-  readonly children: number;
-}
-
 // Indicators, age groups and classes are numbered as the cells store them (cell-codes.ts), in byte order, the order
 // of the cells' primary key: cells come out of the build in that order, and the key, created after them, then finds
 // them sorted. A class is its position + 1 (0: no class).
 const INDICATOR_NAMES = INDICATOR_ORDER;
 const AGE_GROUPS = AGE_GROUP_ORDER;
 const AGE_LIMITS = AGE_GROUPS.map((group) => MAX_AGE_DAYS[group]);
-const CLASSES = CLASS_ORDER;
-const CLASS_CODES = CLASSES.map((classes) => new Map(classes.map((code, i) => [code, i + 1])));
+const CLASS_CODES = CLASS_ORDER.map((classes) => new Map(classes.map((code, i) => [code, i + 1])));
 const STRIDE = INDICATOR_NAMES.length;
 const VOIDED = 0x80;
-/** A year is month 0 of its own code: year * 13 + month. */
-const MONTHS = 13;
-
-/**
- * UUIDs to dense numbers (0, 1, 2, … in order of arrival), in an open-addressing table over typed arrays: a Map of
- * millions of string keys costs a microsecond per entry and a hundred bytes, this a tenth of both. Ids compare as
- * the database compares uuid values, by their bytes, whatever the case of their letters.
- */
-class UuidNumbers {
-  private words = new Uint32Array(4 * 1024);
-  private slots = new Int32Array(2048).fill(-1);
-  private readonly id = new Uint32Array(4);
-  size = 0;
-
-  /** The id's number, or -1. */
-  find(uuid: string): number {
-    this.parse(uuid);
-    return this.slots[this.probe()];
-  }
-
-  /** The id's number, given the next one if it has none yet. */
-  numberOf(uuid: string): number {
-    this.parse(uuid);
-    const at = this.probe();
-    if (this.slots[at] >= 0) return this.slots[at];
-    const n = this.size++;
-    if (4 * this.size > this.words.length) {
-      const words = new Uint32Array(this.words.length * 2);
-      words.set(this.words);
-      this.words = words;
-    }
-    this.words.set(this.id, 4 * n);
-    this.slots[at] = n;
-    if (2 * this.size > this.slots.length) this.rehash();
-    return n;
-  }
-
-  /** Byte order of two ids by their numbers. */
-  compare(a: number, b: number): number {
-    for (let w = 0; w < 4; w += 1) {
-      const d = this.words[4 * a + w] - this.words[4 * b + w];
-      if (d !== 0) return d;
-    }
-    return 0;
-  }
-
-  private parse(uuid: string): void {
-    let word = 0;
-    let digits = 0;
-    for (let i = 0; i < uuid.length; i += 1) {
-      const c = uuid.charCodeAt(i);
-      if (c === 45 /* - */) continue;
-      const digit = c >= 48 && c <= 57 ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1;
-      if (digit < 0 || digits === 32) throw new Error(`prevalence: not a UUID: ${uuid}`);
-      word = word * 16 + digit;
-      digits += 1;
-      if (digits % 8 === 0) {
-        this.id[digits / 8 - 1] = word;
-        word = 0;
-      }
-    }
-    if (digits !== 32) throw new Error(`prevalence: not a UUID: ${uuid}`);
-  }
-
-  /** The slot of the parsed id: its own, or the empty one where it would go. */
-  private probe(): number {
-    const mask = this.slots.length - 1;
-    // The last two words are random in every UUID version the registry makes.
-    let at = Math.imul(this.id[3] ^ this.id[2], 0x9e3779b1) >>> 0;
-    for (;;) {
-      at &= mask;
-      const n = this.slots[at];
-      if (n < 0) return at;
-      const w = 4 * n;
-      if (
-        this.words[w] === this.id[0] &&
-        this.words[w + 1] === this.id[1] &&
-        this.words[w + 2] === this.id[2] &&
-        this.words[w + 3] === this.id[3]
-      )
-        return at;
-      at += 1;
-    }
-  }
-
-  private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const { id, words } = this;
-    for (let n = 0; n < this.size; n += 1) {
-      id[0] = words[4 * n];
-      id[1] = words[4 * n + 1];
-      id[2] = words[4 * n + 2];
-      id[3] = words[4 * n + 3];
-      this.slots[this.probe()] = n;
-    }
-  }
-}
 
 /**
  * The prevalence aggregate built in memory while a rebuild reads the measurement events once, instead of sorting
  * every version in the database afterwards. It keeps each measurement's latest version in typed columns (a few dozen
- * bytes per measurement), then chooses per surviving child, period, indicator and age group by the rule of the
- * SQL build and the exact query (prevalence-aggregate.ts, PrevalenceQuery): the latest version of each measurement,
- * voided ones gone, unflagged first, then latest measured, latest recorded, lowest measurement id. The int tests
- * hold the three to the same rows.
+ * bytes per measurement), then chooses per surviving child, period, indicator and age group as the SQL build and
+ * the exact query do (prevalence-aggregate.ts, PrevalenceQuery): among the latest version of each measurement, voided
+ * ones gone, by the rule of prevalence-choice.ts. The int tests hold the three to the same rows.
  */
 export class PrevalenceCountsBuild {
   private readonly measurements = new UuidNumbers();
@@ -237,10 +127,15 @@ export class PrevalenceCountsBuild {
     let count = 0;
     const chosen = new Map<number, number>();
     const own: number[] = [];
-    const latestFirst = (a: number, b: number) =>
-      this.measuredOn[b] - this.measuredOn[a] ||
-      this.recordedAt[b] - this.recordedAt[a] ||
-      this.measurements.compare(a, b);
+    // The choice rule but for the flag, which is per indicator: applied below, per cell.
+    const latestFirst = prevalenceChoiceComparator<number, 'flagged'>(
+      {
+        measuredOn: (a, b) => this.measuredOn[a] - this.measuredOn[b],
+        recordedAt: (a, b) => this.recordedAt[a] - this.recordedAt[b],
+        measurementId: (a, b) => this.measurements.compare(a, b),
+      },
+      ['flagged'],
+    );
     for (let c = 0; c + 1 < start.length; c += 1) {
       own.length = 0;
       for (let k = start[c]; k < start[c + 1]; k += 1) own.push(bySurvivor[k]);
@@ -342,97 +237,5 @@ export class PrevalenceCountsBuild {
     this.classes = widen(this.classes, (n) => new Uint8Array(n), STRIDE);
     this.marks = widen(this.marks, (n) => new Uint8Array(n));
     this.capacity = capacity;
-  }
-}
-
-/** A place's codes: kabupaten, kecamatan, desa, puskesmas, posyandu ('' for none). */
-export type PlaceCodes = readonly [
-  regencyCode: string,
-  districtCode: string,
-  villageCode: string,
-  puskesmasCode: string,
-  posyanduCode: string,
-];
-
-/** A row of the aggregate by numbers (CountedCells.rows), for writers that encode each part once. */
-export interface CountRow {
-  /** Its period and age group (CountedCells.groupOf). */
-  readonly group: number;
-  /** Its place's rank in code order (CountedCells.places). */
-  readonly place: number;
-  /** Children per slot (cell-codes.ts: countSlot). */
-  readonly counts: Int32Array;
-}
-
-/**
- * The counted rows of a PrevalenceCountsBuild, in the order of their primary key: by numbers (rows) for writers of
- * millions of them, or as the PrevalenceCell of each count when iterated.
- */
-export class CountedCells implements Iterable<PrevalenceCell> {
-  constructor(
-    /** Each choice's key, sorted: a row per run of keys of one group and place, a count per run of equal keys. */
-    private readonly keys: Float64Array,
-    /** Places by rank, in code order. */
-    readonly places: readonly PlaceCodes[],
-  ) {}
-
-  /** Every row once, in key order. The row and its counts are reused: copy what you keep. */
-  *rows(): Generator<CountRow> {
-    const { keys } = this;
-    const placeCount = Math.max(1, this.places.length);
-    const row = { group: 0, place: 0, counts: new Int32Array(COUNT_SLOTS) };
-    let current = -1;
-    for (const key of keys) {
-      const slot = key % COUNT_SLOTS;
-      const groupAndPlace = (key - slot) / COUNT_SLOTS;
-      if (groupAndPlace !== current) {
-        if (current >= 0) yield row;
-        current = groupAndPlace;
-        row.place = groupAndPlace % placeCount;
-        row.group = (groupAndPlace - row.place) / placeCount;
-        row.counts.fill(0);
-      }
-      row.counts[slot] += 1;
-    }
-    if (current >= 0) yield row;
-  }
-
-  /** The period (as stored: cell-codes.ts) and age group (numbered) of a row's group. */
-  storedGroupOf(group: number): { readonly period: number; readonly ageGroup: number } {
-    const ageGroup = group % AGE_GROUPS.length;
-    const period = (group - ageGroup) / AGE_GROUPS.length;
-    return { period: Math.floor(period / MONTHS) * 100 + (period % MONTHS), ageGroup };
-  }
-
-  /** The period label and age group of a row's group. */
-  groupOf(group: number): { readonly period: string; readonly ageGroup: AgeGroup } {
-    const { period, ageGroup } = this.storedGroupOf(group);
-    return { period: periodLabel(period), ageGroup: AGE_GROUPS[ageGroup] };
-  }
-
-  *[Symbol.iterator](): Generator<PrevalenceCell> {
-    const cells: PrevalenceCell[] = [];
-    for (const { group, place, counts } of this.rows()) {
-      const [regencyCode, districtCode, villageCode, puskesmasCode, posyanduCode] = this.places[place];
-      const { period, ageGroup } = this.groupOf(group);
-      counts.forEach((children, slot) => {
-        if (children === 0) return;
-        const { indicator, cls, flagged } = slotMeaning(slot);
-        cells.push({
-          period,
-          indicator: INDICATOR_NAMES[indicator],
-          ageGroup,
-          regencyCode,
-          districtCode,
-          villageCode,
-          puskesmasCode,
-          posyanduCode,
-          cls: CLASSES[indicator][cls - 1],
-          flagged,
-          children,
-        });
-      });
-    }
-    yield* cells;
   }
 }

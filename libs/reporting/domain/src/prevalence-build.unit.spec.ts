@@ -1,4 +1,5 @@
-import { PrevalenceCountsBuild, type MeasurementVersionFacts, type PrevalenceCell } from './prevalence-build';
+import { PrevalenceCountsBuild, type MeasurementVersionFacts } from './prevalence-build';
+import type { PrevalenceCell } from './prevalence-counted-cells';
 
 const CHILD = '0190a000-0000-7000-8000-00000000000a';
 const OTHER = '0190a000-0000-7000-8000-00000000000b';

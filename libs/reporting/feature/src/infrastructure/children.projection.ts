@@ -3,7 +3,8 @@ import type { ChildEventData, EventEnvelope } from '@registry/contracts';
 import type { Projection } from '@registry/event-store';
 import { changesChild } from '@registry/reporting-domain';
 import type { PoolClient } from 'pg';
-import { buildPrevalenceCounts, maintainPrevalenceCounts, realChildrenOf } from './prevalence-aggregate';
+import { buildPrevalenceCounts } from './prevalence-aggregate';
+import { maintainPrevalenceCounts, realChildrenOf } from './prevalence-deltas';
 
 const INSERT_CHILDREN_SQL = `
 INSERT INTO reporting_children (child_id, sex, birth_date, village_code, district_code, regency_code, status, registered_at)

@@ -3,11 +3,8 @@ import type { EventEnvelope, JudgedMeasurement, MeasurementEventData } from '@re
 import { BinaryCopy, type CopyColumn, type CopyValue, type Projection } from '@registry/event-store';
 import { PrevalenceCountsBuild, type MeasurementVersionFacts } from '@registry/reporting-domain';
 import type { PoolClient } from 'pg';
-import {
-  maintainPrevalenceCountsOfVersions,
-  PREVALENCE_COUNT_TABLES,
-  writePrevalenceCounts,
-} from './prevalence-aggregate';
+import { PREVALENCE_COUNT_TABLES, writePrevalenceCounts } from './prevalence-aggregate';
+import { maintainPrevalenceCountsOfVersions } from './prevalence-deltas';
 
 const VERSION_TABLE = 'reporting_measurement_versions';
 const VERSION_COPY_COLUMNS: readonly CopyColumn[] = [

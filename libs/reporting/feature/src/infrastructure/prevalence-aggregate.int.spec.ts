@@ -1,4 +1,4 @@
-import { Topics, uuidV7, type EventEnvelope } from '@registry/contracts';
+import { TopicByService, uuidV7, type EventEnvelope } from '@registry/contracts';
 import {
   consumerSchemaSql,
   EventStore,
@@ -6,7 +6,7 @@ import {
   rebuildProjection,
   type AllStreamReader,
 } from '@registry/event-store';
-import { Regions } from '@registry/regions';
+import { loadRegions } from '@registry/reference-data';
 import { INDICATORS, parsePeriod, type AgeGroup, type IndicatorName } from '@registry/reporting-domain';
 import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
 import type { Pool, PoolClient } from 'pg';
@@ -152,7 +152,7 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
       for (const sql of migration.getQueries()) await pool.query(String(sql));
     }
     await pool.query(consumerSchemaSql);
-    query = new PrevalenceQuery(new EventStore(pool), Regions.load());
+    query = new PrevalenceQuery(new EventStore(pool), loadRegions());
   });
   afterAll(async () => {
     await scratch.drop();
@@ -249,7 +249,7 @@ describe(`prevalence aggregate (seed ${seed})`, () => {
     const { applied } = await rebuildProjection({
       pool,
       projection: new ReportingMeasurementsProjection(),
-      sources: [{ topic: Topics.intake, store: storeOf(measurements) }],
+      sources: [{ topic: TopicByService.intake, store: storeOf(measurements) }],
     });
     expect(applied).toBe(measurements.length);
     expect(await counts()).toEqual(incremental);

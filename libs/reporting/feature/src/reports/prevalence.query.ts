@@ -17,8 +17,9 @@ import {
 } from '@registry/reporting-domain';
 import { EventStore } from '@registry/event-store';
 import { Regions } from '@registry/regions';
+import { prevalenceChoiceOrderSql } from '../infrastructure/prevalence-choice';
 import { placeNames } from './place-names';
-import { readTargets, type RegionTarget } from './targets.store';
+import { readTargets, type RegionTarget } from '../targets/targets.store';
 
 export type GroupBy = 'province' | 'regency' | 'district' | 'village' | 'puskesmas' | 'posyandu' | 'month';
 
@@ -189,7 +190,7 @@ export class PrevalenceQuery {
          SELECT DISTINCT ON (real_child_id) ${GROUP_EXPRESSION[request.groupBy]} AS code, village_code, ${classColumn} AS cls,
                 ${flagColumn} AS flagged, real_child_id
            FROM considered
-          ORDER BY real_child_id, ${flagColumn} ASC, measured_on DESC, recorded_at DESC, measurement_id
+          ORDER BY real_child_id, ${prevalenceChoiceOrderSql(flagColumn)}
        )
        SELECT code,
         count(*) FILTER (WHERE NOT flagged)::int AS measured,
