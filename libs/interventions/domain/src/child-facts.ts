@@ -1,9 +1,9 @@
 import type { JudgedMeasurement } from '@registry/contracts';
-import { evolveLifecycle, type IdentityEvent, type KnownChild } from '@registry/known-child';
+import { evolveChildCopy, type ChildCopy, type IdentityEvent } from '@registry/known-child';
 import { addDays } from './calendar';
 
 /** What the intervention service knows of a child: enough to judge cases and interventions, nothing personal. */
-export type ChildFacts = Omit<KnownChild, 'sex'>;
+export type ChildFacts = ChildCopy;
 
 export type { IdentityEvent };
 
@@ -22,25 +22,7 @@ export const childFactsFromMeasurement = (measurement: JudgedMeasurement): Child
   mergedInto: null,
 });
 
-/** Folds one identity event into the child; events about other things leave it unchanged. */
+/** Folds one identity event into the child, of whose traits this service keeps the birth date only. */
 export function evolveChildFacts(child: ChildFacts | null, event: IdentityEvent): ChildFacts | null {
-  switch (event.type) {
-    case 'child.registered': {
-      const { childId, birthDate, villageCode, districtCode, regencyCode } = event.data;
-      return {
-        childId,
-        birthDate,
-        villageCode,
-        districtCode,
-        regencyCode,
-        status: 'active',
-        diedOn: null,
-        mergedInto: null,
-      };
-    }
-    case 'child.corrected':
-      return child && { ...child, birthDate: event.data.birthDate };
-    default:
-      return evolveLifecycle(child, event);
-  }
+  return evolveChildCopy(child, event, ({ birthDate }) => ({ birthDate }));
 }

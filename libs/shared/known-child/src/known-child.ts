@@ -60,28 +60,45 @@ export function evolveLifecycle<C extends ChildLifecycle>(
   }
 }
 
-/** Folds one identity event into a service's copy of the child; events about other things leave it unchanged. */
-export function evolveKnownChild(child: KnownChild | null, event: IdentityEvent): KnownChild | null {
+/** What every service's copy of a child holds: all it knows but the sex, which only some copies keep. */
+export type ChildCopy = Omit<KnownChild, 'sex'>;
+
+/** What identity says of the child itself when it registers or corrects it, of which each copy keeps its part. */
+export type ChildTraits = Pick<KnownChild, 'sex' | 'birthDate'>;
+
+/**
+ * Folds one identity event into a service's copy of a child, which takes from a registration or correction the
+ * traits `kept` picks; events about other things leave it unchanged.
+ */
+export function evolveChildCopy<C extends ChildCopy>(
+  child: C | null,
+  event: IdentityEvent,
+  kept: (traits: ChildTraits) => Omit<C, Exclude<keyof ChildCopy, 'birthDate'>>,
+): C | null {
   switch (event.type) {
     case 'child.registered': {
-      const { childId, sex, birthDate, villageCode, districtCode, regencyCode } = event.data;
+      const { childId, villageCode, districtCode, regencyCode } = event.data;
       return {
         childId,
-        sex,
-        birthDate,
+        ...kept(event.data),
         villageCode,
         districtCode,
         regencyCode,
         status: 'active',
         diedOn: null,
         mergedInto: null,
-      };
+      } as C;
     }
     case 'child.corrected':
-      return child && { ...child, sex: event.data.sex, birthDate: event.data.birthDate };
+      return child && { ...child, ...kept(event.data) };
     default:
       return evolveLifecycle(child, event);
   }
+}
+
+/** Folds one identity event into a copy that keeps the sex too; events about other things leave it unchanged. */
+export function evolveKnownChild(child: KnownChild | null, event: IdentityEvent): KnownChild | null {
+  return evolveChildCopy(child, event, ({ sex, birthDate }) => ({ sex, birthDate }));
 }
 
 const CHANGING_TYPES: ReadonlySet<string> = new Set<ChildEventType>([

@@ -1,9 +1,10 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type { EventEnvelope } from '@registry/contracts';
 import { EventStore, type Projection } from '@registry/event-store';
-import { changesChild, evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/intake-domain';
+import { changesChild, type IdentityEvent } from '@registry/intake-domain';
+import { copyIdentityEvents } from '@registry/known-child-store';
 import type { ClientBase, PoolClient } from 'pg';
-import { findKnownChildren } from './known-children.store';
+import { findKnownChildren, INTAKE_KNOWN_CHILDREN } from './known-children.store';
 import { MergeRejudgement } from '../measurements/merge-rejudgement';
 import { lockChildren } from '../measurements/weight-gains';
 
@@ -57,32 +58,12 @@ export class KnownChildrenProjection implements Projection {
     await this.write(events, client);
   }
 
-  /** A chunk of identity events: its children read once, folded in order, written in one statement. */
+  /** A chunk's identity events, applied to intake's copy of their children. */
   private async write(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
-    const childEvents = events.filter((event) => event.type.startsWith('child.'));
-    if (childEvents.length === 0) return;
-    const childIdOf = (event: EventEnvelope) => (event.data as { childId: string }).childId;
-    const known = await findKnownChildren(client, [...new Set(childEvents.map(childIdOf))]);
-    const changed = new Map<string, KnownChild>();
-    for (const event of childEvents) {
-      const childId = childIdOf(event);
-      const next = evolveKnownChild(changed.get(childId) ?? known.get(childId) ?? null, {
-        type: event.type,
-        data: event.data,
-      } as IdentityEvent);
-      if (next !== null) changed.set(childId, next);
-    }
-    if (changed.size === 0) return;
-    await client.query(
-      `INSERT INTO intake_known_children (child_id, sex, birth_date, village_code, district_code, regency_code, status, died_on, merged_into)
-       SELECT "childId", sex, "birthDate", "villageCode", "districtCode", "regencyCode", status, "diedOn", "mergedInto"
-         FROM jsonb_to_recordset($1::jsonb) AS r("childId" uuid, sex text, "birthDate" date, "villageCode" text,
-              "districtCode" text, "regencyCode" text, status text, "diedOn" date, "mergedInto" uuid)
-       ON CONFLICT (child_id) DO UPDATE SET sex = EXCLUDED.sex, birth_date = EXCLUDED.birth_date,
-         village_code = EXCLUDED.village_code, district_code = EXCLUDED.district_code, regency_code = EXCLUDED.regency_code,
-         status = EXCLUDED.status, died_on = EXCLUDED.died_on, merged_into = EXCLUDED.merged_into`,
-      [JSON.stringify([...changed.values()])],
-    );
+    const childEvents = events
+      .filter((event) => event.type.startsWith('child.'))
+      .map((event) => ({ type: event.type, data: event.data }) as IdentityEvent);
+    await copyIdentityEvents(client, INTAKE_KNOWN_CHILDREN, childEvents);
   }
 }
 

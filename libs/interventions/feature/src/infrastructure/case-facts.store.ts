@@ -1,4 +1,5 @@
 import type { ChildFacts, MeasurementFacts, WeightGainFacts } from '@registry/interventions-domain';
+import { findKnownChildren, knownChildrenTable, saveKnownChildren } from '@registry/known-child-store';
 import type { ClientBase } from 'pg';
 
 // What the case rules know of each child and its measurements, kept by CaseTrackerProjection from other services' events.
@@ -9,6 +10,12 @@ export interface ChildRecord {
   /** The day of the child's latest recorded measurement, as of its last measurement event. */
   readonly lastMeasuredOn: string | null;
 }
+
+/** This service's copy of each child, with the day of its latest measurement beside what every copy holds. */
+const INTERVENTIONS_CHILDREN = knownChildrenTable<ChildFacts & Pick<ChildRecord, 'lastMeasuredOn'>>(
+  'interventions_children',
+  [{ name: 'last_measured_on', field: 'lastMeasuredOn', type: 'date' }],
+);
 
 /** A row of interventions_measurements: the measurement belongs to the child it was first recorded for. */
 export interface MeasurementRecord {
@@ -25,55 +32,16 @@ export async function findChildRecords(
   client: Pick<ClientBase, 'query'>,
   childIds: readonly string[],
 ): Promise<Map<string, ChildRecord>> {
-  const { rows } = await client.query<{
-    child_id: string;
-    birth_date: string;
-    village_code: string;
-    district_code: string;
-    regency_code: string;
-    status: ChildFacts['status'];
-    died_on: string | null;
-    merged_into: string | null;
-    last_measured_on: string | null;
-  }>(
-    `SELECT child_id, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, village_code, district_code, regency_code, status,
-            to_char(died_on, 'YYYY-MM-DD') AS died_on, merged_into, to_char(last_measured_on, 'YYYY-MM-DD') AS last_measured_on
-       FROM interventions_children WHERE child_id = ANY($1::uuid[])`,
-    [childIds],
-  );
-  return new Map(
-    rows.map((row) => [
-      row.child_id,
-      {
-        facts: {
-          childId: row.child_id,
-          birthDate: row.birth_date,
-          villageCode: row.village_code,
-          districtCode: row.district_code,
-          regencyCode: row.regency_code,
-          status: row.status,
-          diedOn: row.died_on,
-          mergedInto: row.merged_into,
-        },
-        lastMeasuredOn: row.last_measured_on,
-      },
-    ]),
-  );
+  const rows = await findKnownChildren(client, INTERVENTIONS_CHILDREN, childIds);
+  return new Map([...rows].map(([childId, { lastMeasuredOn, ...facts }]) => [childId, { facts, lastMeasuredOn }]));
 }
 
 /** Inserts or replaces the children, in one statement. */
 export async function saveChildRecords(client: ClientBase, records: readonly ChildRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  await client.query(
-    `INSERT INTO interventions_children (child_id, birth_date, village_code, district_code, regency_code, status, died_on,
-       merged_into, last_measured_on)
-     SELECT "childId", "birthDate", "villageCode", "districtCode", "regencyCode", status, "diedOn", "mergedInto", "lastMeasuredOn"
-       FROM jsonb_to_recordset($1::jsonb) AS r("childId" uuid, "birthDate" date, "villageCode" text, "districtCode" text,
-            "regencyCode" text, status text, "diedOn" date, "mergedInto" uuid, "lastMeasuredOn" date)
-     ON CONFLICT (child_id) DO UPDATE SET birth_date = EXCLUDED.birth_date, village_code = EXCLUDED.village_code,
-       district_code = EXCLUDED.district_code, regency_code = EXCLUDED.regency_code, status = EXCLUDED.status,
-       died_on = EXCLUDED.died_on, merged_into = EXCLUDED.merged_into, last_measured_on = EXCLUDED.last_measured_on`,
-    [JSON.stringify(records.map(({ facts, lastMeasuredOn }) => ({ ...facts, lastMeasuredOn })))],
+  await saveKnownChildren(
+    client,
+    INTERVENTIONS_CHILDREN,
+    records.map(({ facts, lastMeasuredOn }) => ({ ...facts, lastMeasuredOn })),
   );
 }
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { assertEventContract, type EventEnvelope } from '@registry/contracts';
 import type { Projection } from '@registry/event-store';
-import { changesChild, evolveKnownChild, type IdentityEvent, type KnownChild } from '@registry/sponsorship-domain';
+import { copyIdentityEvents } from '@registry/known-child-store';
+import { changesChild, type IdentityEvent } from '@registry/sponsorship-domain';
 import type { PoolClient } from 'pg';
 import { FollowChildPolicy } from '../sponsorships/follow-child/follow-child.policy';
-import { findKnownChildren } from './known-children';
+import { SPONSORSHIP_KNOWN_CHILDREN } from './known-children';
 
 /** Identity events the sponsorships of a child follow (FollowChildPolicy). */
 const FOLLOWED: ReadonlySet<IdentityEvent['type']> = new Set(['child.died', 'child.relocated', 'child.merged']);
@@ -35,6 +36,7 @@ export class KnownChildrenProjection implements Projection {
    * its own, after everything before it.
    */
   async applyBatch(events: readonly EventEnvelope[], client: PoolClient): Promise<void> {
+    const copy = (part: readonly IdentityEvent[]) => copyIdentityEvents(client, SPONSORSHIP_KNOWN_CHILDREN, part);
     let run: IdentityEvent[] = [];
     for (const envelope of events) {
       if (!envelope.type.startsWith('child.')) continue;
@@ -44,35 +46,11 @@ export class KnownChildrenProjection implements Projection {
         run.push(event);
         continue;
       }
-      await this.copy(client, run);
+      await copy(run);
       run = [];
       // As for every event, one the copy does not change (a death of a child never registered) is not followed.
-      if ((await this.copy(client, [event])) > 0) await this.follow.apply(client, envelope, event);
+      if ((await copy([event])) > 0) await this.follow.apply(client, envelope, event);
     }
-    await this.copy(client, run);
-  }
-
-  /** The children of these events read once, folded in order, written in one statement; how many changed. */
-  private async copy(client: PoolClient, run: readonly IdentityEvent[]): Promise<number> {
-    if (run.length === 0) return 0;
-    const known = await findKnownChildren(client, [...new Set(run.map((event) => event.data.childId))]);
-    const changed = new Map<string, KnownChild>();
-    for (const event of run) {
-      const childId = event.data.childId;
-      const next = evolveKnownChild(changed.get(childId) ?? known.get(childId) ?? null, event);
-      if (next !== null) changed.set(childId, next);
-    }
-    if (changed.size === 0) return 0;
-    await client.query(
-      `INSERT INTO sponsorship_known_children (child_id, sex, birth_date, village_code, district_code, regency_code, status, died_on, merged_into)
-       SELECT "childId", sex, "birthDate", "villageCode", "districtCode", "regencyCode", status, "diedOn", "mergedInto"
-         FROM json_to_recordset($1::json) AS r("childId" uuid, sex text, "birthDate" date, "villageCode" text,
-              "districtCode" text, "regencyCode" text, status text, "diedOn" date, "mergedInto" uuid)
-       ON CONFLICT (child_id) DO UPDATE SET sex = EXCLUDED.sex, birth_date = EXCLUDED.birth_date,
-         village_code = EXCLUDED.village_code, district_code = EXCLUDED.district_code, regency_code = EXCLUDED.regency_code,
-         status = EXCLUDED.status, died_on = EXCLUDED.died_on, merged_into = EXCLUDED.merged_into`,
-      [JSON.stringify([...changed.values()])],
-    );
-    return changed.size;
+    await copy(run);
   }
 }

@@ -1,5 +1,9 @@
+import { findKnownChildren as findInTable, knownChildrenTable, SEX_COLUMN } from '@registry/known-child-store';
 import type { KnownChild } from '@registry/sponsorship-domain';
 import type { ClientBase } from 'pg';
+
+/** This service's copy of each child (known-children.projection.ts). */
+export const SPONSORSHIP_KNOWN_CHILDREN = knownChildrenTable<KnownChild>('sponsorship_known_children', [SEX_COLUMN]);
 
 export async function findKnownChild(
   client: Pick<ClientBase, 'query'>,
@@ -13,41 +17,8 @@ export async function findKnownChild(
  * Children as this service knows them. With `lock`, the rows are held until the transaction ends, so a pledge
  * and a death or move arriving at the same time are decided one after the other.
  */
-export async function findKnownChildren(
+export const findKnownChildren = (
   client: Pick<ClientBase, 'query'>,
   childIds: readonly string[],
   options: { readonly lock?: boolean } = {},
-): Promise<Map<string, KnownChild>> {
-  const { rows } = await client.query<{
-    child_id: string;
-    sex: 'male' | 'female';
-    birth_date: string;
-    village_code: string;
-    district_code: string;
-    regency_code: string;
-    status: KnownChild['status'];
-    died_on: string | null;
-    merged_into: string | null;
-  }>(
-    `SELECT child_id, sex, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, village_code, district_code, regency_code, status,
-            to_char(died_on, 'YYYY-MM-DD') AS died_on, merged_into
-       FROM sponsorship_known_children WHERE child_id = ANY($1::uuid[])${options.lock ? ' FOR SHARE' : ''}`,
-    [childIds],
-  );
-  return new Map(
-    rows.map((row) => [
-      row.child_id,
-      {
-        childId: row.child_id,
-        sex: row.sex,
-        birthDate: row.birth_date,
-        villageCode: row.village_code,
-        districtCode: row.district_code,
-        regencyCode: row.regency_code,
-        status: row.status,
-        diedOn: row.died_on,
-        mergedInto: row.merged_into,
-      },
-    ]),
-  );
-}
+): Promise<Map<string, KnownChild>> => findInTable(client, SPONSORSHIP_KNOWN_CHILDREN, childIds, options);
