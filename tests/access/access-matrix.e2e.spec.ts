@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import { refusalOf, ROLES, type AccessRule, type Role, type RouteRule } from '@registry/access';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, registration, tokenFor } from '../support/registry';
@@ -130,8 +130,8 @@ describe('access matrix: every route of every running service, for every role', 
     });
     // Every service has learned of the child before it is asked for it: the checks are about scope, not lag.
     await Promise.all([waitForRelay('identity'), waitForRelay('intake')]);
-    await waitForCaughtUp('interventions', { 'case-tracker': [Topics.identity, Topics.intake] });
-    await waitForCaughtUp('reporting', { 'reporting-timeline': [Topics.identity, Topics.intake] });
+    await waitForCaughtUp('interventions', { 'case-tracker': [TopicByService.identity, TopicByService.intake] });
+    await waitForCaughtUp('reporting', { 'reporting-timeline': [TopicByService.identity, TopicByService.intake] });
     const failures: string[] = [];
     for (const service of services) {
       const rules = await rulesOf(service);

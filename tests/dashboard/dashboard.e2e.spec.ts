@@ -1,7 +1,7 @@
 // The TPPS dashboard in Debian's Chromium, against the running services: every screen shows what the API answers
 // for the same query. One file because the screens share one seeded kabupaten, one browser and one signed-in page.
-import { Topics } from '@registry/contracts';
-import { Regions } from '@registry/regions';
+import { TopicByService } from '@registry/contracts';
+import { loadRegions } from '@registry/reference-data';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { clientOf, registration, tokenFor, type Client } from '../support/registry';
@@ -106,7 +106,7 @@ describe('the TPPS dashboard in a real browser', () => {
   it('lists the priority children by name exactly as the by-name API does, page by page and by reason', async () => {
     // The list is read from its own projection: everything the seeding wrote is in it first.
     await waitForRelay('intake');
-    await waitForCaughtUp('reporting', { 'reporting-child-status': [Topics.identity, Topics.intake] });
+    await waitForCaughtUp('reporting', { 'reporting-child-status': [TopicByService.identity, TopicByService.intake] });
     const first = await reporting.get('/v1/reports/priority-children?limit=50&offset=0');
     expect(first.body.total).toBeGreaterThan(50);
     await page.getByRole('link', { name: 'Daftar prioritas' }).click();
@@ -219,7 +219,7 @@ describe('the TPPS dashboard in a real browser', () => {
   });
 
   it('merges a suspected duplicate from the data-quality screen, both children show it, and it can be undone', async () => {
-    const regions = Regions.load();
+    const regions = loadRegions();
     const village = regions.childrenOf(regions.childrenOf(REGENCY)[0].code)[0].code;
     const twin = registration({ address: { villageCode: village, rt: '001', rw: '002' } });
     const kept = await identity.post('/v1/children', twin);

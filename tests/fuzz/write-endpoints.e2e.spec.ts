@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import { DEV_SECRET_DEFAULT, DEV_TOKEN_TTL_SECONDS, signDevToken, type DevTokenRequest } from '@registry/access';
 import type { Pool } from 'pg';
 import { serviceDb, waitForCaughtUp, waitForRelay } from '../support/caught-up';
@@ -158,16 +158,20 @@ async function allCaughtUp(databases: Record<ServiceName, string>): Promise<void
   const producers = SERVICES.filter((service) => service !== 'reporting');
   await Promise.all(producers.map((service) => waitForRelay(service, CATCH_UP_MS, databases[service])));
   await Promise.all([
-    waitForCaughtUp('intake', { 'known-children': [Topics.identity] }, CATCH_UP_MS, databases.intake),
+    waitForCaughtUp('intake', { 'known-children': [TopicByService.identity] }, CATCH_UP_MS, databases.intake),
     waitForCaughtUp(
       'interventions',
-      { 'case-tracker': [Topics.identity, Topics.intake] },
+      { 'case-tracker': [TopicByService.identity, TopicByService.intake] },
       CATCH_UP_MS,
       databases.interventions,
     ),
     waitForCaughtUp(
       'sponsorship',
-      { 'known-children': [Topics.identity], growth: [Topics.intake], care: [Topics.interventions] },
+      {
+        'known-children': [TopicByService.identity],
+        growth: [TopicByService.intake],
+        care: [TopicByService.interventions],
+      },
       CATCH_UP_MS,
       databases.sponsorship,
     ),

@@ -1,7 +1,7 @@
-import { Regions } from '@registry/regions';
 import { serviceDb, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, tokenFor, type Client } from '../support/registry';
 import { killService, startServices } from '../support/services';
+import { loadRegions } from '@registry/reference-data';
 
 /**
  * kill -9 of the intake service while a weighing-day batch is being written, then the integration's retry:
@@ -9,9 +9,9 @@ import { killService, startServices } from '../support/services';
  */
 describe('intake crash in the middle of a batch (real services, PostgreSQL and Kafka)', () => {
   const regencyCode = '64.02';
-  const villages = Regions.load()
+  const villages = loadRegions()
     .childrenOf(regencyCode)
-    .flatMap((district) => Regions.load().childrenOf(district.code))
+    .flatMap((district) => loadRegions().childrenOf(district.code))
     .slice(0, 20);
   const run = Date.now().toString(36);
   let identity: Client;

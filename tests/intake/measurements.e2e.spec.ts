@@ -1,10 +1,14 @@
-import { GrowthStandards } from '@registry/anthropometry';
-import { Topics, uuidV7 } from '@registry/contracts';
+import { todayInIndonesia } from '@registry/contracts';
+import { TopicByService, uuidV7 } from '@registry/contracts';
 import { RETRY_AFTER_SECONDS } from '@registry/intake-domain';
+import { loadGrowthStandards } from '@registry/reference-data';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, registration, tokenFor, type Client } from '../support/registry';
 
-const standards = GrowthStandards.load();
+/** The day the expected assessments are made on, as the services judge them: today in Indonesia. */
+const TODAY = { today: todayInIndonesia(new Date()) };
+
+const standards = loadGrowthStandards();
 /** A UUIDv7 of 1984 no registry ever minted: an unknown child. */
 const OLD_UNKNOWN_CHILD = '01a20000-0000-7000-8000-000000000000';
 
@@ -43,15 +47,18 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
     const childId = await registerChild();
     const { status, body } = await intake.post('/v1/measurements', visit(childId));
     expect(status).toBe(201);
-    const expected = standards.assess({
-      sex: 'male',
-      birthDate: '2024-01-15',
-      measuredOn: '2025-07-15',
-      weightKg: 8.1,
-      heightCm: 72,
-      position: 'lying',
-      oedema: false,
-    });
+    const expected = standards.assess(
+      {
+        sex: 'male',
+        birthDate: '2024-01-15',
+        measuredOn: '2025-07-15',
+        weightKg: 8.1,
+        heightCm: 72,
+        position: 'lying',
+        oedema: false,
+      },
+      TODAY,
+    );
     expect(body).toMatchObject({
       childId,
       status: 'recorded',
@@ -79,7 +86,7 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
   /** Intake has read every identity event published so far: "not known here" is then its final answer. */
   const intakeCaughtUp = async () => {
     await waitForRelay('identity');
-    await waitForCaughtUp('intake', { 'known-children': [Topics.identity] });
+    await waitForCaughtUp('intake', { 'known-children': [TopicByService.identity] });
   };
 
   it('asks to send again a child id minted after the newest registration it knows, and refuses an older one', async () => {
@@ -287,7 +294,7 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
     });
     expect(moved.status).toBe(201);
     await waitForRelay('identity');
-    await waitForCaughtUp('intake', { 'known-children': [Topics.identity] });
+    await waitForCaughtUp('intake', { 'known-children': [TopicByService.identity] });
 
     // A resend of what was acknowledged before the move is still answered with the first result
     const resent = await intake.post('/v1/measurements', visit(childId, { measuredOn: '2025-03-10', sourceRecordId }));

@@ -1,4 +1,4 @@
-import { GrowthStandards } from '@registry/anthropometry';
+import { todayInIndonesia } from '@registry/contracts';
 import {
   evolveWeighings,
   isBgm,
@@ -6,10 +6,14 @@ import {
   type Weighing,
   type WeighingChange,
 } from '@registry/growth-monitoring';
+import { loadGrowthStandards } from '@registry/reference-data';
 import { serviceDb, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, registration, tokenFor, type Client } from '../support/registry';
 
-const standards = GrowthStandards.load();
+/** The day the expected assessments are made on, as the services judge them: today in Indonesia. */
+const TODAY = { today: todayInIndonesia(new Date()) };
+
+const standards = loadGrowthStandards();
 const BORN = '2024-01-15';
 
 /**
@@ -244,15 +248,18 @@ describe('intake: weight gain (N/T/O/B, 2T) and BGM through the public API', () 
     const childId = await registerChild();
     for (const weightKg of [6.2, 8.6]) {
       const { body } = await intake.post('/v1/measurements', visit(childId, '2025-06-10', weightKg));
-      const { zScores, flags } = standards.assess({
-        sex: 'male',
-        birthDate: BORN,
-        measuredOn: '2025-06-10',
-        weightKg,
-        heightCm: 76,
-        position: 'lying',
-        oedema: false,
-      });
+      const { zScores, flags } = standards.assess(
+        {
+          sex: 'male',
+          birthDate: BORN,
+          measuredOn: '2025-06-10',
+          weightKg,
+          heightCm: 76,
+          position: 'lying',
+          oedema: false,
+        },
+        TODAY,
+      );
       expect(body.bgm).toBe(isBgm(zScores.weightForAge, flags.weightForAge));
     }
     const { body } = await intake.get(`/v1/children/${childId}/measurements`);

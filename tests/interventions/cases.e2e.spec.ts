@@ -1,4 +1,4 @@
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, tokenFor, type Client } from '../support/registry';
 import { databaseOf } from '../support/services';
@@ -269,7 +269,7 @@ describe('intervention tracking: cases driven by measurements and identity event
     await waitForRelay('interventions', 20_000, await databaseOf('interventions'));
     await waitForCaughtUp(
       'reporting',
-      { 'reporting-timeline': [Topics.identity, Topics.intake, Topics.interventions] },
+      { 'reporting-timeline': [TopicByService.identity, TopicByService.intake, TopicByService.interventions] },
       20_000,
       await databaseOf('reporting'),
     );

@@ -1,7 +1,7 @@
+import { todayInIndonesia } from '@registry/contracts';
 // The follow-up of 2T and BGM (issue #26), driven through the public intake API and read from the interventions API.
-import { GrowthStandards } from '@registry/anthropometry';
 import { isBgm, judgeWeightGains, kbmGramsAt, type Weighing } from '@registry/growth-monitoring';
-import { Topics, type JudgedMeasurement } from '@registry/contracts';
+import { TopicByService, type JudgedMeasurement } from '@registry/contracts';
 import {
   CASE_TYPES,
   findingOf,
@@ -9,6 +9,7 @@ import {
   measurementFactsOf,
   requiredTypes,
 } from '@registry/interventions-domain';
+import { loadGrowthStandards } from '@registry/reference-data';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, tokenFor, type Client } from '../support/registry';
 import { databaseOf } from '../support/services';
@@ -22,7 +23,10 @@ import {
   type Child,
 } from './interventions-fixtures';
 
-const standards = GrowthStandards.load();
+/** The day the expected assessments are made on, as the services judge them: today in Indonesia. */
+const TODAY = { today: todayInIndonesia(new Date()) };
+
+const standards = loadGrowthStandards();
 
 /** The 10th of the month `back` calendar months before this one: consecutive months, all in the past. */
 const tenthOfMonthsBack = (back: number): string => {
@@ -39,14 +43,17 @@ const positionOf = (child: Child, measuredOn: string) =>
  */
 function medianValues(child: Child, measuredOn: string): { heightCm: number; weightKg: number } {
   const z = (heightCm: number, weightKg: number) =>
-    standards.assess({
-      sex: child.sex,
-      birthDate: child.birthDate,
-      measuredOn,
-      heightCm,
-      weightKg,
-      position: positionOf(child, measuredOn),
-    }).zScores;
+    standards.assess(
+      {
+        sex: child.sex,
+        birthDate: child.birthDate,
+        measuredOn,
+        heightCm,
+        weightKg,
+        position: positionOf(child, measuredOn),
+      },
+      TODAY,
+    ).zScores;
   const nearest = (values: number[], distance: (value: number) => number) =>
     values.reduce((best, value) => (distance(value) < distance(best) ? value : best));
   const range = (from: number, to: number, step: number) =>
@@ -58,14 +65,17 @@ function medianValues(child: Child, measuredOn: string): { heightCm: number; wei
 
 /** Whether the growth-monitoring lib puts this weight below the KMS red line (BGM) for this child on that day. */
 function belowRedLine(child: Child, measuredOn: string, heightCm: number, grams: number): boolean {
-  const { zScores, flags } = standards.assess({
-    sex: child.sex,
-    birthDate: child.birthDate,
-    measuredOn,
-    heightCm,
-    weightKg: grams / 1000,
-    position: positionOf(child, measuredOn),
-  });
+  const { zScores, flags } = standards.assess(
+    {
+      sex: child.sex,
+      birthDate: child.birthDate,
+      measuredOn,
+      heightCm,
+      weightKg: grams / 1000,
+      position: positionOf(child, measuredOn),
+    },
+    TODAY,
+  );
   return isBgm(zScores.weightForAge, flags.weightForAge);
 }
 
@@ -120,7 +130,12 @@ describe('follow-up of 2T and BGM: opened by the 2T or BGM weighing, listed over
   /** Intake learns of a child from identity's topic: weighed at once, it may not know it yet. */
   const intakeKnowsChildren = async () => {
     await waitForRelay('identity', 20_000, await databaseOf('identity'));
-    await waitForCaughtUp('intake', { 'known-children': [Topics.identity] }, 30_000, await databaseOf('intake'));
+    await waitForCaughtUp(
+      'intake',
+      { 'known-children': [TopicByService.identity] },
+      30_000,
+      await databaseOf('intake'),
+    );
   };
 
   /** Three months at one weight: B, T, then T again (2T), as the growth-monitoring lib judges them. */

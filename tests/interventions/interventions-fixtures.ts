@@ -1,11 +1,14 @@
-import { GrowthStandards } from '@registry/anthropometry';
-import { Topics, todayInIndonesia } from '@registry/contracts';
+import { TopicByService, todayInIndonesia } from '@registry/contracts';
 import { isBgm } from '@registry/growth-monitoring';
+import { loadGrowthStandards } from '@registry/reference-data';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { registration, type Client } from '../support/registry';
 import { databaseOf } from '../support/services';
 
-const standards = GrowthStandards.load();
+/** The day the expected assessments are made on, as the services judge them: today in Indonesia. */
+const TODAY = { today: todayInIndonesia(new Date()) };
+
+const standards = loadGrowthStandards();
 const DAY_MS = 86_400_000;
 
 /** Today as the services date things: in Indonesia's easternmost zone (UTC+9). */
@@ -27,7 +30,7 @@ export async function caseTrackerCaughtUp(): Promise<void> {
   ]);
   await waitForCaughtUp(
     'interventions',
-    { 'case-tracker': [Topics.identity, Topics.intake] },
+    { 'case-tracker': [TopicByService.identity, TopicByService.intake] },
     30_000,
     await databaseOf('interventions'),
   );
@@ -54,7 +57,10 @@ export function valuesFor(child: Child, measuredOn: string, wanted: Wanted): { h
   const position = daysBetween(child.birthDate, measuredOn) < 731 ? 'lying' : 'standing';
   const assess = (heightCm: number, weightKg: number) => {
     try {
-      return standards.assess({ sex: child.sex, birthDate: child.birthDate, measuredOn, heightCm, weightKg, position });
+      return standards.assess(
+        { sex: child.sex, birthDate: child.birthDate, measuredOn, heightCm, weightKg, position },
+        TODAY,
+      );
     } catch {
       return null;
     }

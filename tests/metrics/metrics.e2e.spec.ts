@@ -1,4 +1,4 @@
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import { UNMATCHED_ROUTE } from '@registry/platform';
 import { stackTopic, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, registration, tokenFor } from '../support/registry';
@@ -73,12 +73,12 @@ describe('/metrics: Prometheus metrics of every running service', () => {
     const applied = { projection: 'reporting-measurements', outcome: 'applied' };
     const { body: child } = await clientOf('identity', { token }).post('/v1/children', registration());
     await waitForRelay('identity');
-    await waitForCaughtUp('intake', { 'known-children': [Topics.identity] });
+    await waitForCaughtUp('intake', { 'known-children': [TopicByService.identity] });
 
     // Given what the metrics say before
     const before = {
       requests: await valueOf('intake', requests, route),
-      published: await valueOf('intake', published, { topic: stackTopic(Topics.intake) }),
+      published: await valueOf('intake', published, { topic: stackTopic(TopicByService.intake) }),
       applied: await valueOf('reporting', 'registry_consumer_events_total', applied),
     };
 
@@ -93,18 +93,18 @@ describe('/metrics: Prometheus metrics of every running service', () => {
     });
     expect(recorded.status).toBe(201);
     await waitForRelay('intake');
-    await waitForCaughtUp('reporting', { 'reporting-measurements': [Topics.intake] });
+    await waitForCaughtUp('reporting', { 'reporting-measurements': [TopicByService.intake] });
 
     // Then each of the three metrics moved
     await reaches('intake', requests, route, before.requests + 1);
-    await reaches('intake', published, { topic: stackTopic(Topics.intake) }, before.published + 1);
+    await reaches('intake', published, { topic: stackTopic(TopicByService.intake) }, before.published + 1);
     await reaches('reporting', 'registry_consumer_events_total', applied, before.applied + 1);
     // And the relay and the consumer report what they have caught up with
     expect(await valueOf('intake', 'registry_relay_backlog_events')).toBe(0);
     const lag = (await scrape('reporting')).filter(
       (s) => s.name === 'registry_consumer_lag_messages' && s.labels['projection'] === 'reporting-measurements',
     );
-    expect(lag.map((s) => s.labels['topic'])).toEqual(lag.map(() => stackTopic(Topics.intake)));
+    expect(lag.map((s) => s.labels['topic'])).toEqual(lag.map(() => stackTopic(TopicByService.intake)));
     expect(lag.length).toBeGreaterThan(0);
   });
 

@@ -1,8 +1,12 @@
-import { GrowthStandards } from '@registry/anthropometry';
-import { Topics } from '@registry/contracts';
+import { todayInIndonesia } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
+import { loadGrowthStandards } from '@registry/reference-data';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, randomVillage, registration, tokenFor, type Client } from '../support/registry';
 import { request, serviceUrl } from '../support/services';
+
+/** The day the expected assessments are made on, as the services judge them: today in Indonesia. */
+const TODAY = { today: todayInIndonesia(new Date()) };
 
 /*
  * Issue #28's aggregate exports (ADX and DHIS2 dataValueSets) against the figures the running system already
@@ -10,13 +14,13 @@ import { request, serviceUrl } from '../support/services';
  * is a hard-coded count: the totals are read from those reports, the split by sex from the WHO standards.
  */
 
-const standards = GrowthStandards.load();
+const standards = loadGrowthStandards();
 
 const caughtUp = async () => {
   await Promise.all([waitForRelay('identity'), waitForRelay('intake')]);
   await waitForCaughtUp('reporting', {
-    'reporting-children': [Topics.identity],
-    'reporting-measurements': [Topics.intake],
+    'reporting-children': [TopicByService.identity],
+    'reporting-measurements': [TopicByService.intake],
   });
 };
 
@@ -187,7 +191,7 @@ describe('reporting: aggregate export for national systems (ADX, DHIS2), equal t
     for (const sex of ['male', 'female'] as const) {
       const assessed = children
         .filter((child) => child.sex === sex)
-        .map((child) => standards.assess({ ...child, measuredOn, position: 'lying' }));
+        .map((child) => standards.assess({ ...child, measuredOn, position: 'lying' }, TODAY));
       const valid = assessed.filter((a) => !a.flags.heightForAge);
       const stunted = valid.filter((a) =>
         ['stunted', 'severely_stunted'].includes(a.classifications.heightForAge!.code),

@@ -1,25 +1,32 @@
-import { GrowthStandards } from '@registry/anthropometry';
-import { Topics } from '@registry/contracts';
+import { todayInIndonesia } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
+import { loadGrowthStandards } from '@registry/reference-data';
 import { incidenceByPlace, type ClassedMeasurement, type IncidenceCounts } from '@registry/reporting-domain';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, registration, tokenFor, type Client } from '../support/registry';
 
-const standards = GrowthStandards.load();
+/** The day the expected assessments are made on, as the services judge them: today in Indonesia. */
+const TODAY = { today: todayInIndonesia(new Date()) };
+
+const standards = loadGrowthStandards();
 const BORN = '2024-01-15';
 const MONTHS = ['2025-01', '2025-02', '2025-03', '2025-04'];
 const VILLAGE = places.tangerang.villageCode;
 
 /** A length as the WHO tables class it, for this run's boys. */
 const classed = (measuredOn: string, heightCm: number) =>
-  standards.assess({
-    sex: 'male',
-    birthDate: BORN,
-    measuredOn,
-    weightKg: 9,
-    heightCm,
-    position: 'lying',
-    oedema: false,
-  });
+  standards.assess(
+    {
+      sex: 'male',
+      birthDate: BORN,
+      measuredOn,
+      weightKg: 9,
+      heightCm,
+      position: 'lying',
+      oedema: false,
+    },
+    TODAY,
+  );
 
 /** What the test sent, as incidenceByPlace (reporting-domain) reads it. */
 class Sent {
@@ -80,8 +87,8 @@ describe('reporting: stunting incidence beside prevalence', () => {
   const caughtUp = async () => {
     await waitForRelay('identity');
     await waitForRelay('intake');
-    await waitForCaughtUp('intake', { 'known-children': [Topics.identity] });
-    await waitForCaughtUp('reporting', { 'reporting-skdn': [Topics.identity, Topics.intake] });
+    await waitForCaughtUp('intake', { 'known-children': [TopicByService.identity] });
+    await waitForCaughtUp('reporting', { 'reporting-skdn': [TopicByService.identity, TopicByService.intake] });
   };
   /** The desa's counts per month; the exact path (asOf) must agree with the kept counts when given now. */
   const desa = async (asOf?: string) =>

@@ -1,12 +1,12 @@
 // The posyandu reference list a TPPS keeps over the API (issue #26), against the running reporting service.
 import { randomUUID } from 'node:crypto';
-import { Regions } from '@registry/regions';
 import type { Pool } from 'pg';
 import { serviceDb } from '../support/caught-up';
 import { clientOf, tokenFor, type Client } from '../support/registry';
+import { loadRegions } from '@registry/reference-data';
 
 const REGENCY = '36.03';
-const regions = Regions.load();
+const regions = loadRegions();
 const [district, otherDistrict] = regions.childrenOf(REGENCY);
 const village = regions.childrenOf(district.code)[0].code;
 const otherVillage = regions.childrenOf(otherDistrict.code)[0].code;

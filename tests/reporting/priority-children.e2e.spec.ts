@@ -1,4 +1,4 @@
-import { Topics, todayInIndonesia } from '@registry/contracts';
+import { TopicByService, todayInIndonesia } from '@registry/contracts';
 import { ageInMonths } from '@registry/anthropometry';
 import { daysBetween, priorityReasons } from '@registry/reporting-domain';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
@@ -71,11 +71,11 @@ describe('reporting: the by-name priority list', () => {
       children[key] = { id: child.id, answers };
     }
     await waitForRelay('intake');
-    await waitForCaughtUp('interventions', { 'case-tracker': [Topics.identity, Topics.intake] });
+    await waitForCaughtUp('interventions', { 'case-tracker': [TopicByService.identity, TopicByService.intake] });
     await waitForRelay('interventions');
     await waitForCaughtUp('reporting', {
-      'reporting-children': [Topics.identity],
-      'reporting-child-status': [Topics.identity, Topics.intake],
+      'reporting-children': [TopicByService.identity],
+      'reporting-child-status': [TopicByService.identity, TopicByService.intake],
     });
   });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import { EventStore, rebuildProjection, type Projection } from '@registry/event-store';
 import { rebuildPlanOf, type RebuildSource } from '@registry/operations';
 import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
@@ -68,13 +68,18 @@ describe('reporting projections rebuilt from the event stores equal the incremen
     const sources = ['identity', 'intake', 'interventions', 'sponsorship'] as const;
     await Promise.all(sources.map((service) => waitForRelay(service)));
     await waitForCaughtUp('reporting', {
-      'api-keys': [Topics.identity],
-      'reporting-children': [Topics.identity],
-      'reporting-measurements': [Topics.intake],
-      'reporting-sponsorships': [Topics.sponsorship],
-      'reporting-child-status': [Topics.identity, Topics.intake],
-      'reporting-skdn': [Topics.identity, Topics.intake],
-      'reporting-timeline': [Topics.identity, Topics.intake, Topics.interventions, Topics.sponsorship],
+      'api-keys': [TopicByService.identity],
+      'reporting-children': [TopicByService.identity],
+      'reporting-measurements': [TopicByService.intake],
+      'reporting-sponsorships': [TopicByService.sponsorship],
+      'reporting-child-status': [TopicByService.identity, TopicByService.intake],
+      'reporting-skdn': [TopicByService.identity, TopicByService.intake],
+      'reporting-timeline': [
+        TopicByService.identity,
+        TopicByService.intake,
+        TopicByService.interventions,
+        TopicByService.sponsorship,
+      ],
     });
     const live = serviceDb('reporting');
     const rebuilt = scratch.pool;
@@ -82,7 +87,7 @@ describe('reporting projections rebuilt from the event stores equal the incremen
     const store = (service: RebuildSource) => {
       const pool = serviceDb(service);
       pools.push(pool);
-      return { topic: stackTopic(Topics[service]), store: new EventStore(pool) };
+      return { topic: stackTopic(TopicByService[service]), store: new EventStore(pool) };
     };
     // The steps of `npm run rebuild -- reporting`, each compared with the live projection once it is rebuilt.
     let applied = 0;

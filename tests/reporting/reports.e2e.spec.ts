@@ -1,19 +1,23 @@
+import { todayInIndonesia } from '@registry/contracts';
 import { randomUUID } from 'node:crypto';
-import { GrowthStandards } from '@registry/anthropometry';
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
+import { loadGrowthStandards } from '@registry/reference-data';
 import { percent, publicRow, suppress } from '@registry/reporting-domain';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, randomVillage, registration, tokenFor, type Client } from '../support/registry';
 import { request, serviceUrl } from '../support/services';
 
-const standards = GrowthStandards.load();
+/** The day the expected assessments are made on, as the services judge them: today in Indonesia. */
+const TODAY = { today: todayInIndonesia(new Date()) };
+
+const standards = loadGrowthStandards();
 
 const caughtUp = async () => {
   await Promise.all([waitForRelay('identity'), waitForRelay('intake')]);
   await waitForCaughtUp('reporting', {
-    'reporting-children': [Topics.identity],
-    'reporting-measurements': [Topics.intake],
-    'reporting-timeline': [Topics.identity, Topics.intake],
+    'reporting-children': [TopicByService.identity],
+    'reporting-measurements': [TopicByService.intake],
+    'reporting-timeline': [TopicByService.identity, TopicByService.intake],
   });
 };
 
@@ -74,14 +78,17 @@ describe('reporting: figures computed from the events, end to end through the pu
     await caughtUp();
 
     const classOf = (heightCm: number) => {
-      const assessment = standards.assess({
-        sex: 'male',
-        birthDate,
-        measuredOn,
-        heightCm,
-        weightKg: 9,
-        position: 'lying',
-      });
+      const assessment = standards.assess(
+        {
+          sex: 'male',
+          birthDate,
+          measuredOn,
+          heightCm,
+          weightKg: 9,
+          position: 'lying',
+        },
+        TODAY,
+      );
       return assessment.flags.heightForAge ? 'flagged' : assessment.classifications.heightForAge!.code;
     };
     // Child 4 and its merged duplicate (child 5) measured the same day: the surviving record counts once, with one of them.
@@ -275,13 +282,16 @@ describe('reporting: prevalence by posyandu, each child where its counted measur
           latest.set(visit.childId, visit);
       const rows = new Map<string, { measured: number; cases: number }>();
       for (const visit of latest.values()) {
-        const { classifications } = standards.assess({
-          sex: 'female',
-          birthDate,
-          weightKg: 8,
-          position: 'lying',
-          ...visit,
-        });
+        const { classifications } = standards.assess(
+          {
+            sex: 'female',
+            birthDate,
+            weightKg: 8,
+            position: 'lying',
+            ...visit,
+          },
+          TODAY,
+        );
         const code = visit.posyanduCode ?? '';
         const row = rows.get(code) ?? { measured: 0, cases: 0 };
         row.measured += 1;

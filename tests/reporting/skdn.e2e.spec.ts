@@ -1,6 +1,6 @@
+import { todayInIndonesia } from '@registry/contracts';
 import { randomUUID } from 'node:crypto';
-import { GrowthStandards } from '@registry/anthropometry';
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import {
   evolveWeighings,
   isBgm,
@@ -8,6 +8,7 @@ import {
   type Weighing,
   type WeighingChange,
 } from '@registry/growth-monitoring';
+import { loadGrowthStandards } from '@registry/reference-data';
 import {
   balitaBirthMonths,
   earliestBalitaBirthDateIn,
@@ -18,7 +19,10 @@ import {
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, places, registration, tokenFor, type Client } from '../support/registry';
 
-const standards = GrowthStandards.load();
+/** The day the expected assessments are made on, as the services judge them: today in Indonesia. */
+const TODAY = { today: todayInIndonesia(new Date()) };
+
+const standards = loadGrowthStandards();
 const BORN = '2024-01-15';
 const MONTHS = ['2025-01', '2025-02', '2025-03', '2025-04'];
 /** Where the posyandu's weighings of Tangerang are taken: the children's desa. */
@@ -94,15 +98,18 @@ class Posyandu {
 }
 
 const bgmOf = (measuredOn: string, weightKg: number): boolean => {
-  const { zScores, flags } = standards.assess({
-    sex: 'male',
-    birthDate: BORN,
-    measuredOn,
-    weightKg,
-    heightCm: 76,
-    position: 'lying',
-    oedema: false,
-  });
+  const { zScores, flags } = standards.assess(
+    {
+      sex: 'male',
+      birthDate: BORN,
+      measuredOn,
+      weightKg,
+      heightCm: 76,
+      position: 'lying',
+      oedema: false,
+    },
+    TODAY,
+  );
   return isBgm(zScores.weightForAge, flags.weightForAge);
 };
 
@@ -135,10 +142,10 @@ describe('reporting: SKDN per posyandu and month', () => {
   const caughtUp = async () => {
     await waitForRelay('identity');
     await waitForRelay('intake');
-    await waitForCaughtUp('intake', { 'known-children': [Topics.identity] });
+    await waitForCaughtUp('intake', { 'known-children': [TopicByService.identity] });
     await waitForCaughtUp('reporting', {
-      'reporting-children': [Topics.identity],
-      'reporting-skdn': [Topics.identity, Topics.intake],
+      'reporting-children': [TopicByService.identity],
+      'reporting-skdn': [TopicByService.identity, TopicByService.intake],
     });
   };
   const skdn = async (client: Client, query: string) => {

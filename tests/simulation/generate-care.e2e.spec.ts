@@ -1,5 +1,4 @@
-import { GrowthStandards } from '@registry/anthropometry';
-import { Regions } from '@registry/regions';
+import { loadGrowthStandards, loadRegions } from '@registry/reference-data';
 import { generateKabupaten, runGenerateCommand } from '@registry/simulation';
 
 interface Row {
@@ -23,8 +22,8 @@ const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getU
  * kabupaten without moves can be pushed twice.
  */
 function freshSeedWithoutMoves(): number {
-  const regions = Regions.load();
-  const standards = GrowthStandards.load();
+  const regions = loadRegions();
+  const standards = loadGrowthStandards();
   for (let seed = 100_000 + (Date.now() % 1_000_000_000); ; seed += 1) {
     const kabupaten = generateKabupaten(regions, standards, {
       regencyCode: '36.03',

@@ -1,4 +1,4 @@
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import { stackDatabaseName, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, registration, tokenFor } from '../support/registry';
 import { request, serviceUrl, servicePorts, type ServiceName } from '../support/services';
@@ -47,7 +47,7 @@ describe('one event through the real broker, from one service to another', () =>
     const token = await tokenFor('tpps', '36.03');
     const { body: child } = await clientOf('identity', { token }).post('/v1/children', registration());
     await waitForRelay('identity');
-    await waitForCaughtUp('intake', { 'known-children': [Topics.identity] });
+    await waitForCaughtUp('intake', { 'known-children': [TopicByService.identity] });
     const { status, body } = await clientOf('intake', { token }).post('/v1/measurements', {
       childId: child.id,
       measuredOn: '2025-06-01',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Topics, todayInIndonesia } from '@registry/contracts';
-import { defaultRegionsDir } from '@registry/regions';
+import { TopicByService, todayInIndonesia } from '@registry/contracts';
+import { defaultRegionsDir } from '@registry/reference-data';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { databaseOf } from '../support/services';
 
@@ -11,9 +11,9 @@ export async function sponsorshipCaughtUp(
 ): Promise<void> {
   await Promise.all(sources.map(async (source) => waitForRelay(source, 20_000, await databaseOf(source))));
   const projections = {
-    identity: { 'known-children': [Topics.identity] },
-    intake: { growth: [Topics.intake] },
-    interventions: { care: [Topics.interventions] },
+    identity: { 'known-children': [TopicByService.identity] },
+    intake: { growth: [TopicByService.intake] },
+    interventions: { care: [TopicByService.interventions] },
   } as const;
   await waitForCaughtUp(
     'sponsorship',
@@ -28,7 +28,7 @@ export async function timelineCaughtUp(): Promise<void> {
   await waitForRelay('sponsorship', 20_000, await databaseOf('sponsorship'));
   await waitForCaughtUp(
     'reporting',
-    { 'reporting-timeline': [Topics.sponsorship] },
+    { 'reporting-timeline': [TopicByService.sponsorship] },
     20_000,
     await databaseOf('reporting'),
   );

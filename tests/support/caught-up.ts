@@ -9,7 +9,7 @@ export const stackName = (): string => process.env['REGISTRY_STACK'] || DEFAULT_
 /** The database of the services' stack under test, named as the services name it: <stack>_<service>. */
 export const stackDatabaseName = (service: string): string => defaultDatabaseName(service, stackName());
 
-/** A topic as the stack under test has it (the tests name the default stack's topics, Topics.identity…). */
+/** A topic as the stack under test has it (the tests name the default stack's topics, TopicByService.identity…). */
 export const stackTopic = (topic: string): string => topicIn(stackName(), topic);
 
 /** The database of one service on the test server: the stack's, unless the instance runs on another. */

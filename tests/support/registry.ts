@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEV_SECRET_DEFAULT, signDevToken, type DevTokenRequest } from '@registry/access';
-import { defaultRegionsDir } from '@registry/regions';
+import { defaultRegionsDir } from '@registry/reference-data';
 import { request, serviceUrl, type JsonResponse, type ServiceName } from './services';
 
 /** A development token for the role, as `npm run token` prints it. */

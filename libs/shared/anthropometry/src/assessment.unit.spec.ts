@@ -1,11 +1,10 @@
+import { sharedGrowthStandards, sharedGrowthTables } from '../test-support/shared-tables';
 import { AnthropometryInputError } from './errors';
-import { GrowthStandards } from './growth-standards';
 import type { MeasurementInput } from './measurement-input';
-import { loadGrowthTables, resolveStandardsDirectory } from './table-loader';
 import { lmsMeasurementAt, roundZScore } from './z-score';
 
-const standards = GrowthStandards.load();
-const tables = loadGrowthTables(resolveStandardsDirectory(undefined));
+const standards = sharedGrowthStandards();
+const tables = sharedGrowthTables();
 const TODAY = { today: '2026-06-30' };
 
 /** 2022-01-01 plus 730 days is 2024-01-01 (2022 and 2023 have 365 days each). */
@@ -239,8 +238,8 @@ describe('GrowthStandards.assess: impossible input', () => {
     expect(() => standards.assess({ ...valid, weightKg: 60, heightCm: 130 }, TODAY)).not.toThrow();
   });
 
-  it('Given no injected today, when a past measurement is assessed, then the system date is used', () => {
-    expect(standards.assess(valid).ageDays).toBe(730);
+  it('Given another injected today, when the same measurement is assessed, then only the future check moves', () => {
+    expect(standards.assess(valid, { today: '2099-12-31' }).ageDays).toBe(730);
   });
 
   it('Given a malformed injected today, when assessed, then the error names today', () => {

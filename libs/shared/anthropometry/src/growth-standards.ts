@@ -3,18 +3,15 @@ import { AnthropometryInputError } from './errors';
 import { ageCurves, type CurvePoint, lengthCurves } from './growth-curves';
 import { type GrowthTables, zScoreAtAge, zScoreAtLength } from './lms-table';
 import { type MeasurementInput, type Sex, validateMeasurement } from './measurement-input';
-import { loadGrowthTables, resolveStandardsDirectory } from './table-loader';
+import { type GrowthStandardsFiles, parseGrowthTables } from './table-parser';
 
 /** The tables a low-level z-score can be looked up in. */
 export type Indicator = keyof GrowthTables;
 
 export interface AssessOptions {
-  /** Today's date (YYYY-MM-DD) for rejecting measurements in the future; defaults to today in Indonesia. */
-  readonly today?: string;
+  /** Today's date (YYYY-MM-DD) in Indonesia (contracts' todayInIndonesia): a measurement after it is refused. */
+  readonly today: string;
 }
-
-/** Indonesia's easternmost zone (WIT, UTC+9, no daylight saving) is the first to start a new day. */
-const WIT_OFFSET_MS = 9 * 60 * 60 * 1000;
 
 /** The WHO Child Growth Standards (2006) loaded once; every method is pure and safe to share across requests. */
 export class GrowthStandards {
@@ -25,12 +22,11 @@ export class GrowthStandards {
   ) {}
 
   /**
-   * Reads the WHO LMS tables from `directory`, else from WHO_GROWTH_STANDARDS_DIR, else from
-   * ../shared/who-growth-standards next to the repository root. Throws GrowthStandardsLoadError.
+   * Parses and checks the WHO LMS tables from their text; @registry/reference-data's loadGrowthStandards reads them
+   * from the shared folder. Throws GrowthStandardsLoadError.
    */
-  static load(directory?: string): GrowthStandards {
-    const location = resolveStandardsDirectory(directory);
-    return new GrowthStandards(loadGrowthTables(location), location.directory);
+  static fromFiles(files: GrowthStandardsFiles): GrowthStandards {
+    return new GrowthStandards(parseGrowthTables(files), files.directory);
   }
 
   /**
@@ -68,8 +64,7 @@ export class GrowthStandards {
   }
 
   /** Everything the registry records about one measurement; throws AnthropometryInputError for impossible input. */
-  assess(input: MeasurementInput, options: AssessOptions = {}): Assessment {
-    const today = options.today ?? new Date(Date.now() + WIT_OFFSET_MS).toISOString().slice(0, 10);
+  assess(input: MeasurementInput, { today }: AssessOptions): Assessment {
     return assessMeasurement(this.tables, validateMeasurement(input, today));
   }
 

@@ -1,12 +1,12 @@
+import { sharedGrowthStandards, sharedGrowthTables } from '../test-support/shared-tables';
 import { AnthropometryInputError } from './errors';
-import { GrowthStandards, type Indicator } from './growth-standards';
+import type { Indicator } from './growth-standards';
 import type { LmsTable } from './lms-table';
 import type { Sex } from './measurement-input';
-import { loadGrowthTables, resolveStandardsDirectory } from './table-loader';
 import { lmsMeasurementAt, lmsZScore } from './z-score';
 
-const standards = GrowthStandards.load();
-const tables = loadGrowthTables(resolveStandardsDirectory(undefined));
+const standards = sharedGrowthStandards();
+const tables = sharedGrowthTables();
 const SEXES: Sex[] = ['male', 'female'];
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so property tests repeat exactly. */

@@ -11,5 +11,5 @@ export type {
 export { AnthropometryInputError, type AnthropometryInputErrorCode, GrowthStandardsLoadError } from './errors';
 export { type AssessOptions, GrowthStandards, type Indicator } from './growth-standards';
 export type { MeasurementInput, Position, Sex } from './measurement-input';
-export { STANDARDS_DIRECTORY_ENV } from './table-loader';
+export type { GrowthStandardsFiles } from './table-parser';
 export { CURVE_Z_SCORES, type CurvePoint } from './growth-curves';

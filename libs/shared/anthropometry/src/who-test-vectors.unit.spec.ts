@@ -2,17 +2,15 @@
 // (never copied into the repository). Each row goes through the same code as GrowthStandards.assess.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sharedGrowthStandards, sharedGrowthTables, standardsDirectory } from '../test-support/shared-tables';
 import { ageInDaysFromMonths } from './age';
 import { computeZScores, type ZScores } from './assessment';
-import { GrowthStandards } from './growth-standards';
 import type { Position, Sex } from './measurement-input';
-import { loadGrowthTables, resolveStandardsDirectory } from './table-loader';
 import { roundZScore } from './z-score';
 
-const location = resolveStandardsDirectory(undefined);
-const tables = loadGrowthTables(location);
-const standards = GrowthStandards.load();
-const vectorsDirectory = path.join(location.directory, 'test-vectors');
+const tables = sharedGrowthTables();
+const standards = sharedGrowthStandards();
+const vectorsDirectory = path.join(standardsDirectory, 'test-vectors');
 
 /** WHO software output rounded to 2 decimals: the rounded z must equal it exactly. */
 const ROUNDED_WHO_OUTPUT = 0.0051;

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type RegionLevel = 'province' | 'regency' | 'district' | 'village';
@@ -24,19 +23,13 @@ const FILES: ReadonlyArray<readonly [RegionLevel, string]> = [
 
 const LEVEL_BY_SEGMENTS: Record<number, RegionLevel> = { 1: 'province', 2: 'regency', 3: 'district', 4: 'village' };
 
-/** Walks up from this file to the repository root (the folder holding nx.json). */
-function repositoryRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'nx.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-  return dir;
+/** The four Kemendagri files as text, from wherever they are kept: a data-access library reads them from a folder. */
+export interface RegionFiles {
+  /** The folder the files come from, named in the errors. */
+  readonly directory: string;
+  /** The text of provinces.csv, regencies.csv, districts.csv or villages.csv; throws RegionsLoadError if missing. */
+  read(file: string): string;
 }
-
-export const defaultRegionsDir = (): string =>
-  process.env['REGIONS_DIR'] ?? path.resolve(repositoryRoot(), '../shared/regions');
 
 /**
  * Kemendagri administrative regions (provinsi, kabupaten/kota, kecamatan, desa/kelurahan), read at start from
@@ -48,20 +41,14 @@ export class Regions {
     private readonly children: ReadonlyMap<string, readonly Region[]>,
   ) {}
 
-  static load(dir: string = defaultRegionsDir()): Regions {
+  /** Parses the four files; @registry/reference-data's loadRegions reads them from the shared folder. */
+  static fromFiles({ directory, read }: RegionFiles): Regions {
     const byCode = new Map<string, Region>();
     const children = new Map<string, Region[]>();
     for (const [level, file] of FILES) {
-      const full = path.join(dir, file);
-      if (!existsSync(full)) {
-        throw new RegionsLoadError(
-          `Region reference file ${file} is missing in ${dir}. Set REGIONS_DIR to the folder holding ` +
-            `provinces.csv, regencies.csv, districts.csv and villages.csv (Kemendagri codes, see its README).`,
-        );
-      }
-      const lines = readFileSync(full, 'utf8').split('\n');
+      const lines = read(file).split('\n');
       if (!lines[0]?.startsWith('code,'))
-        throw new RegionsLoadError(`${full}: expected a header starting with "code,"`);
+        throw new RegionsLoadError(`${path.join(directory, file)}: expected a header starting with "code,"`);
       for (const line of lines.slice(1)) {
         if (!line) continue;
         const first = line.indexOf(',');
@@ -78,7 +65,7 @@ export class Regions {
         }
       }
     }
-    if (byCode.size === 0) throw new RegionsLoadError(`No regions found in ${dir}`);
+    if (byCode.size === 0) throw new RegionsLoadError(`No regions found in ${directory}`);
     return new Regions(byCode, children);
   }
 

@@ -1,10 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { districtCodeOfNik, levelOfCode, Regions, RegionsLoadError } from './regions';
+import { sharedRegions } from '../test-support/shared-regions';
+import { districtCodeOfNik, levelOfCode } from './regions';
 
 describe('Regions', () => {
-  const regions = Regions.load();
+  const regions = sharedRegions();
 
   it('loads every level of the Kemendagri reference', () => {
     expect(regions.find('36')?.level).toBe('province');
@@ -30,11 +28,5 @@ describe('Regions', () => {
   it('reads the kecamatan of issue from a NIK and the level from a code', () => {
     expect(districtCodeOfNik('3603205005200001')).toBe('36.03.20');
     expect(levelOfCode('36.03.20')).toBe('district');
-  });
-
-  it('names the missing file and the variable to set when the reference is absent', () => {
-    const empty = mkdtempSync(path.join(tmpdir(), 'regions-'));
-    expect(() => Regions.load(empty)).toThrow(RegionsLoadError);
-    expect(() => Regions.load(empty)).toThrow(/provinces\.csv is missing .* Set REGIONS_DIR/);
   });
 });

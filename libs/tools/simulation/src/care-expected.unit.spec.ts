@@ -1,9 +1,9 @@
-import { GrowthStandards } from '@registry/anthropometry';
 import { comparisonTable, expectedCandidates, expectedOpenCases, setRows } from './care-expected';
 import { valueForZ } from './growth';
 import type { Kabupaten, SimChild, SimVisit } from './kabupaten';
+import { loadGrowthStandards } from '@registry/reference-data';
 
-const standards = GrowthStandards.load();
+const standards = loadGrowthStandards();
 const today = '2026-06-15';
 const DAY_MS = 86_400_000;
 const ageDays = (birthDate: string, on: string) => (Date.parse(on) - Date.parse(birthDate)) / DAY_MS;

@@ -1,13 +1,12 @@
-import { GrowthStandards } from '@registry/anthropometry';
 import { appliesAtAge, completedMonths, interventionType } from '@registry/interventions-domain';
+import { loadGrowthStandards, loadRegions } from '@registry/reference-data';
 import { agedOutOn, commitmentEndsOn } from '@registry/sponsorship-domain';
-import { Regions } from '@registry/regions';
 import { expectedCandidates, expectedOpenCases } from './care-expected';
 import { committedChildren, planInterventions, planSponsorships, type CareOptions } from './care-plan';
 import { generateKabupaten } from './kabupaten';
 
-const standards = GrowthStandards.load();
-const kabupaten = generateKabupaten(Regions.load(), standards, {
+const standards = loadGrowthStandards();
+const kabupaten = generateKabupaten(loadRegions(), standards, {
   regencyCode: '36.03',
   children: 400,
   months: 12,

@@ -1,6 +1,6 @@
 import { todayInIndonesia } from '@registry/contracts';
 import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
-import { Regions } from '@registry/regions';
+import { loadRegions } from '@registry/reference-data';
 
 /**
  * For the demo: registers one company Orang Tua Asuh in the kabupaten, pledges it to the first stunted child without
@@ -29,7 +29,7 @@ export async function runDemoSponsorCommand(
     if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${JSON.stringify(json)}`);
     return json;
   };
-  const districts = Regions.load()
+  const districts = loadRegions()
     .childrenOf(regencyCode)
     .map((district) => district.code);
   const deadline = Date.now() + 60_000;

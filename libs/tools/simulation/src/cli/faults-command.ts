@@ -1,8 +1,7 @@
 import { todayInIndonesia } from '@registry/contracts';
 import { parseArgs } from 'node:util';
 import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
-import { GrowthStandards } from '@registry/anthropometry';
-import { Regions } from '@registry/regions';
+import { loadGrowthStandards, loadRegions } from '@registry/reference-data';
 import type { Pool } from 'pg';
 import { ClusterFaults, type ClusterFaultReport } from '../faults/cluster-faults';
 import { IsolatedStack, SERVICES, type Service } from '../faults/isolated-stack';
@@ -123,8 +122,8 @@ export async function runFaultsCommand(
   const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1))
     .toISOString()
     .slice(0, 7);
-  const standards = GrowthStandards.load();
-  const kabupaten = generateKabupaten(Regions.load(), standards, {
+  const standards = loadGrowthStandards();
+  const kabupaten = generateKabupaten(loadRegions(), standards, {
     regencyCode: values.regency!,
     children: Number(values.children),
     months: Number(values.months),

@@ -1,8 +1,7 @@
 import { todayInIndonesia } from '@registry/contracts';
 import { parseArgs } from 'node:util';
 import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
-import { GrowthStandards } from '@registry/anthropometry';
-import { Regions } from '@registry/regions';
+import { loadGrowthStandards, loadRegions } from '@registry/reference-data';
 import { percent } from '@registry/reporting-domain';
 import { pushCare } from '../care';
 import { comparisonTable } from '../care-expected';
@@ -80,8 +79,8 @@ export async function runGenerateCommand(
     throw new Error(`--regency must be a kabupaten code like 36.03\n${USAGE}`);
   if (!(options.children > 0) || !(options.months > 0) || !(options.prevalencePct > 0 && options.prevalencePct < 100))
     throw new Error(USAGE);
-  const regions = Regions.load();
-  const standards = GrowthStandards.load();
+  const regions = loadRegions();
+  const standards = loadGrowthStandards();
   const kabupaten = generateKabupaten(regions, standards, options);
   const visits = kabupaten.children.reduce((sum, child) => sum + child.visits.length, 0);
   log(

@@ -1,4 +1,4 @@
-import { allTopics, Topics, topicIn } from '@registry/contracts';
+import { allTopics, TopicByService, topicIn } from '@registry/contracts';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import type { Pool } from 'pg';
 import { SERVICES, type IsolatedStack, type Service } from './isolated-stack';
@@ -46,7 +46,7 @@ export class ClusterFaults {
 
   /** kill -9 the node leading the partition of intake's topic that holds the most messages, then start it again. */
   async killBusiestLeader(): Promise<ClusterFaultReport> {
-    const topic = topicIn(this.stackName, Topics.intake);
+    const topic = topicIn(this.stackName, TopicByService.intake);
     const offsets = await this.admin.fetchTopicOffsets(topic);
     const busiest = offsets.reduce((a, b) => (Number(b.high) > Number(a.high) ? b : a));
     const { topics } = await this.admin.fetchTopicMetadata({ topics: [topic] });

@@ -1,9 +1,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GrowthStandardsLoadError } from './errors';
-import { GrowthStandards } from './growth-standards';
-import { resolveStandardsDirectory, STANDARDS_DIRECTORY_ENV } from './table-loader';
+import { GrowthStandardsLoadError } from '@registry/anthropometry';
+import { loadGrowthStandards, resolveStandardsDirectory, STANDARDS_DIRECTORY_ENV } from './growth-standards-loader';
 
 const realDirectory = resolveStandardsDirectory(undefined, {}).directory;
 const TABLES = readdirSync(realDirectory).filter((file) => file.endsWith('.csv'));
@@ -26,12 +25,12 @@ function tablesWith(file: string, content?: string): string {
 
 function loadError(directory?: string): GrowthStandardsLoadError {
   try {
-    GrowthStandards.load(directory);
+    loadGrowthStandards(directory);
   } catch (error) {
     if (error instanceof GrowthStandardsLoadError) return error;
     throw error;
   }
-  throw new Error(`GrowthStandards.load(${directory}) did not fail`);
+  throw new Error(`loadGrowthStandards(${directory}) did not fail`);
 }
 
 const realTable = (file: string) => readFileSync(path.join(realDirectory, file), 'utf8');
@@ -71,9 +70,9 @@ describe('resolveStandardsDirectory', () => {
   });
 });
 
-describe('GrowthStandards.load', () => {
+describe('loadGrowthStandards', () => {
   it('Given the shared tables, when loaded, then it reports the directory it read', () => {
-    expect(GrowthStandards.load().directory).toBe(realDirectory);
+    expect(loadGrowthStandards().directory).toBe(realDirectory);
   });
 
   it('Given a directory missing wfh_girls.csv, when loaded, then the error names the file, directory and env var', () => {

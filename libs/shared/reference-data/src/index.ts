@@ -1,0 +1,2 @@
+export { loadGrowthStandards, STANDARDS_DIRECTORY_ENV } from './growth-standards-loader';
+export { defaultRegionsDir, loadRegions } from './regions-loader';
