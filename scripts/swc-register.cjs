@@ -1,5 +1,4 @@
-// Lets Node run this repository's TypeScript directly (benchmark scripts, and the child processes the kill tests
-// SIGKILL):
+// Lets Node run this repository's TypeScript directly (the child processes the event store's kill tests SIGKILL):
 // compiles each required .ts file with the workspace's .swcrc and rewrites the @registry/* aliases.
 const { transformSync } = require('@swc/core');
 const { readFileSync } = require('node:fs');

@@ -3,3 +3,5 @@ export { benchReporting } from './reporting.bench';
 export { benchLoad } from './load.bench';
 export { benchDashboard } from './dashboard.bench';
 export { benchSkdn } from './skdn.bench';
+export { benchEvents } from './events.bench';
+export { benchAnthropometry } from './anthropometry.bench';

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
-import { GrowthStandards } from '@registry/anthropometry';
-import { Regions } from '@registry/regions';
+import { loadGrowthStandards, loadRegions } from '@registry/reference-data';
 import { generateKabupaten } from '@registry/simulation';
 import { Client } from 'pg';
 import { cpuMeter, formatCpuPerItem } from './cpu-accounting';
@@ -94,7 +93,7 @@ export async function benchIntake(
   );
   if (signed.kind !== 'signed') throw new Error(signed.reason);
   const token = signed.token;
-  const kabupaten = generateKabupaten(Regions.load(), GrowthStandards.load(), {
+  const kabupaten = generateKabupaten(loadRegions(), loadGrowthStandards(), {
     regencyCode,
     children,
     months: 12,

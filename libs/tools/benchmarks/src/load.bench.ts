@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
-import { DEFAULT_STACK, Topics, topicIn } from '@registry/contracts';
-import { Regions } from '@registry/regions';
+import { DEFAULT_STACK, TopicByService, topicIn } from '@registry/contracts';
+import { loadRegions } from '@registry/reference-data';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { Pool } from 'pg';
 import { cpuMeter, formatCpuPerItem } from './cpu-accounting';
@@ -12,7 +12,7 @@ import { median, percentile, table } from './measure';
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const IDENTITY = `http://127.0.0.1:${port('IDENTITY_PORT', 3001)}`;
 const INTAKE = `http://127.0.0.1:${port('INTAKE_PORT', 3002)}`;
-const MEASUREMENT_TOPIC = topicIn(process.env['REGISTRY_STACK'] || DEFAULT_STACK, Topics.intake);
+const MEASUREMENT_TOPIC = topicIn(process.env['REGISTRY_STACK'] || DEFAULT_STACK, TopicByService.intake);
 
 interface LoadOptions {
   /** Requests per second offered (open loop); 0 = flat out, one request after the other on each connection. */
@@ -185,7 +185,7 @@ export async function benchLoad(argv: string[], _env: NodeJS.ProcessEnv, log: (l
   );
   if (signed.kind !== 'signed') throw new Error(signed.reason);
   const token = signed.token;
-  const regions = Regions.load();
+  const regions = loadRegions();
   const villages = regions.childrenOf(regencyCode).flatMap((district) => regions.childrenOf(district.code));
   const run = randomUUID().slice(0, 8);
 

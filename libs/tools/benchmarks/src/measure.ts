@@ -10,6 +10,10 @@ export const median = (values: readonly number[]): number =>
     50,
   );
 
+/** The middle value, the upper of the two for an even count: what the events and anthropometry figures report. */
+export const upperMedian = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
   const started = process.hrtime.bigint();
   const result = await work();

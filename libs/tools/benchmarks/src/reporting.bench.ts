@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Topics, type EventEnvelope } from '@registry/contracts';
+import { TopicByService, type EventEnvelope } from '@registry/contracts';
 import {
   beginningOfAll,
   consumerSchemaSql,
@@ -15,7 +15,7 @@ import {
   type Projection,
   type ProjectionSource,
 } from '@registry/event-store';
-import { defaultRegionsDir, Regions } from '@registry/regions';
+import { defaultRegionsDir, loadRegions } from '@registry/reference-data';
 import { parsePeriod } from '@registry/reporting-domain';
 import {
   buildPrevalenceCounts,
@@ -71,8 +71,8 @@ export async function benchReporting(
     log(`loaded ${load.result.toLocaleString('en')} events in ${load.seconds.toFixed(0)} s`);
     await pool.query('VACUUM ANALYZE');
 
-    const identity = { topic: Topics.identity, store: new EventStore(identityPool) };
-    const intake = { topic: Topics.intake, store: new EventStore(intakePool) };
+    const identity = { topic: TopicByService.identity, store: new EventStore(identityPool) };
+    const intake = { topic: TopicByService.intake, store: new EventStore(intakePool) };
     const ceiling = await timed(() => readEverything([identity.store, intake.store]));
     log(`read all events: ${rate(ceiling.result, ceiling.seconds)} events/s`);
     const rebuilds: Array<[string, number, number]> = [];
@@ -92,7 +92,7 @@ export async function benchReporting(
       rebuilds.push([label, result.applied, seconds]);
     }
     await pool.query('VACUUM ANALYZE');
-    const query = new PrevalenceQuery(new EventStore(pool), Regions.load());
+    const query = new PrevalenceQuery(new EventStore(pool), loadRegions());
     const request: PrevalenceRequest = {
       indicator: 'stunting',
       groupBy: 'regency',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { databaseUrl, EventStore, inTransaction } from '@registry/event-store';
-import { defaultRegionsDir, Regions } from '@registry/regions';
+import { defaultRegionsDir, loadRegions } from '@registry/reference-data';
 import { buildSkdnCounts, REPORTING_MIGRATIONS, SkdnQuery, type SkdnRequest } from '@registry/reporting-feature';
 import { Pool } from 'pg';
 import { latencies, latencyCells, table, timed } from './measure';
@@ -44,7 +44,7 @@ export async function benchSkdn(argv: string[], env: NodeJS.ProcessEnv, log: (li
     log(`built the counts in ${build.seconds.toFixed(0)} s`);
     await pool.query('VACUUM ANALYZE');
 
-    const query = new SkdnQuery(new EventStore(pool), Regions.load());
+    const query = new SkdnQuery(new EventStore(pool), loadRegions());
     const { rows: typical } = await pool.query<{ regency_code: string }>(
       `SELECT regency_code FROM reporting_skdn_residents WHERE regency_code <> $1
         GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
