@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import {
   ChildRecord,
   IdentityConfig,
@@ -26,8 +26,8 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
     }),
     EventSourcingModule.forService({
       service: 'identity',
-      topic: Topics.identity,
-      projections: [{ projection: ApiKeyProjection, topics: [Topics.identity] }],
+      topic: TopicByService.identity,
+      projections: [{ projection: ApiKeyProjection, topics: [TopicByService.identity] }],
     }),
     AccessModule.forRoot({ apiKeyStore: PgApiKeyStore }),
     OpsModule,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import {
   FlaggedMeasurementsMigration,
   IntakeConfig,
@@ -29,10 +29,10 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
     }),
     EventSourcingModule.forService({
       service: 'intake',
-      topic: Topics.intake,
+      topic: TopicByService.intake,
       projections: [
-        { projection: ApiKeyProjection, topics: [Topics.identity] },
-        { projection: KnownChildrenProjection, topics: [Topics.identity] },
+        { projection: ApiKeyProjection, topics: [TopicByService.identity] },
+        { projection: KnownChildrenProjection, topics: [TopicByService.identity] },
       ],
     }),
     AccessModule.forRoot({ apiKeyStore: PgApiKeyStore }),

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import {
   CaseTrackerProjection,
   InterventionRecord,
@@ -25,10 +25,10 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
     }),
     EventSourcingModule.forService({
       service: 'interventions',
-      topic: Topics.interventions,
+      topic: TopicByService.interventions,
       projections: [
-        { projection: ApiKeyProjection, topics: [Topics.identity] },
-        { projection: CaseTrackerProjection, topics: [Topics.identity, Topics.intake] },
+        { projection: ApiKeyProjection, topics: [TopicByService.identity] },
+        { projection: CaseTrackerProjection, topics: [TopicByService.identity, TopicByService.intake] },
       ],
     }),
     AccessModule.forRoot({ apiKeyStore: PgApiKeyStore }),

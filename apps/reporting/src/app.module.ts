@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import {
   ReportingChildrenProjection,
   ReportingChildStatusProjection,
@@ -25,15 +25,20 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
     EventSourcingModule.forService({
       service: 'reporting',
       projections: [
-        { projection: ApiKeyProjection, topics: [Topics.identity] },
-        { projection: ReportingChildrenProjection, topics: [Topics.identity] },
-        { projection: ReportingMeasurementsProjection, topics: [Topics.intake] },
-        { projection: ReportingSponsorshipsProjection, topics: [Topics.sponsorship] },
-        { projection: ReportingChildStatusProjection, topics: [Topics.identity, Topics.intake] },
-        { projection: ReportingSkdnProjection, topics: [Topics.identity, Topics.intake] },
+        { projection: ApiKeyProjection, topics: [TopicByService.identity] },
+        { projection: ReportingChildrenProjection, topics: [TopicByService.identity] },
+        { projection: ReportingMeasurementsProjection, topics: [TopicByService.intake] },
+        { projection: ReportingSponsorshipsProjection, topics: [TopicByService.sponsorship] },
+        { projection: ReportingChildStatusProjection, topics: [TopicByService.identity, TopicByService.intake] },
+        { projection: ReportingSkdnProjection, topics: [TopicByService.identity, TopicByService.intake] },
         {
           projection: TimelineProjection,
-          topics: [Topics.identity, Topics.intake, Topics.interventions, Topics.sponsorship],
+          topics: [
+            TopicByService.identity,
+            TopicByService.intake,
+            TopicByService.interventions,
+            TopicByService.sponsorship,
+          ],
         },
       ],
     }),

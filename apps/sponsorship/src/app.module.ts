@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule, OpsModule, ApiKeyMigration, ApiKeyProjection, PgApiKeyStore } from '@registry/access';
-import { Topics } from '@registry/contracts';
+import { TopicByService } from '@registry/contracts';
 import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, ServiceModule } from '@registry/platform';
 import {
   CareProjection,
@@ -27,13 +27,13 @@ import {
     }),
     EventSourcingModule.forService({
       service: 'sponsorship',
-      topic: Topics.sponsorship,
+      topic: TopicByService.sponsorship,
       projections: [
-        { projection: ApiKeyProjection, topics: [Topics.identity] },
+        { projection: ApiKeyProjection, topics: [TopicByService.identity] },
         // Children first known, then their sponsorships followed, from the identity service.
-        { projection: KnownChildrenProjection, topics: [Topics.identity] },
-        { projection: GrowthProjection, topics: [Topics.intake] },
-        { projection: CareProjection, topics: [Topics.interventions] },
+        { projection: KnownChildrenProjection, topics: [TopicByService.identity] },
+        { projection: GrowthProjection, topics: [TopicByService.intake] },
+        { projection: CareProjection, topics: [TopicByService.interventions] },
       ],
     }),
     AccessModule.forRoot({ apiKeyStore: PgApiKeyStore }),

@@ -1,14 +1,14 @@
 import { RuleViolation } from '@registry/contracts';
-import type { Child, ChildEvent, ChildFacts, PersonalDataRef, RegisteredChild, Residence } from './child';
+import type { Child, ChildEvent, BirthFacts, PersonalDataRef, RegisteredChild, Residence } from './child';
 
 export type ChildCommand =
   | {
       readonly type: 'RegisterChild';
-      readonly data: ChildFacts & Residence & PersonalDataRef & { readonly childId: string };
+      readonly data: BirthFacts & Residence & PersonalDataRef & { readonly childId: string };
     }
   | {
       readonly type: 'CorrectChild';
-      readonly data: Partial<Omit<ChildFacts, 'hasNik'>> & {
+      readonly data: Partial<Omit<BirthFacts, 'hasNik'>> & {
         readonly hasNik?: boolean;
         /** Set when personal fields changed: the new sealed version, already stored beside the events. */
         readonly personalData?: PersonalDataRef;
@@ -26,7 +26,7 @@ export class ChildRuleViolation extends RuleViolation {
   override readonly name = 'ChildRuleViolation';
 }
 
-/** Today's date (YYYY-MM-DD, Asia/Jakarta is the registry's calendar), injected so decisions are reproducible. */
+/** Today (YYYY-MM-DD) in Indonesia, UTC+9 (todayInIndonesia): injected so decisions are reproducible. */
 export interface DecisionContext {
   readonly today: string;
 }
@@ -50,7 +50,7 @@ export function decide(command: ChildCommand, state: Child, context: DecisionCon
         );
       }
       const { data } = command;
-      const next: ChildFacts = {
+      const next: BirthFacts = {
         sex: data.sex ?? child.sex,
         birthDate: data.birthDate ?? child.birthDate,
         birthWeightGrams: data.birthWeightGrams === undefined ? child.birthWeightGrams : data.birthWeightGrams,
@@ -61,7 +61,7 @@ export function decide(command: ChildCommand, state: Child, context: DecisionCon
       if (child.diedOn)
         notAfter(next.birthDate, child.diedOn, 'birthDate', 'birthDate cannot be after the recorded date of death');
       const changedFields = [
-        ...(Object.keys(next) as Array<keyof ChildFacts>).filter((key) => key !== 'hasNik' && next[key] !== child[key]),
+        ...(Object.keys(next) as Array<keyof BirthFacts>).filter((key) => key !== 'hasNik' && next[key] !== child[key]),
         ...data.personalFieldsChanged,
       ];
       if (changedFields.length === 0) {

@@ -20,7 +20,8 @@ export interface Lookups {
   readonly motherName: string;
 }
 
-export interface ChildFacts {
+/** What a registration states of the child apart from who it is and where it lives: sex and birth. */
+export interface BirthFacts {
   readonly sex: Sex;
   readonly birthDate: string;
   readonly birthWeightGrams: number | null;
@@ -43,7 +44,7 @@ type ChildStreamEventType = Exclude<ChildEventType, 'child.personal-data-accesse
 
 export type Child =
   | { readonly status: 'unregistered' }
-  | (ChildFacts &
+  | (BirthFacts &
       Residence & {
         readonly status: 'active' | 'died' | 'merged';
         readonly childId: string;

@@ -2,3 +2,4 @@ export * from './child';
 export * from './child-decider';
 export * from './nik';
 export * from './duplicates';
+export * from './api-key';

@@ -1,25 +1,35 @@
 import { Module } from '@nestjs/common';
 import { personalDataMasterKeyFrom, requireConfigured } from '@registry/access';
+import { loadRegions } from '@registry/reference-data';
 import { Regions } from '@registry/regions';
 import { ConfigurationError } from '@registry/platform';
-import { ApiKeysHttpController } from './api-keys/api-keys.http.controller';
+import { IssueApiKeyHandler } from './api-keys/issue-api-key/issue-api-key.handler';
+import { IssueApiKeyHttpController } from './api-keys/issue-api-key/issue-api-key.http.controller';
+import { ListApiKeysHandler } from './api-keys/list-api-keys/list-api-keys.handler';
+import { ListApiKeysHttpController } from './api-keys/list-api-keys/list-api-keys.http.controller';
+import { RevokeApiKeyHandler } from './api-keys/revoke-api-key/revoke-api-key.handler';
+import { RevokeApiKeyHttpController } from './api-keys/revoke-api-key/revoke-api-key.http.controller';
 import { ChildWriter } from './children/child-writer';
 import { CorrectChildHandler } from './children/correct-child/correct-child.handler';
 import { CorrectChildHttpController } from './children/correct-child/correct-child.http.controller';
+import { ErasePersonalDataHandler } from './children/erase-personal-data/erase-personal-data.handler';
 import { ErasePersonalDataHttpController } from './children/erase-personal-data/erase-personal-data.http.controller';
 import { FindChildrenHandler } from './children/find-children/find-children.handler';
 import { FindChildrenHttpController } from './children/find-children/find-children.http.controller';
 import { ListDuplicatesHandler } from './children/list-duplicates/list-duplicates.handler';
 import { ListDuplicatesHttpController } from './children/list-duplicates/list-duplicates.http.controller';
+import { MergeChildrenHandler } from './children/merge-children/merge-children.handler';
 import { MergeChildrenHttpController } from './children/merge-children/merge-children.http.controller';
 import { NikConflictFilter } from './children/nik-conflict.filter';
+import { RecordDeathHandler } from './children/record-death/record-death.handler';
 import { RecordDeathHttpController } from './children/record-death/record-death.http.controller';
 import { RegisterChildHandler } from './children/register-child/register-child.handler';
 import { RegisterChildHttpController } from './children/register-child/register-child.http.controller';
 import { RegisterChildrenBatchHandler } from './children/register-children-batch/register-children-batch.handler';
 import { RegisterChildrenBatchHttpController } from './children/register-children-batch/register-children-batch.http.controller';
+import { RelocateChildHandler } from './children/relocate-child/relocate-child.handler';
 import { RelocateChildHttpController } from './children/relocate-child/relocate-child.http.controller';
-import { ChildProjection } from './infrastructure/child.projection';
+import { ChildReadModel } from './infrastructure/child.read-model';
 import { PersonalDataVault } from './infrastructure/personal-data-vault';
 import { DEV_LOOKUP_PEPPER, IdentityConfig } from './identity-config';
 import { APP_FILTER } from '@nestjs/core';
@@ -38,11 +48,13 @@ import { CLOCK } from '@registry/contracts';
     RecordDeathHttpController,
     MergeChildrenHttpController,
     ErasePersonalDataHttpController,
-    ApiKeysHttpController,
+    IssueApiKeyHttpController,
+    RevokeApiKeyHttpController,
+    ListApiKeysHttpController,
   ],
   providers: [
     { provide: CLOCK, useValue: () => new Date() },
-    { provide: Regions, useFactory: () => Regions.load() },
+    { provide: Regions, useFactory: () => loadRegions() },
     {
       provide: PersonalDataVault,
       inject: [IdentityConfig],
@@ -57,9 +69,9 @@ import { CLOCK } from '@registry/contracts';
       },
     },
     {
-      provide: ChildProjection,
+      provide: ChildReadModel,
       inject: [PersonalDataVault],
-      useFactory: (vault: PersonalDataVault) => new ChildProjection(vault),
+      useFactory: (vault: PersonalDataVault) => new ChildReadModel(vault),
     },
     ChildWriter,
     RegisterChildHandler,
@@ -67,6 +79,13 @@ import { CLOCK } from '@registry/contracts';
     FindChildrenHandler,
     ListDuplicatesHandler,
     CorrectChildHandler,
+    RelocateChildHandler,
+    RecordDeathHandler,
+    MergeChildrenHandler,
+    ErasePersonalDataHandler,
+    IssueApiKeyHandler,
+    RevokeApiKeyHandler,
+    ListApiKeysHandler,
     { provide: APP_FILTER, useClass: NikConflictFilter },
   ],
 })

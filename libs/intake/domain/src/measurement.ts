@@ -111,7 +111,7 @@ export function decideMeasurement(
         throw new MeasurementRuleViolation('conflict', 'measurementId', 'a voided measurement cannot be corrected');
       const { child, values, reason } = command.data;
       // Only the values sent are brought to scale: a kept value stays as it was recorded.
-      const merged = { ...valuesOf(state.current), ...onScale(values) };
+      const merged = { ...recordedValuesOf(state.current), ...onScale(values) };
       // Judged on the child's facts as now known, but it stays where it was taken: a child who moved since
       // still counts there (and its TPPS there keeps the record).
       const { villageCode, districtCode, regencyCode } = state.current;
@@ -140,7 +140,7 @@ export function decideMeasurement(
   }
 }
 
-const valuesOf = (m: JudgedMeasurement): MeasurementValues => ({
+const recordedValuesOf = (m: JudgedMeasurement): MeasurementValues => ({
   measuredOn: m.measuredOn,
   weightKg: m.weightKg,
   heightCm: m.heightCm,

@@ -1,6 +1,6 @@
-import { GrowthStandards } from '@registry/anthropometry';
 import { deciderSpecification } from '@registry/contracts';
 import type { KnownChild } from '@registry/known-child';
+import { loadGrowthStandards } from '@registry/reference-data';
 import {
   decideMeasurement,
   foldMeasurement,
@@ -10,7 +10,7 @@ import {
   type MeasurementValues,
 } from './measurement';
 
-const standards = GrowthStandards.load();
+const standards = loadGrowthStandards();
 const context = { standards, today: '2026-11-22' };
 const child: KnownChild = {
   childId: '0193f1c2-7a5b-7c3d-8e9f-0a1b2c3d4e5f',

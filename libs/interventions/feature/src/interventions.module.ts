@@ -7,8 +7,11 @@ import { ListCasesHttpController } from './cases/list-cases/list-cases.http.cont
 import { OverdueCasesHttpController } from './cases/overdue-cases/overdue-cases.http.controller';
 import { SweepCasesHandler } from './cases/sweep-cases/sweep-cases.handler';
 import { SweepCasesHttpController } from './cases/sweep-cases/sweep-cases.http.controller';
-import { CaseProjection } from './infrastructure/case.projection';
-import { InterventionProjection } from './infrastructure/intervention.projection';
+import { CaseReadModel } from './infrastructure/case.read-model';
+import { InterventionReadModel } from './infrastructure/intervention.read-model';
+import { ChildInterventionsHandler } from './interventions/child-interventions/child-interventions.handler';
+import { CancelInterventionHandler } from './interventions/cancel-intervention/cancel-intervention.handler';
+import { DeliverInterventionHandler } from './interventions/deliver-intervention/deliver-intervention.handler';
 import { CancelInterventionHttpController } from './interventions/cancel-intervention/cancel-intervention.http.controller';
 import { ChildInterventionsHttpController } from './interventions/child-interventions/child-interventions.http.controller';
 import { DeliverInterventionHttpController } from './interventions/deliver-intervention/deliver-intervention.http.controller';
@@ -36,13 +39,16 @@ import { RecordInterventionHttpController } from './interventions/record-interve
   ],
   providers: [
     { provide: CLOCK, useValue: () => new Date() },
-    { provide: CaseProjection, useValue: new CaseProjection() },
-    { provide: InterventionProjection, useValue: new InterventionProjection() },
+    { provide: CaseReadModel, useValue: new CaseReadModel() },
+    { provide: InterventionReadModel, useValue: new InterventionReadModel() },
     CaseWriter,
     CaseReader,
     SweepCasesHandler,
     InterventionWriter,
     RecordInterventionHandler,
+    CancelInterventionHandler,
+    ChildInterventionsHandler,
+    DeliverInterventionHandler,
   ],
 })
 export class InterventionsModule {}

@@ -1,9 +1,7 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { readStoredFreshness } from '@registry/event-store';
-import { EventBackbone, PG_POOL } from '@registry/platform';
-import type { Pool } from 'pg';
 import { Access } from './access.decorators';
+import { FreshnessHandler } from './freshness.handler';
 
 class StoreFreshnessView {
   @ApiProperty({ example: 'main_54c0b8.measurement.v1' })
@@ -48,36 +46,12 @@ export class FreshnessView {
 @ApiBearerAuth()
 @Controller('v1/ops')
 export class FreshnessHttpController {
-  constructor(
-    private readonly backbone: EventBackbone,
-    @Inject(PG_POOL) private readonly pool: Pool,
-  ) {}
+  constructor(private readonly handler: FreshnessHandler) {}
 
   @Get('freshness')
   @Access('tpps', 'statistician', 'admin')
   @ApiOperation({ summary: 'Unpublished events of this service, and how far behind each of its projections is' })
-  async freshness(): Promise<FreshnessView> {
-    const { relay, consumers } = this.backbone;
-    const [stored, unpublished, projections] = await Promise.all([
-      readStoredFreshness(this.pool),
-      relay ? relay.lag() : Promise.resolve(0),
-      Promise.all(
-        consumers.map(async (consumer) => {
-          const [lag, deadLetters] = await Promise.all([consumer.lag(), consumer.deadLetterCount()]);
-          return { consumer, behind: lag.reduce((sum, partition) => sum + partition.lag, 0), deadLetters };
-        }),
-      ),
-    ]);
-    return {
-      service: this.backbone.service,
-      checkedAt: new Date(),
-      store: relay ? { topic: relay.topic, unpublished, lastRecordedAt: stored.lastRecordedAt } : null,
-      projections: projections.map(({ consumer, behind, deadLetters }) => ({
-        projection: consumer.name,
-        behind,
-        lastAppliedAt: stored.lastAppliedAt.get(consumer.name) ?? null,
-        deadLetters,
-      })),
-    };
+  freshness(): Promise<FreshnessView> {
+    return this.handler.freshness();
   }
 }

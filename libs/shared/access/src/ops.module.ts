@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AccessRulesHttpController } from './access-rules.http.controller';
 import { EventBackboneHttpController } from './event-backbone.http.controller';
+import { FreshnessHandler } from './freshness.handler';
 import { FreshnessHttpController } from './freshness.http.controller';
 
 /**
@@ -11,5 +12,6 @@ import { FreshnessHttpController } from './freshness.http.controller';
 @Module({
   imports: [DiscoveryModule],
   controllers: [AccessRulesHttpController, EventBackboneHttpController, FreshnessHttpController],
+  providers: [FreshnessHandler],
 })
 export class OpsModule {}

@@ -5,6 +5,7 @@ import { measurementEventSchemas } from './measurement-events';
 import { posyanduEventSchemas } from './posyandu-events';
 import { sponsorshipEventSchemas } from './sponsorship-events';
 import type { Schema } from './schema';
+import { targetEventSchemas } from './target-events';
 
 /** Every event type of the services' stores (published, and reporting's own), at its current schema version. */
 export const eventSchemas: Record<string, Schema<unknown>> = {
@@ -14,6 +15,7 @@ export const eventSchemas: Record<string, Schema<unknown>> = {
   ...interventionEventSchemas,
   ...sponsorshipEventSchemas,
   ...posyanduEventSchemas,
+  ...targetEventSchemas,
 };
 
 export const CURRENT_SCHEMA_VERSION = 1;

@@ -9,6 +9,7 @@ export * from './measurement-events';
 export * from './intervention-events';
 export * from './sponsorship-events';
 export * from './posyandu-events';
+export * from './target-events';
 export * from './event-registry';
 export * from './rule-violation';
 export * from './decider-specification';

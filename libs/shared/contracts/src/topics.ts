@@ -3,17 +3,17 @@
  * `registry` (production); a stack of another name (a checkout's demo, npm test's services) has its own topics,
  * named by `topicIn`, so that two running registries never read each other's events.
  */
-export const Topics = {
+export const TopicByService = {
   identity: 'registry.child.v1',
   intake: 'registry.measurement.v1',
   interventions: 'registry.intervention.v1',
   sponsorship: 'registry.sponsorship.v1',
 } as const;
 
-export type ProducingService = keyof typeof Topics;
-export type TopicName = (typeof Topics)[ProducingService];
+export type ProducingService = keyof typeof TopicByService;
+export type TopicName = (typeof TopicByService)[ProducingService];
 
-/** The stack whose topics `Topics` names. */
+/** The stack whose topics `TopicByService` names. */
 export const DEFAULT_STACK = 'registry';
 
 /** A topic as the stack named `stack` has it: `registry.child.v1` in stack `main_3fa2c1` is `main_3fa2c1.child.v1`. */
@@ -26,4 +26,4 @@ export const deadLetterTopic = (topic: string): string => `${topic}.dlq`;
 
 /** Every topic of a stack, the dead-letter topics included. */
 export const allTopics = (stack: string = DEFAULT_STACK): string[] =>
-  Object.values(Topics).flatMap((topic) => [topicIn(stack, topic), deadLetterTopic(topicIn(stack, topic))]);
+  Object.values(TopicByService).flatMap((topic) => [topicIn(stack, topic), deadLetterTopic(topicIn(stack, topic))]);

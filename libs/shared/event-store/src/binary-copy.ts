@@ -1,3 +1,5 @@
+// One file over 300 lines: PostgreSQL's binary COPY format (header, each column type's encoding, the stream) is one
+// specification, read top to bottom beside the protocol's documentation.
 import type { Writable } from 'node:stream';
 import { escapeIdentifier, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';

@@ -1,3 +1,5 @@
+// One file over 300 lines: append, read and copy share one discipline (stream locks in es_append's order, the NOTIFY
+// throttle, own-transaction retries, the session a caller's transaction lends); apart, each would restate it.
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ClientBase, Pool } from 'pg';

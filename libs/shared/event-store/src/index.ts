@@ -49,3 +49,16 @@ export { Upcasters, type Upcast } from './upcasters';
 export { rebuildProjection, type ProjectionSource, type RebuildProjectionOptions } from './rebuild-projection';
 export { silentLogger, type Logger } from './logger';
 export { BinaryCopy, type CopyColumn, type CopyColumnType, type CopyValue } from './binary-copy';
+export {
+  aggregateStream,
+  appendDecided,
+  handleCommand,
+  versionExpected,
+  type DecidedEvent,
+  type DecidedStream,
+  type EventDescription,
+  type Evolver,
+  type HandledCommand,
+  type LoadedStream,
+  type StreamHandling,
+} from './command-handler';

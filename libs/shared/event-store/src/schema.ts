@@ -1,3 +1,5 @@
+// One file over 300 lines: the event store's SQL (tables, es_append, its locks, the relay's channel) is one schema,
+// applied and read in order.
 /** Appends notify this channel at commit; the relay listens to it instead of polling hard. */
 export const EVENTS_APPENDED_CHANNEL = 'es_events_appended';
 

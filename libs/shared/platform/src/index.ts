@@ -36,4 +36,4 @@ export { EVENT_STORE_MIGRATIONS } from './event-sourcing/event-store.migration';
 export { IDEMPOTENCY_HEADER, IdempotencyRecords, type StoredResponse } from './http/idempotency';
 export { RetryLaterException, RetryLaterFilter } from './http/retry-later';
 export { UNMATCHED_ROUTE } from './metrics/service-metrics';
-export { httpErrorOf, ruleViolationAsHttp, RuleViolationFilter } from './http/rule-violation.filter';
+export { refusalOf, ruleViolationAsHttp, RuleViolationFilter, type Refusal } from './http/rule-violation.filter';

@@ -5,6 +5,7 @@ import type { ServiceConfig } from './config/service-config';
 import { ServiceConfigModule } from './config/service-config.module';
 import { DatabaseModule, type DatabaseOptions } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { Readiness } from './health/readiness';
 import { EventStoreErrorsFilter } from './http/event-store-errors.filter';
 import { RetryLaterFilter } from './http/retry-later';
 import { RuleViolationFilter } from './http/rule-violation.filter';
@@ -43,6 +44,7 @@ export class ServiceModule {
       controllers: [HealthController, MetricsController],
       providers: [
         ServiceMetrics,
+        Readiness,
         ShutdownNotice,
         { provide: APP_FILTER, useClass: EventStoreErrorsFilter },
         { provide: APP_FILTER, useClass: RuleViolationFilter },

@@ -1,3 +1,5 @@
+// One file over 300 lines: every sponsorship command is decided on one child's sponsorships, and the rules (limits,
+// overlapping months, the balita age, a death, a move, a merge) refer to each other.
 import { addDays, addMonths, agedOutOn, BALITA_MONTHS } from './calendar';
 import { commitmentEndsOn, statusOn } from './fulfilment';
 import type { KnownChild } from '@registry/known-child';

@@ -1,18 +1,21 @@
 import { Global, Module } from '@nestjs/common';
 import { personalDataMasterKeyFrom, requireConfigured } from '@registry/access';
+import { loadRegions } from '@registry/reference-data';
 import { Regions } from '@registry/regions';
 import { CLOCK } from '@registry/contracts';
 import { SponsorPersonalDataVault } from './infrastructure/sponsor-personal-data-vault';
-import { SponsorshipProjection } from './infrastructure/sponsorship.projection';
+import { SponsorshipReadModel } from './infrastructure/sponsorship.read-model';
 import { PortalChildrenHandler } from './portal/portal-children.handler';
 import { PortalChildrenHttpController } from './portal/portal-children.http.controller';
 import { PortalRefs } from './portal/portal-refs';
+import { IssuePortalTokenHandler } from './sponsors/issue-portal-token/issue-portal-token.handler';
 import { IssuePortalTokenHttpController } from './sponsors/issue-portal-token/issue-portal-token.http.controller';
 import { PortalCredentials } from './sponsors/portal-credentials';
 import { ReadSponsorHandler } from './sponsors/read-sponsor/read-sponsor.handler';
 import { ReadSponsorHttpController } from './sponsors/read-sponsor/read-sponsor.http.controller';
 import { RegisterSponsorHandler } from './sponsors/register-sponsor/register-sponsor.handler';
 import { RegisterSponsorHttpController } from './sponsors/register-sponsor/register-sponsor.http.controller';
+import { EndSponsorshipHandler } from './sponsorships/end-sponsorship/end-sponsorship.handler';
 import { EndSponsorshipHttpController } from './sponsorships/end-sponsorship/end-sponsorship.http.controller';
 import { FollowChildPolicy } from './sponsorships/follow-child/follow-child.policy';
 import { ListCandidatesHandler } from './sponsorships/list-candidates/list-candidates.handler';
@@ -49,7 +52,7 @@ const MASTER_KEY = Symbol('PII_MASTER_KEY');
   ],
   providers: [
     { provide: CLOCK, useValue: () => new Date() },
-    { provide: Regions, useFactory: () => Regions.load() },
+    { provide: Regions, useFactory: () => loadRegions() },
     { provide: MASTER_KEY, useFactory: () => requireConfigured(personalDataMasterKeyFrom(process.env)) },
     {
       provide: SponsorPersonalDataVault,
@@ -57,12 +60,14 @@ const MASTER_KEY = Symbol('PII_MASTER_KEY');
       useFactory: (key: Buffer) => new SponsorPersonalDataVault(key),
     },
     { provide: PortalRefs, inject: [MASTER_KEY], useFactory: (key: Buffer) => new PortalRefs(key) },
-    { provide: SponsorshipProjection, useValue: new SponsorshipProjection() },
+    { provide: SponsorshipReadModel, useValue: new SponsorshipReadModel() },
     SponsorshipWriter,
     SponsorshipReads,
     FollowChildPolicy,
     PortalCredentials,
     RegisterSponsorHandler,
+    IssuePortalTokenHandler,
+    EndSponsorshipHandler,
     ReadSponsorHandler,
     PledgeHandler,
     RecordContributionHandler,

@@ -1,5 +1,5 @@
 import { ApiKeyProjection } from '@registry/access';
-import { DEFAULT_STACK, Topics, topicIn } from '@registry/contracts';
+import { DEFAULT_STACK, TopicByService, topicIn } from '@registry/contracts';
 import { EventStore, rebuildProjection, type Projection, type ProjectionSource } from '@registry/event-store';
 import { KnownChildrenProjection as IntakeKnownChildren } from '@registry/intake-feature';
 import { defaultDatabaseName, serviceDatabaseUrl } from '@registry/platform';
@@ -14,7 +14,7 @@ import {
 import { CareProjection, GrowthProjection } from '@registry/sponsorship-feature';
 import { Pool } from 'pg';
 
-export type RebuildSource = keyof typeof Topics;
+export type RebuildSource = keyof typeof TopicByService;
 
 export interface RebuildStep {
   readonly projection: () => Projection;
@@ -83,7 +83,7 @@ export async function runRebuildCommand(
     for (const { projection, sources, finish } of plan) {
       const target = projection();
       const readers: ProjectionSource[] = sources.map((source) => ({
-        topic: topicIn(stack, Topics[source]),
+        topic: topicIn(stack, TopicByService[source]),
         store: new EventStore(poolOf(source)),
       }));
       const started = process.hrtime.bigint();

@@ -1,18 +1,19 @@
-import { ConflictException, HttpException, UnprocessableEntityException } from '@nestjs/common';
 import { ExpectedVersionConflictError } from '@registry/event-store';
-import { httpErrorOf } from '@registry/platform';
+import { ChildRuleViolation } from '@registry/identity-domain';
 
-/** A refusal as the platform answers it; a stale If-Match says which version is current. */
-export function toHttpError(error: unknown): unknown {
+/** A stale If-Match as the caller can act on it: which version is current. Any other error as it is. */
+export function staleVersionAsConflict(error: unknown): unknown {
   if (error instanceof ExpectedVersionConflictError) {
-    return new ConflictException({
-      message: `the child is at version ${error.actual}, not ${String(error.expected)}: reload it and send If-Match with the current version`,
-      field: 'If-Match',
-      currentVersion: error.actual,
-    });
+    return new ChildRuleViolation(
+      'conflict',
+      'If-Match',
+      `the child is at version ${error.actual}, not ${String(error.expected)}: reload it and send If-Match with the current version`,
+      { currentVersion: error.actual },
+    );
   }
-  return httpErrorOf(error);
+  return error;
 }
 
-export const invalid = (field: string, message: string): HttpException =>
-  new UnprocessableEntityException({ message: `${field}: ${message}`, field });
+/** Data the child's rules refuse before any decider sees it (an unknown desa code, a NIK of another kecamatan). */
+export const invalid = (field: string, message: string): ChildRuleViolation =>
+  new ChildRuleViolation('invalid', field, message);

@@ -1,10 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, assertCanWriteAt, assertInScope, OutOfScopeError, type Principal } from '@registry/access';
-import { type EventEnvelope, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
-import { EventStore, type EventStoreSession } from '@registry/event-store';
+import { type ChildEventData, type EventEnvelope, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
+import {
+  aggregateStream,
+  appendDecided,
+  type EventDescription,
+  EventStore,
+  type EventStoreSession,
+  handleCommand,
+  type LoadedStream,
+} from '@registry/event-store';
 import {
   decide,
-  foldChild,
+  evolve,
   type Child,
   type ChildCommand,
   initialChild,
@@ -14,9 +22,9 @@ import {
 } from '@registry/identity-domain';
 import { Regions } from '@registry/regions';
 import type { ClientBase } from 'pg';
-import { childStreamId, ChildProjection } from '../infrastructure/child.projection';
+import { childStreamId, ChildReadModel } from '../infrastructure/child.read-model';
 import { PersonalDataVault } from '../infrastructure/personal-data-vault';
-import { toHttpError } from './child-errors';
+import { staleVersionAsConflict } from './child-errors';
 
 export interface LoadedChild {
   readonly state: RegisteredChild;
@@ -31,18 +39,14 @@ export interface LoadedChild {
 export class ChildWriter {
   constructor(
     readonly store: EventStore,
-    readonly projection: ChildProjection,
+    readonly readModel: ChildReadModel,
     readonly vault: PersonalDataVault,
     readonly regions: Regions,
     @Inject(CLOCK) readonly clock: Clock,
   ) {}
 
-  async load(
-    session: Pick<EventStoreSession, 'readStream'>,
-    childId: string,
-  ): Promise<{ state: Child; version: number }> {
-    const events = await session.readStream(childStreamId(childId));
-    return { state: foldChild(events.map(asChildEvent)), version: events.length };
+  load(session: Pick<EventStoreSession, 'readStream'>, childId: string): Promise<LoadedStream<Child>> {
+    return aggregateStream(session, childStreamId(childId), { evolve, initialState: initialChild });
   }
 
   /** The child if it exists and the caller may see it; 404 otherwise, whichever the reason. */
@@ -91,27 +95,46 @@ export class ChildWriter {
     childId: string,
     command: ChildCommand,
     options: { readonly expectedVersion?: number; readonly correlationId?: string } = {},
-  ): Promise<{ events: EventEnvelope[]; version: number }> {
-    const { state, version } = await this.load(session, childId);
+  ): Promise<{ events: readonly EventEnvelope[]; version: number }> {
     try {
-      const events = decide(command, state, { today: todayInIndonesia(this.clock()) });
-      const result = await session.append(
+      return await handleCommand(
+        session,
         childStreamId(childId),
-        events.map((event) => ({
-          type: event.type,
-          data: event.data,
-          subjectId: childId,
-          regencyCode: regencyOf(event, state),
-          actor: actorOf(principal),
-          correlationId: options.correlationId,
-        })),
-        { expectedVersion: options.expectedVersion ?? (version === 0 ? 'no_stream' : version) },
+        (state) => decide(command, state, { today: todayInIndonesia(this.clock()) }),
+        {
+          evolve,
+          initialState: initialChild,
+          describe: describeFor(principal, childId, options.correlationId),
+          project: async ({ client }, envelopes) => {
+            for (const envelope of envelopes) await this.readModel.apply(client, envelope);
+          },
+        },
+        { expectedVersion: options.expectedVersion },
       );
-      for (const envelope of result.events) await this.projection.apply(session.client, envelope);
-      return { events: [...result.events], version: result.streamVersion };
     } catch (error) {
-      throw toHttpError(error);
+      throw staleVersionAsConflict(error);
     }
+  }
+
+  /**
+   * Records who opened or erased children's personal data: facts, not decisions, so each log takes them in any order
+   * ('any' version), in the caller's transaction, after the same contract check as every event.
+   */
+  async recordAccess(
+    session: EventStoreSession,
+    principal: Principal,
+    entries: ReadonlyArray<{ readonly regencyCode: string; readonly event: AccessLogEvent }>,
+  ): Promise<void> {
+    await appendDecided(
+      session,
+      entries.map(({ regencyCode, event }) => ({
+        streamId: accessStreamId(event.data.childId),
+        expectedVersion: 'any' as const,
+        events: [event],
+        regencyCode,
+      })),
+      (event, { regencyCode }) => ({ subjectId: event.data.childId, regencyCode, actor: actorOf(principal) }),
+    );
   }
 
   /**
@@ -127,39 +150,50 @@ export class ChildWriter {
   ): Promise<EventEnvelope[]> {
     const context = { today: todayInIndonesia(this.clock()) };
     try {
-      const requests = children.map(({ command }) => {
-        const { childId } = command.data;
-        return {
-          streamId: childStreamId(childId),
+      // Fresh UUIDv7 ids: decided on an empty history, appended expecting no stream, without reading any.
+      const appended = await appendDecided(
+        session,
+        children.map(({ command }) => ({
+          streamId: childStreamId(command.data.childId),
           expectedVersion: 'no_stream' as const,
-          events: decide(command, initialChild, context).map((event) => ({
-            type: event.type,
-            data: event.data,
-            subjectId: childId,
-            regencyCode: regencyOf(event, initialChild),
-            actor: actorOf(principal),
-            correlationId: options.correlationId,
-          })),
-        };
-      });
-      // One call, however large: the store locks every stream of it first (slices locking their own could deadlock).
-      const envelopes = (await session.appendMany(requests)).flatMap((result) => result.events);
+          events: decide(command, initialChild, context),
+        })),
+        (event) => describeFor(principal, event.data.childId, options.correlationId)(event, initialChild),
+      );
+      const envelopes = appended.flat();
       const lookups = new Map(children.map((child) => [child.command.data.childId, child.lookups]));
-      await this.projection.applyRegistrations(
+      await this.readModel.applyRegistrations(
         session.client,
         envelopes.map((envelope) => ({ envelope, lookups: lookups.get(envelope.subjectId) ?? null })),
       );
       return envelopes;
     } catch (error) {
-      throw toHttpError(error);
+      throw staleVersionAsConflict(error);
     }
   }
 }
 
+/** A child's access log: who opened or erased its personal data, one stream per child beside its own. */
+export const accessStreamId = (childId: string): string => `access-${childId}`;
+
+export type AccessLogEvent = {
+  [T in 'child.personal-data-accessed' | 'child.personal-data-erased']: {
+    readonly type: T;
+    readonly data: ChildEventData<T>;
+  };
+}['child.personal-data-accessed' | 'child.personal-data-erased'];
+
 export type RegisterChildCommand = Extract<ChildCommand, { type: 'RegisterChild' }>;
 
-const asChildEvent = (envelope: EventEnvelope): ChildEvent =>
-  ({ type: envelope.type, data: envelope.data }) as ChildEvent;
+/** A child event's envelope: about the child, in the regency it lives in after the event, by the caller. */
+const describeFor =
+  (principal: Principal, childId: string, correlationId?: string) =>
+  (event: ChildEvent, before: Child): EventDescription => ({
+    subjectId: childId,
+    regencyCode: regencyOf(event, before),
+    actor: actorOf(principal),
+    correlationId,
+  });
 
 /** The tenant of an event: where the child lives after it (a move belongs to the new regency). */
 function regencyOf(event: ChildEvent, state: Child): string {

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ConflictException, type ExceptionFilter } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
-import { NikAlreadyRegisteredError } from '../infrastructure/child.projection';
+import { NikAlreadyRegisteredError } from '../infrastructure/child.read-model';
 
 /** A write that would give a second active record the same NIK (a correction, an unmerge): 409. */
 @Catch(NikAlreadyRegisteredError)

@@ -1,7 +1,7 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /**
- * The children read model, queried through MikroORM. It is written only by {@link ChildProjection}, in the same
+ * The children read model, queried through MikroORM. It is written only by {@link ChildReadModel}, in the same
  * transaction as the events it reflects, and can be rebuilt from them at any time.
  */
 @Entity({ tableName: 'identity_children' })

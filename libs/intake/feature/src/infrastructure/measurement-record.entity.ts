@@ -1,7 +1,7 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { JudgedMeasurement } from '@registry/contracts';
 
-/** The measurements read model, queried through MikroORM; written only by MeasurementProjection. */
+/** The measurements read model, queried through MikroORM; written only by MeasurementReadModel. */
 @Entity({ tableName: 'intake_measurements' })
 @Index({ properties: ['childId', 'measuredOn'] })
 export class MeasurementRecord {

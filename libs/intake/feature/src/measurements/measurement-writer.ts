@@ -1,26 +1,35 @@
-import { type HttpException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, assertCanWriteAt, assertInScope, canSee, OutOfScopeError, type Principal } from '@registry/access';
 import { GrowthStandards } from '@registry/anthropometry';
 import { type EventEnvelope, type JudgedMeasurement, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
-import { type AppendRequest, EventStore, type EventStoreSession } from '@registry/event-store';
+import {
+  aggregateStream,
+  appendDecided,
+  type EventDescription,
+  EventStore,
+  type EventStoreSession,
+  type LoadedStream,
+} from '@registry/event-store';
 import {
   answerUnknownChild,
   decideMeasurement,
-  foldMeasurement,
+  evolveMeasurement,
+  initialMeasurement,
+  MeasurementRuleViolation,
   type IdentityProgress,
   type KnownChild,
   type Measurement,
   type MeasurementCommand,
   type MeasurementEvent,
 } from '@registry/intake-domain';
-import { httpErrorOf, RetryLaterException } from '@registry/platform';
+import { RetryLaterException } from '@registry/platform';
 import type { ClientBase } from 'pg';
 import { IdentityProgressReader } from '../infrastructure/identity-progress';
 import { findKnownChildren } from '../infrastructure/known-children.store';
-import { measurementStreamId, MeasurementProjection } from '../infrastructure/measurement.projection';
+import { measurementStreamId, MeasurementReadModel } from '../infrastructure/measurement.read-model';
 import { measurementView, type MeasurementView } from './measurement-view';
 import { SourceRecordRace } from './source-record-races';
-import { earliestDate, judgePending, lockChildren, type PendingStream } from './weight-gains';
+import { earliestDate, judgePending, lockChildren } from './weight-gains';
 
 /** How long a measurement waits for a child registered a moment ago to reach intake's copy. */
 export const KNOWN_CHILD_WAIT_MS = 3000;
@@ -30,7 +39,7 @@ export const KNOWN_CHILD_WAIT_MS = 3000;
 export class MeasurementWriter {
   constructor(
     readonly store: EventStore,
-    readonly projection: MeasurementProjection,
+    readonly readModel: MeasurementReadModel,
     readonly standards: GrowthStandards,
     @Inject(CLOCK) readonly clock: Clock,
     private readonly identityProgress: IdentityProgressReader,
@@ -47,7 +56,7 @@ export class MeasurementWriter {
   }
 
   /** The refusal for a child not found in the caller's area (`found`: the child known elsewhere, if it is). */
-  async notFound(childId: string, found: KnownChild | undefined): Promise<HttpException> {
+  async notFound(childId: string, found: KnownChild | undefined): Promise<Error> {
     const answer = answerUnknownChild(childId, found ? 'elsewhere' : 'nowhere', await this.readIdentityProgress());
     switch (answer.kind) {
       case 'retry':
@@ -104,15 +113,11 @@ export class MeasurementWriter {
     return resolved;
   }
 
-  async load(
-    session: Pick<EventStoreSession, 'readStream'>,
-    measurementId: string,
-  ): Promise<{ state: Measurement; version: number }> {
-    const events = await session.readStream(measurementStreamId(measurementId));
-    return {
-      state: foldMeasurement(events.map((e) => ({ type: e.type, data: e.data }) as MeasurementEvent)),
-      version: events.length,
-    };
+  load(session: Pick<EventStoreSession, 'readStream'>, measurementId: string): Promise<LoadedStream<Measurement>> {
+    return aggregateStream(session, measurementStreamId(measurementId), {
+      evolve: evolveMeasurement,
+      initialState: initialMeasurement,
+    });
   }
 
   /** The measurement if the caller may see it; 404 otherwise, whichever the reason. */
@@ -158,24 +163,20 @@ export class MeasurementWriter {
     options: { readonly correlationId?: string } = {},
   ): Promise<{ events: EventEnvelope[]; version: number }> {
     const { state, version } = await this.load(session, measurementId);
-    try {
-      const decided = decideMeasurement(command, state, {
-        standards: this.standards,
-        today: todayInIndonesia(this.clock()),
-      });
-      // A correction or void can change the judgement of the child's later weighings: judged under its lock.
-      const child = command.type === 'CorrectMeasurement' ? command.data.child : await this.childOf(decided[0].data);
-      await lockChildren(session.client, [child.childId]);
-      const streams = await judgePending(session.client, [
-        { child, events: decided, expectedVersion: version, touchesFrom: earliestDate(state, decided) },
-      ]);
-      // One append: the store locks every stream of it at once (see appendMany).
-      const results = await session.appendMany(this.requests(principal, streams, options.correlationId));
-      for (const envelope of results.flatMap((r) => r.events)) await this.projection.apply(session.client, envelope);
-      return { events: [...results[0].events], version: results[0].streamVersion };
-    } catch (error) {
-      throw httpErrorOf(error);
-    }
+    const decided = decideMeasurement(command, state, {
+      standards: this.standards,
+      today: todayInIndonesia(this.clock()),
+    });
+    // A correction or void can change the judgement of the child's later weighings: judged under its lock.
+    const child = command.type === 'CorrectMeasurement' ? command.data.child : await this.childOf(decided[0].data);
+    await lockChildren(session.client, [child.childId]);
+    const streams = await judgePending(session.client, [
+      { child, events: decided, expectedVersion: version, touchesFrom: earliestDate(state, decided) },
+    ]);
+    // One append: the store locks every stream of it at once (see appendMany).
+    const appended = await appendDecided(session, streams, this.describe(principal, options.correlationId));
+    for (const envelope of appended.flat()) await this.readModel.apply(session.client, envelope);
+    return { events: appended[0], version: version + appended[0].length };
   }
 
   /**
@@ -217,31 +218,21 @@ export class MeasurementWriter {
     }
     const streams = await judgePending(session.client, decided);
     // One call, however large: the store locks every stream of it first (slices locking their own could deadlock).
-    const results = await session.appendMany(this.requests(principal, streams, correlationId));
-    const recorded = results.slice(0, decided.length).flatMap((result) => result.events);
-    await this.projection.applyRecorded(session.client, recorded);
-    for (const envelope of results.slice(decided.length).flatMap((result) => result.events))
-      await this.projection.apply(session.client, envelope);
+    const appended = await appendDecided(session, streams, this.describe(principal, correlationId));
+    const recorded = appended.slice(0, decided.length).flat();
+    await this.readModel.applyRecorded(session.client, recorded);
+    for (const envelope of appended.slice(decided.length).flat()) await this.readModel.apply(session.client, envelope);
     return recorded;
   }
 
-  private requests(principal: Principal, streams: readonly PendingStream[], correlationId?: string): AppendRequest[] {
-    return streams.map(({ events, ...stream }) => ({
-      ...stream,
-      events: events.map((event) => this.newEvent(principal, event, correlationId)),
-    }));
-  }
-
-  newEvent(principal: Principal, event: MeasurementEvent, correlationId?: string) {
-    const data = event.data as { childId: string; regencyCode: string; measuredOn?: string };
-    return {
-      type: event.type,
-      data: event.data,
-      subjectId: data.childId,
-      regencyCode: data.regencyCode,
+  /** A measurement event's envelope: about its child, in the child's regency as judged, by the caller. */
+  private describe(principal: Principal, correlationId?: string) {
+    return (event: MeasurementEvent): EventDescription => ({
+      subjectId: event.data.childId,
+      regencyCode: event.data.regencyCode,
       actor: actorOf(principal),
       correlationId,
-    };
+    });
   }
 
   /** The measurement already recorded for this caller's own record id, if any. */
@@ -278,10 +269,7 @@ export class MeasurementWriter {
 }
 
 export const unknownChild = (childId: string) =>
-  new UnprocessableEntityException({
-    message: `childId: no child ${childId} is registered in your area`,
-    field: 'childId',
-  });
+  new MeasurementRuleViolation('invalid', 'childId', `no child ${childId} is registered in your area`);
 
 /** An integration key is one caller however many processes use it; a person is their subject. */
 export const callerOf = (principal: Principal): string =>

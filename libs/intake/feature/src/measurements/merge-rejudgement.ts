@@ -1,8 +1,8 @@
 import type { EventEnvelope } from '@registry/contracts';
-import type { EventStore } from '@registry/event-store';
+import { appendDecided, type EventStore } from '@registry/event-store';
 import type { KnownChild } from '@registry/intake-domain';
 import type { ClientBase } from 'pg';
-import { MeasurementProjection } from '../infrastructure/measurement.projection';
+import { MeasurementReadModel } from '../infrastructure/measurement.read-model';
 import { rejudgeHistories } from './weight-gains';
 
 /** Who re-judges weighings when a merge or an unmerge changes which are a child's. */
@@ -17,7 +17,7 @@ export const MERGE_REJUDGEMENT_ACTOR = { subject: 'intake/merge-rejudgement', ro
 export class MergeRejudgement {
   constructor(
     private readonly store: EventStore,
-    private readonly projection = new MeasurementProjection(),
+    private readonly readModel = new MeasurementReadModel(),
   ) {}
 
   async rejudge(
@@ -27,20 +27,13 @@ export class MergeRejudgement {
   ): Promise<void> {
     const streams = await rejudgeHistories(client, children);
     if (streams.length === 0) return;
-    const results = await this.store.session(client).appendMany(
-      streams.map(({ events, ...stream }) => ({
-        ...stream,
-        events: events.map((event) => ({
-          type: event.type,
-          data: event.data,
-          subjectId: event.data.childId,
-          regencyCode: event.data.regencyCode,
-          actor: MERGE_REJUDGEMENT_ACTOR,
-          correlationId: cause.correlationId,
-          causationId: cause.eventId,
-        })),
-      })),
-    );
-    for (const envelope of results.flatMap((result) => result.events)) await this.projection.apply(client, envelope);
+    const appended = await appendDecided(this.store.session(client), streams, (event) => ({
+      subjectId: event.data.childId,
+      regencyCode: event.data.regencyCode,
+      actor: MERGE_REJUDGEMENT_ACTOR,
+      correlationId: cause.correlationId,
+      causationId: cause.eventId,
+    }));
+    for (const envelope of appended.flat()) await this.readModel.apply(client, envelope);
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictException } from '@nestjs/common';
+import { MeasurementRuleViolation } from '@registry/intake-domain';
 import { ConcurrentAppendError } from '@registry/event-store';
 
 /** A record id of the request is recorded already: by an earlier request, or by a concurrent one meanwhile. */
@@ -44,10 +44,11 @@ export async function retryingSourceRecordRaces<T>(
       if (!(error instanceof SourceRecordRace)) throw error;
       races += 1;
       if (races > recordIdCount + 1)
-        throw new ConflictException({
-          message: 'sourceRecordId: the same records are being written by concurrent requests; send them again',
-          field: 'sourceRecordId',
-        });
+        throw new MeasurementRuleViolation(
+          'conflict',
+          'sourceRecordId',
+          'the same records are being written by concurrent requests; send them again',
+        );
     }
   }
 }

@@ -1,4 +1,3 @@
-import { ConflictException } from '@nestjs/common';
 import { ConcurrentAppendError, ExpectedVersionConflictError } from '@registry/event-store';
 import { retryingSourceRecordRaces, SourceRecordRace } from './source-record-races';
 
@@ -38,7 +37,11 @@ describe('retryingSourceRecordRaces', () => {
     await expect(retryingSourceRecordRaces(1, appends.attempt)).rejects.toBeInstanceOf(ConcurrentAppendError);
     expect(appends.checks).toHaveLength(4);
     const races = attempts(...Array.from({ length: 3 }, () => new SourceRecordRace()));
-    await expect(retryingSourceRecordRaces(1, races.attempt)).rejects.toBeInstanceOf(ConflictException);
+    // A conflict (409) naming the field the caller resends.
+    await expect(retryingSourceRecordRaces(1, races.attempt)).rejects.toMatchObject({
+      kind: 'conflict',
+      field: 'sourceRecordId',
+    });
   });
 
   it('does not retry a stale expected version or any other error', async () => {

@@ -6,7 +6,7 @@ import {
   type StoredHistory,
 } from '@registry/intake-domain';
 import type { ClientBase } from 'pg';
-import { measurementStreamId, storedWeighings } from '../infrastructure/measurement.projection';
+import { measurementStreamId, storedWeighings } from '../infrastructure/measurement.read-model';
 
 /** Measurement events for one stream, as they will be appended. */
 export interface PendingStream {

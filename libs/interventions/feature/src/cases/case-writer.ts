@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { uuidV7, type Actor, type EventEnvelope } from '@registry/contracts';
-import { EventStore, type AppendRequest, type EventStoreSession } from '@registry/event-store';
+import { appendDecided, type DecidedStream, EventStore, type EventStoreSession } from '@registry/event-store';
 import {
   decideCaseFile,
   foldCase,
@@ -12,7 +12,7 @@ import {
 } from '@registry/interventions-domain';
 import type { ClientBase } from 'pg';
 import { findChildFacts, findMeasurementFacts } from '../infrastructure/case-facts.store';
-import { CaseProjection, caseStreamId } from '../infrastructure/case.projection';
+import { CaseReadModel, caseStreamId } from '../infrastructure/case.read-model';
 
 export interface CaseDecisionOptions {
   /** The day the rules are applied on. */
@@ -37,7 +37,7 @@ export interface TrackedCase {
 export class CaseWriter {
   constructor(
     readonly store: EventStore,
-    readonly projection: CaseProjection,
+    readonly readModel: CaseReadModel,
   ) {}
 
   /**
@@ -71,9 +71,8 @@ export class CaseWriter {
     if (loaded === null) return [];
     const decisions = decideCaseFile(loaded.file, trigger, { today: options.today, newCaseId: () => uuidV7() });
     if (decisions.length === 0) return [];
-    const results = await session.appendMany(caseAppendRequests(childId, decisions, loaded.versions, options));
-    const envelopes = results.flatMap((result) => result.events);
-    for (const envelope of envelopes) await this.projection.apply(session.client, envelope);
+    const envelopes = await appendCaseStreams(session, caseStreams(childId, decisions, loaded.versions, options));
+    for (const envelope of envelopes) await this.readModel.apply(session.client, envelope);
     return envelopes;
   }
 
@@ -120,31 +119,46 @@ export class CaseWriter {
   }
 }
 
+/** The events of one case, decided about one child, and how they came to be. */
+export interface CaseStream extends DecidedStream<CaseEvent> {
+  readonly childId: string;
+  readonly options: CaseDecisionOptions;
+}
+
 /**
- * The appends of one decision on the child's cases: each case's events in one request, in the order of its first
+ * The streams of one decision on the child's cases: each case's events together, in the order of its first
  * decision, expecting the versions given (none: a new stream).
  */
-export function caseAppendRequests(
+export function caseStreams(
   childId: string,
   decisions: readonly CaseDecision[],
   versions: ReadonlyMap<string, number>,
   options: CaseDecisionOptions,
-): AppendRequest[] {
+): CaseStream[] {
   const byCase = new Map<string, CaseEvent[]>();
   for (const { caseId, event } of decisions) byCase.set(caseId, [...(byCase.get(caseId) ?? []), event]);
   return [...byCase].map(([caseId, events]) => ({
     streamId: caseStreamId(caseId),
     expectedVersion: versions.get(caseId) ?? ('no_stream' as const),
-    events: events.map((event) => ({
-      type: event.type,
-      data: event.data,
-      subjectId: childId,
-      regencyCode: regencyOf(event),
-      actor: options.actor,
-      correlationId: options.correlationId,
-      causationId: options.causationId ?? null,
-    })),
+    events,
+    childId,
+    options,
   }));
+}
+
+/** Appends case streams in one call; several may chain on one stream, each expecting the version the one before leaves. */
+export async function appendCaseStreams(
+  session: EventStoreSession,
+  streams: readonly CaseStream[],
+): Promise<EventEnvelope[]> {
+  const appended = await appendDecided(session, streams, (event, { childId, options }) => ({
+    subjectId: childId,
+    regencyCode: regencyOf(event),
+    actor: options.actor,
+    correlationId: options.correlationId,
+    causationId: options.causationId ?? null,
+  }));
+  return appended.flat();
 }
 
 /** By the day opened; a stable sort, so cases of one day keep their order. */

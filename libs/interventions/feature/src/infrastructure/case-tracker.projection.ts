@@ -7,7 +7,7 @@ import {
   type MeasurementEventData,
   todayInIndonesia,
 } from '@registry/contracts';
-import { EventStore, type AppendRequest, type Projection } from '@registry/event-store';
+import { EventStore, type Projection } from '@registry/event-store';
 import {
   caseTriggerOf,
   changesChild,
@@ -26,8 +26,15 @@ import {
   type KnownCase,
 } from '@registry/interventions-domain';
 import type { PoolClient } from 'pg';
-import { byOpeningDay, CaseWriter, caseAppendRequests, type TrackedCase } from '../cases/case-writer';
-import { CaseProjection } from './case.projection';
+import {
+  appendCaseStreams,
+  byOpeningDay,
+  CaseWriter,
+  type CaseStream,
+  caseStreams,
+  type TrackedCase,
+} from '../cases/case-writer';
+import { CaseReadModel } from './case.read-model';
 import {
   findChildRecords,
   findMeasurementRecords,
@@ -66,7 +73,7 @@ export class CaseTrackerProjection implements Projection {
 
   // Built here rather than injected: the event-sourcing module instantiates projections outside the feature module.
   constructor(store: EventStore) {
-    this.writer = new CaseWriter(store, new CaseProjection());
+    this.writer = new CaseWriter(store, new CaseReadModel());
   }
 
   async apply(event: EventEnvelope, client: PoolClient): Promise<void> {
@@ -93,7 +100,7 @@ export class CaseTrackerProjection implements Projection {
       await this.writer.findCases(client, childIds),
     );
 
-    const appends: AppendRequest[] = [];
+    const appends: CaseStream[] = [];
     for (const event of tracked) {
       const childId = childIdOf(event);
       // The day the event was recorded: deciding on it keeps the outcome the same however late it is consumed.
@@ -107,7 +114,7 @@ export class CaseTrackerProjection implements Projection {
       const decisions = decideCaseFile(loaded.file, trigger, { today: day, newCaseId: () => uuidV7() });
       if (decisions.length === 0) continue;
       appends.push(
-        ...caseAppendRequests(childId, decisions, loaded.versions, {
+        ...caseStreams(childId, decisions, loaded.versions, {
           today: day,
           actor: CASE_TRACKER_ACTOR,
           correlationId: event.correlationId,
@@ -120,13 +127,8 @@ export class CaseTrackerProjection implements Projection {
     await saveChildRecords(client, files.changedChildren());
     await saveMeasurementRecords(client, files.changedMeasurements());
     if (appends.length === 0) return;
-    // Several requests may chain on one stream: each expects the version the one before it leaves.
-    const results = await this.writer.store.session(client).appendMany(appends);
-    await this.writer.projection.applyMany(
-      client,
-      results.flatMap((result) => result.events),
-      files.casesBefore,
-    );
+    const envelopes = await appendCaseStreams(this.writer.store.session(client), appends);
+    await this.writer.readModel.applyMany(client, envelopes, files.casesBefore);
   }
 }
 

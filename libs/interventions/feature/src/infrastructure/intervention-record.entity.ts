@@ -1,7 +1,7 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { FundingSource, InterventionCategory } from '@registry/interventions-domain';
 
-/** The interventions read model, queried through MikroORM; written only by InterventionProjection. */
+/** The interventions read model, queried through MikroORM; written only by InterventionReadModel. */
 @Entity({ tableName: 'interventions_interventions' })
 @Index({ properties: ['childId'] })
 export class InterventionRecord {

@@ -1,10 +1,18 @@
-import { ForbiddenException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, assertInScope, canSee, OutOfScopeError, type Principal } from '@registry/access';
-import { EventStore, type EventStoreSession } from '@registry/event-store';
+import {
+  aggregateStream,
+  EventStore,
+  type EventStoreSession,
+  type Evolver,
+  handleCommand,
+  type LoadedStream,
+} from '@registry/event-store';
 import {
   decideIntervention,
   evolveIntervention,
-  foldIntervention,
+  initialIntervention,
+  InterventionRuleViolation,
   type ChildFacts,
   type InterventionCategory,
   type Intervention,
@@ -12,31 +20,33 @@ import {
   type InterventionEvent,
   type OpenCase,
 } from '@registry/interventions-domain';
-import { httpErrorOf, IdempotencyRecords, type StoredResponse } from '@registry/platform';
+import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
 import { CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
 import type { ClientBase } from 'pg';
 import { findChildFacts } from '../infrastructure/case-facts.store';
 import { CASE_RECORD_COLUMNS, knownCaseOf, type CaseRecordRow } from '../infrastructure/case-record.row';
-import { interventionStreamId, InterventionProjection } from '../infrastructure/intervention.projection';
+import { interventionStreamId, InterventionReadModel } from '../infrastructure/intervention.read-model';
 import { interventionView, type InterventionView } from './intervention-view';
 
 /** How long a write waits for a child registered a moment ago to reach this service's copy. */
 export const KNOWN_CHILD_WAIT_MS = 3000;
 
+const INTERVENTION_STREAM: Evolver<Intervention, InterventionEvent> = {
+  evolve: evolveIntervention,
+  initialState: initialIntervention,
+};
+
 export type RecordedIntervention = Exclude<Intervention, { status: 'none' }>;
 
 export const unknownChild = (childId: string) =>
-  new UnprocessableEntityException({
-    message: `childId: no child ${childId} is registered in your area`,
-    field: 'childId',
-  });
+  new InterventionRuleViolation('invalid', 'childId', `no child ${childId} is registered in your area`);
 
 /** The write side of interventions: load, decide, append and project in the caller's transaction. */
 @Injectable()
 export class InterventionWriter {
   constructor(
     readonly store: EventStore,
-    readonly projection: InterventionProjection,
+    readonly readModel: InterventionReadModel,
     @Inject(CLOCK) readonly clock: Clock,
   ) {}
 
@@ -81,7 +91,9 @@ export class InterventionWriter {
   ): void {
     assertInScope(principal, regencyCode, what);
     if (principal.role === 'puskesmas' && category === 'sensitive')
-      throw new ForbiddenException(
+      throw new InterventionRuleViolation(
+        'forbidden',
+        'category',
         `role puskesmas may record specific (health) interventions only; ${what} is sensitive`,
       );
   }
@@ -96,15 +108,8 @@ export class InterventionWriter {
     return rows.map(knownCaseOf).filter((c): c is OpenCase => c.status === 'open');
   }
 
-  async load(
-    session: Pick<EventStoreSession, 'readStream'>,
-    interventionId: string,
-  ): Promise<{ state: Intervention; version: number }> {
-    const events = await session.readStream(interventionStreamId(interventionId));
-    return {
-      state: foldIntervention(events.map((e) => ({ type: e.type, data: e.data }) as InterventionEvent)),
-      version: events.length,
-    };
+  load(session: Pick<EventStoreSession, 'readStream'>, interventionId: string): Promise<LoadedStream<Intervention>> {
+    return aggregateStream(session, interventionStreamId(interventionId), INTERVENTION_STREAM);
   }
 
   /** The intervention if the caller may see it; 404 otherwise, whichever the reason. */
@@ -127,27 +132,24 @@ export class InterventionWriter {
     command: InterventionCommand,
     options: { readonly correlationId?: string } = {},
   ): Promise<InterventionView> {
-    const { state, version } = await this.load(session, interventionId);
-    try {
-      const events = decideIntervention(command, state, { today: this.today() });
-      const result = await session.append(
-        interventionStreamId(interventionId),
-        events.map((event) => ({
-          type: event.type,
-          data: event.data,
+    const { state, version } = await handleCommand(
+      session,
+      interventionStreamId(interventionId),
+      (current) => decideIntervention(command, current, { today: this.today() }),
+      {
+        ...INTERVENTION_STREAM,
+        describe: (event) => ({
           subjectId: event.data.childId,
           regencyCode: event.data.regencyCode,
           actor: actorOf(principal),
           correlationId: options.correlationId,
-        })),
-        { expectedVersion: version === 0 ? 'no_stream' : version },
-      );
-      for (const envelope of result.events) await this.projection.apply(session.client, envelope);
-      const after = events.reduce(evolveIntervention, state) as RecordedIntervention;
-      return interventionView(after, result.streamVersion);
-    } catch (error) {
-      throw httpErrorOf(error);
-    }
+        }),
+        project: async ({ client }, envelopes) => {
+          for (const envelope of envelopes) await this.readModel.apply(client, envelope);
+        },
+      },
+    );
+    return interventionView(state as RecordedIntervention, version);
   }
 
   /**

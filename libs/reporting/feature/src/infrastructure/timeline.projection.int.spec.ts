@@ -1,4 +1,4 @@
-import { Topics, uuidV7, type EventEnvelope } from '@registry/contracts';
+import { TopicByService, uuidV7, type EventEnvelope } from '@registry/contracts';
 import {
   beginningOfAll,
   consumerSchemaSql,
@@ -107,7 +107,7 @@ describe('timeline projection', () => {
     }
 
     // And a rebuild from the store leaves the same rows, byte for byte
-    await rebuildProjection({ pool, projection, sources: [{ topic: Topics.intake, store }] });
+    await rebuildProjection({ pool, projection, sources: [{ topic: TopicByService.intake, store }] });
     expect(await stored(pool)).toEqual(rows);
   });
 

@@ -1,6 +1,6 @@
 import { uuidV7 } from '@registry/contracts';
 import { EventStore, inTransaction } from '@registry/event-store';
-import { Regions } from '@registry/regions';
+import { loadRegions } from '@registry/reference-data';
 import { parsePeriod, type Sex } from '@registry/reporting-domain';
 import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
 import { buildPrevalenceCounts } from '../infrastructure/prevalence-aggregate';
@@ -25,7 +25,7 @@ describe('prevalence by sex and by quarter', () => {
       migration.up();
       for (const sql of migration.getQueries()) await scratch.pool.query(String(sql));
     }
-    query = new PrevalenceQuery(new EventStore(scratch.pool), Regions.load());
+    query = new PrevalenceQuery(new EventStore(scratch.pool), loadRegions());
     const child = (childId: string, sex: Sex) =>
       scratch.pool.query(
         `INSERT INTO reporting_children

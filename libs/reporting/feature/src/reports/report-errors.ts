@@ -1,7 +1,4 @@
-import { UnprocessableEntityException } from '@nestjs/common';
+import { RuleViolation } from '@registry/contracts';
 
 export const invalidRegion = (regionCode: string) =>
-  new UnprocessableEntityException({
-    message: `regionCode: ${regionCode} is not a known Kemendagri region code`,
-    field: 'regionCode',
-  });
+  new RuleViolation('invalid', 'regionCode', `${regionCode} is not a known Kemendagri region code`);

@@ -1,18 +1,20 @@
 import {
   ArgumentsHost,
   Catch,
+  BadRequestException,
   ConflictException,
   type ExceptionFilter,
-  type HttpException,
+  ForbiddenException,
+  HttpException,
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { RuleViolation } from '@registry/contracts';
 
-/** A decider's refusal as every service answers it: 409, 404 or 422, the body naming the field to fix. */
+/** A refusal as every service answers it: 409, 404, 422, 400 or 403, the body naming the field to fix. */
 export function ruleViolationAsHttp(error: RuleViolation): HttpException {
-  const body = { message: `${error.field}: ${error.message}`, field: error.field };
+  const body = { message: `${error.field}: ${error.message}`, field: error.field, ...error.details };
   switch (error.kind) {
     case 'conflict':
       return new ConflictException(body);
@@ -20,6 +22,10 @@ export function ruleViolationAsHttp(error: RuleViolation): HttpException {
       return new NotFoundException(body);
     case 'invalid':
       return new UnprocessableEntityException(body);
+    case 'malformed':
+      return new BadRequestException(body);
+    case 'forbidden':
+      return new ForbiddenException(body);
     default: {
       const unknown: never = error.kind;
       throw new Error(`unknown rule violation kind ${String(unknown)}`);
@@ -27,12 +33,28 @@ export function ruleViolationAsHttp(error: RuleViolation): HttpException {
   }
 }
 
-/**
- * The HTTP answer for a decider's refusal, and any other error as it is: for use cases that look at the answer
- * before it leaves (a batch item's reason, a retry on a 4xx).
- */
-export function httpErrorOf(error: unknown): unknown {
+/** The HTTP answer for a refusal, and any other error as it is. */
+function httpErrorOf(error: unknown): unknown {
   return error instanceof RuleViolation ? ruleViolationAsHttp(error) : error;
+}
+
+/** A refusal as the caller reads it: status and message; null for an error that is not the caller's (a 5xx). */
+export interface Refusal {
+  readonly status: number;
+  readonly message: string;
+}
+
+/**
+ * What a refused write tells its caller, for use cases that answer refusals per item (a batch) or look at them
+ * before they leave: a rule violation or an access refusal; null for anything else (a failure, not a refusal).
+ */
+export function refusalOf(error: unknown): Refusal | null {
+  const http = httpErrorOf(error);
+  if (!(http instanceof HttpException) || http.getStatus() >= 500) return null;
+  const response = http.getResponse();
+  const message =
+    typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? http.message);
+  return { status: http.getStatus(), message };
 }
 
 /** Lets use cases throw their domain's refusal as it is: the answer is made here, once for all services. */

@@ -1,6 +1,6 @@
 import { uuidV7, type EventEnvelope, type JudgedMeasurement } from '@registry/contracts';
 import { EventStore, eventStoreSchemaSql } from '@registry/event-store';
-import { Regions } from '@registry/regions';
+import { loadRegions } from '@registry/reference-data';
 import { scratchDatabase, type ScratchDatabase } from '@registry/testing';
 import type { Pool, PoolClient } from 'pg';
 import { FollowChildPolicy } from '../sponsorships/follow-child/follow-child.policy';
@@ -9,7 +9,7 @@ import { GrowthProjection } from './growth.projection';
 import { SponsorshipGrowthWeightGainMigration } from './growth-weight-gain.migration';
 import { KnownChildrenProjection } from './known-children.projection';
 import { SponsorshipSchemaMigration } from './sponsorship-schema.migration';
-import { SponsorshipProjection } from './sponsorship.projection';
+import { SponsorshipReadModel } from './sponsorship.read-model';
 
 const envelope = (type: string, data: object): EventEnvelope =>
   ({ eventId: uuidV7(), type, schemaVersion: 1, correlationId: uuidV7(), data }) as unknown as EventEnvelope;
@@ -182,8 +182,8 @@ describe('sponsorship consumers: chunks of events applied at once (real PostgreS
       migration.up();
       for (const sql of migration.getQueries()) await pool.query(String(sql));
     }
-    const writer = new SponsorshipWriter(new EventStore(pool), new SponsorshipProjection(), () => new Date());
-    knownChildren = new KnownChildrenProjection(new FollowChildPolicy(writer, Regions.load()));
+    const writer = new SponsorshipWriter(new EventStore(pool), new SponsorshipReadModel(), () => new Date());
+    knownChildren = new KnownChildrenProjection(new FollowChildPolicy(writer, loadRegions()));
   });
   afterAll(async () => {
     await scratch.drop();

@@ -2,7 +2,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legac
 import type { CommitmentKind, EndCause } from '@registry/sponsorship-domain';
 
 /**
- * The sponsorships read model, queried through MikroORM. It is written only by {@link SponsorshipProjection}, in
+ * The sponsorships read model, queried through MikroORM. It is written only by {@link SponsorshipReadModel}, in
  * the same transaction as the events it reflects, and can be rebuilt from them at any time.
  */
 @Entity({ tableName: 'sponsorship_sponsorships' })

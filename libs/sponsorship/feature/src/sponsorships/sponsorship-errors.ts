@@ -1,4 +1,5 @@
-import { UnprocessableEntityException } from '@nestjs/common';
+import { SponsorshipRuleViolation } from '@registry/sponsorship-domain';
 
-export const invalid = (field: string, message: string): UnprocessableEntityException =>
-  new UnprocessableEntityException({ message: `${field}: ${message}`, field });
+/** Data the sponsorship rules refuse before any decider sees it (an unknown kabupaten, a filter out of range). */
+export const invalid = (field: string, message: string): SponsorshipRuleViolation =>
+  new SponsorshipRuleViolation('invalid', field, message);

@@ -1,18 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { canSeeSponsorship, OutOfScopeError, type Principal } from '@registry/access';
 import { type Actor, type EventEnvelope, CLOCK, type Clock, todayInIndonesia } from '@registry/contracts';
-import { EventStore, type EventStoreSession } from '@registry/event-store';
-import { httpErrorOf } from '@registry/platform';
+import {
+  aggregateStream,
+  appendDecided,
+  type EventDescription,
+  EventStore,
+  type EventStoreSession,
+  type Evolver,
+  handleCommand,
+  type LoadedStream,
+  versionExpected,
+} from '@registry/event-store';
 import {
   decide,
   evolve,
-  foldSponsorships,
+  noSponsorships,
   type ChildSponsorships,
   type SponsorshipCommand,
   type SponsorshipEvent,
 } from '@registry/sponsorship-domain';
 import type { ClientBase } from 'pg';
-import { sponsorshipsStreamId, SponsorshipProjection } from '../infrastructure/sponsorship.projection';
+import { sponsorshipsStreamId, SponsorshipReadModel } from '../infrastructure/sponsorship.read-model';
 
 /** The actor of events this service writes by itself, following another service's event (named as causation). */
 export const SERVICE_ACTOR: Actor = { subject: 'sponsorship-service', role: 'service' };
@@ -38,7 +47,7 @@ export interface AppendOptions {
 export class SponsorshipWriter {
   constructor(
     readonly store: EventStore,
-    readonly projection: SponsorshipProjection,
+    readonly readModel: SponsorshipReadModel,
     @Inject(CLOCK) readonly clock: Clock,
   ) {}
 
@@ -46,20 +55,13 @@ export class SponsorshipWriter {
     return todayInIndonesia(this.clock());
   }
 
-  async load(
-    session: Pick<EventStoreSession, 'readStream'>,
-    childId: string,
-  ): Promise<{ state: ChildSponsorships; version: number }> {
-    const events = await session.readStream(sponsorshipsStreamId(childId));
-    return {
-      state: foldSponsorships(events.map((e) => ({ type: e.type, data: e.data }) as SponsorshipEvent)),
-      version: events.length,
-    };
+  load(session: Pick<EventStoreSession, 'readStream'>, childId: string): Promise<LoadedStream<ChildSponsorships>> {
+    return aggregateStream(session, sponsorshipsStreamId(childId), SPONSORSHIPS_STREAM);
   }
 
   /**
-   * Decides the command on the child's sponsorships as they are now; rule violations become 404/409/422.
-   * Answers the appended events and the sponsorships after them.
+   * Decides the command on the child's sponsorships as they are now (a refusal is answered 404/409/422 by the
+   * platform's filter). Answers the appended events and the sponsorships after them.
    */
   async execute(
     session: EventStoreSession,
@@ -67,45 +69,44 @@ export class SponsorshipWriter {
     childId: string,
     command: SponsorshipCommand,
     options: AppendOptions = {},
-  ): Promise<{ events: EventEnvelope[]; state: ChildSponsorships }> {
-    const { state, version } = await this.load(session, childId);
-    let events: SponsorshipEvent[];
-    try {
-      events = decide(command, state, { today: this.today() });
-    } catch (error) {
-      throw httpErrorOf(error);
-    }
-    return {
-      events: await this.append(session, actor, childId, version, events, options),
-      state: events.reduce(evolve, state),
-    };
+  ): Promise<{ events: readonly EventEnvelope[]; state: ChildSponsorships }> {
+    return handleCommand(
+      session,
+      sponsorshipsStreamId(childId),
+      (state) => decide(command, state, { today: this.today() }),
+      {
+        ...SPONSORSHIPS_STREAM,
+        describe: describeFor(actor, childId, options),
+        project: (s, envelopes) => this.project(s, envelopes),
+      },
+    );
   }
 
-  /** Appends decided events to the child's stream expecting `version`, and projects them. */
-  async append(
+  /**
+   * Appends a merge of two children's sponsorships, decided together on both streams as they were read, in one
+   * call, and projects it.
+   */
+  async appendMerge(
     session: EventStoreSession,
     actor: Actor,
-    childId: string,
-    version: number,
-    events: readonly SponsorshipEvent[],
+    records: ReadonlyArray<{ childId: string; version: number; events: readonly SponsorshipEvent[] }>,
     options: AppendOptions = {},
-  ): Promise<EventEnvelope[]> {
-    if (events.length === 0) return [];
-    const result = await session.append(
-      sponsorshipsStreamId(childId),
-      events.map((event) => ({
-        type: event.type,
-        data: event.data,
-        subjectId: childId,
-        regencyCode: event.type === 'sponsorship.transferred' ? event.data.toRegencyCode : event.data.regencyCode,
-        actor,
-        correlationId: options.correlationId,
-        causationId: options.causationId,
+  ): Promise<void> {
+    const appended = await appendDecided(
+      session,
+      records.map(({ childId, version, events }) => ({
+        childId,
+        streamId: sponsorshipsStreamId(childId),
+        expectedVersion: versionExpected(version),
+        events,
       })),
-      { expectedVersion: version === 0 ? 'no_stream' : version },
+      (event, { childId }) => describeFor(actor, childId, options)(event),
     );
-    for (const envelope of result.events) await this.projection.apply(session.client, envelope);
-    return [...result.events];
+    await this.project(session, appended.flat());
+  }
+
+  private async project(session: EventStoreSession, envelopes: readonly EventEnvelope[]): Promise<void> {
+    for (const envelope of envelopes) await this.readModel.apply(session.client, envelope);
   }
 
   /** The sponsorship's child, sponsor and regency if the caller may see it; 404 otherwise, whichever the reason. */
@@ -124,3 +125,16 @@ export class SponsorshipWriter {
     return place;
   }
 }
+
+const SPONSORSHIPS_STREAM: Evolver<ChildSponsorships, SponsorshipEvent> = { evolve, initialState: noSponsorships };
+
+/** A sponsorship event's envelope: about the child, in the regency whose TPPS follows it after the event. */
+const describeFor =
+  (actor: Actor, childId: string, options: AppendOptions) =>
+  (event: SponsorshipEvent): EventDescription => ({
+    subjectId: childId,
+    regencyCode: event.type === 'sponsorship.transferred' ? event.data.toRegencyCode : event.data.regencyCode,
+    actor,
+    correlationId: options.correlationId,
+    causationId: options.causationId,
+  });

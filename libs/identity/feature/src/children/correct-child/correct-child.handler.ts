@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@registry/access';
 import { checkNik } from '@registry/identity-domain';
-import { NikAlreadyRegisteredError } from '../../infrastructure/child.projection';
+import { NikAlreadyRegisteredError } from '../../infrastructure/child.read-model';
 import type { PersonalData } from '../../infrastructure/personal-data-vault';
 import { invalid } from '../child-errors';
 import { ChildWriter } from '../child-writer';

@@ -3,9 +3,9 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiSecurity, ApiTags } from '@n
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { uuidParam } from '@registry/platform';
 import type { Request } from 'express';
-import { versionFromIfMatch } from '../if-match';
 import { CorrectChildHandler } from './correct-child.handler';
 import { CorrectChildRequest } from './correct-child.request.dto';
+import { versionFromIfMatch } from './if-match';
 
 @ApiTags('children')
 @ApiBearerAuth()

@@ -1,9 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, actorOf, CurrentPrincipal, type Principal } from '@registry/access';
+import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { uuidParam } from '@registry/platform';
-import { ChildWriter } from '../child-writer';
-import { accessStreamId } from '../find-children/find-children.handler';
+import { ErasePersonalDataHandler } from './erase-personal-data.handler';
 import { ReasonRequest } from '../reason.request.dto';
 
 /**
@@ -14,7 +13,7 @@ import { ReasonRequest } from '../reason.request.dto';
 @ApiBearerAuth()
 @Controller('v1/children')
 export class ErasePersonalDataHttpController {
-  constructor(private readonly writer: ChildWriter) {}
+  constructor(private readonly handler: ErasePersonalDataHandler) {}
 
   @Post(':id/erasure')
   @HttpCode(200)
@@ -25,24 +24,6 @@ export class ErasePersonalDataHttpController {
     @Param('id', uuidParam('id', 'a child id')) id: string,
     @Body() request: ReasonRequest,
   ) {
-    return this.writer.store.withTransaction(async (session) => {
-      const { state } = await this.writer.loadVisible(session, principal, id);
-      await this.writer.vault.erase(session.client, id);
-      await this.writer.projection.forgetLookups(session.client, id);
-      await session.append(
-        accessStreamId(id),
-        [
-          {
-            type: 'child.personal-data-erased',
-            data: { childId: id, reason: request.reason },
-            subjectId: id,
-            regencyCode: state.regencyCode,
-            actor: actorOf(principal),
-          },
-        ],
-        { expectedVersion: 'any' },
-      );
-      return { id, personalData: 'erased' };
-    });
+    return this.handler.erase(principal, id, request.reason);
   }
 }

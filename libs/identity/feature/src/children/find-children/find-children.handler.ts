@@ -1,12 +1,11 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { actorOf, regencyScope, type Principal } from '@registry/access';
+import { regencyScope, type Principal } from '@registry/access';
+import { RuleViolation } from '@registry/contracts';
 import { normalizeName } from '@registry/identity-domain';
 import { ChildRecord } from '../../infrastructure/child-record.entity';
 import { ChildWriter, notFound } from '../child-writer';
 import { childView, type ChildView } from './child-view';
-
-export const accessStreamId = (childId: string): string => `access-${childId}`;
 
 /**
  * Reads of children with their personal data. Tenancy is part of every query; each child whose personal data is
@@ -66,7 +65,7 @@ export class FindChildrenHandler {
     const scope = regencyScope(principal);
     if (scope.kind === 'all') return {};
     if (scope.kind === 'regency') return { regencyCode: scope.regencyCode };
-    throw new UnprocessableEntityException('this role has no children to search');
+    throw new RuleViolation('invalid', 'role', 'this role has no children to search');
   }
 
   private openAll(records: readonly ChildRecord[]) {
@@ -84,20 +83,15 @@ export class FindChildrenHandler {
   ): Promise<ChildView[]> {
     if (records.length === 0) return [];
     const personal = opened ?? (await this.openAll(records));
-    await this.writer.store.appendMany(
-      records.map((record) => ({
-        streamId: accessStreamId(record.childId),
-        expectedVersion: 'any' as const,
-        events: [
-          {
-            type: 'child.personal-data-accessed',
-            data: { childId: record.childId, endpoint },
-            subjectId: record.childId,
-            regencyCode: record.regencyCode,
-            actor: actorOf(principal),
-          },
-        ],
-      })),
+    await this.writer.store.withTransaction((session) =>
+      this.writer.recordAccess(
+        session,
+        principal,
+        records.map((record) => ({
+          regencyCode: record.regencyCode,
+          event: { type: 'child.personal-data-accessed' as const, data: { childId: record.childId, endpoint } },
+        })),
+      ),
     );
     return records.map((record, i) => childView(record, personal[i], this.writer.regions));
   }

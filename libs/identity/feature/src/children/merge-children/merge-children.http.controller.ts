@@ -4,7 +4,7 @@ import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { uuidParam } from '@registry/platform';
 import { IsUUID } from 'class-validator';
 import type { Request } from 'express';
-import { ChildWriter } from '../child-writer';
+import { MergeChildrenHandler } from './merge-children.handler';
 import { ReasonRequest } from '../reason.request.dto';
 
 export class MergeChildRequest extends ReasonRequest {
@@ -18,7 +18,7 @@ export class MergeChildRequest extends ReasonRequest {
 @ApiBearerAuth()
 @Controller('v1/children')
 export class MergeChildrenHttpController {
-  constructor(private readonly writer: ChildWriter) {}
+  constructor(private readonly handler: MergeChildrenHandler) {}
 
   @Post(':id/merge')
   @HttpCode(200)
@@ -30,18 +30,7 @@ export class MergeChildrenHttpController {
     @Body() request: MergeChildRequest,
     @Req() http: Request,
   ) {
-    return this.writer.store.withTransaction(async (session) => {
-      await this.writer.loadWritable(session, principal, id);
-      const into = await this.writer.loadWritable(session, principal, request.intoChildId);
-      const { version } = await this.writer.execute(
-        session,
-        principal,
-        id,
-        { type: 'MergeChild', data: { intoChild: into.state, reason: request.reason } },
-        { correlationId: String(http.id) },
-      );
-      return { id, version, status: 'merged', mergedInto: request.intoChildId };
-    });
+    return this.handler.merge(principal, id, request, String(http.id));
   }
 
   @Post(':id/unmerge')
@@ -54,16 +43,6 @@ export class MergeChildrenHttpController {
     @Body() request: ReasonRequest,
     @Req() http: Request,
   ) {
-    return this.writer.store.withTransaction(async (session) => {
-      await this.writer.loadWritable(session, principal, id);
-      const { version } = await this.writer.execute(
-        session,
-        principal,
-        id,
-        { type: 'UnmergeChild', data: { reason: request.reason } },
-        { correlationId: String(http.id) },
-      );
-      return { id, version, status: 'active' };
-    });
+    return this.handler.unmerge(principal, id, request, String(http.id));
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import type { Request } from 'express';
-import { ChildWriter } from '../child-writer';
+import { RecordDeathHandler } from './record-death.handler';
 import { IsCalendarDate, uuidParam } from '@registry/platform';
 
 export class RecordDeathRequest {
@@ -16,7 +16,7 @@ export class RecordDeathRequest {
 @ApiSecurity('api-key')
 @Controller('v1/children')
 export class RecordDeathHttpController {
-  constructor(private readonly writer: ChildWriter) {}
+  constructor(private readonly handler: RecordDeathHandler) {}
 
   @Post(':id/death')
   @Access('integration', 'kader', 'tpps', 'admin')
@@ -27,16 +27,6 @@ export class RecordDeathHttpController {
     @Body() request: RecordDeathRequest,
     @Req() http: Request,
   ) {
-    return this.writer.store.withTransaction(async (session) => {
-      await this.writer.loadWritable(session, principal, id);
-      const { version } = await this.writer.execute(
-        session,
-        principal,
-        id,
-        { type: 'RecordDeath', data: { diedOn: request.diedOn } },
-        { correlationId: String(http.id) },
-      );
-      return { id, version, status: 'died' };
-    });
+    return this.handler.recordDeath(principal, id, request.diedOn, String(http.id));
   }
 }

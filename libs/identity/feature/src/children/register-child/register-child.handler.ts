@@ -1,11 +1,11 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { assertCanWriteAt, canSee, type Principal } from '@registry/access';
 import { uuidV7, todayInIndonesia } from '@registry/contracts';
 import type { EventStoreSession } from '@registry/event-store';
-import { checkNik, type ChildFacts, type Residence } from '@registry/identity-domain';
+import { checkNik, type BirthFacts, ChildRuleViolation, type Residence } from '@registry/identity-domain';
 import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
 import type { ClientBase } from 'pg';
-import { NikAlreadyRegisteredError } from '../../infrastructure/child.projection';
+import { NikAlreadyRegisteredError } from '../../infrastructure/child.read-model';
 import type { PersonalData } from '../../infrastructure/personal-data-vault';
 import { invalid } from '../child-errors';
 import { ChildWriter } from '../child-writer';
@@ -14,7 +14,7 @@ import type { RegisterChildRequest } from './register-child.request.dto';
 /** A registration that passed every check that does not need the child's history. */
 export interface Registration {
   readonly childId: string;
-  readonly facts: ChildFacts;
+  readonly facts: BirthFacts;
   readonly residence: Residence;
   readonly personal: PersonalData;
 }
@@ -140,14 +140,15 @@ export class RegisterChildHandler {
   }
 
   /** 409 naming the child that holds the NIK, but only when the caller could see that child anyway. */
-  async nikConflict(principal: Principal, nik: string, client?: ClientBase): Promise<ConflictException> {
+  async nikConflict(principal: Principal, nik: string, client?: ClientBase): Promise<ChildRuleViolation> {
     const existing = await this.writer.existingChildWithNik(this.writer.vault.nikLookup(nik), client);
     const visible = existing !== null && canSee(principal, existing.regencyCode);
-    return new ConflictException({
-      message: 'nik: a child with this NIK is already registered',
-      field: 'nik',
-      ...(visible ? { existingChildId: existing.childId } : {}),
-    });
+    return new ChildRuleViolation(
+      'conflict',
+      'nik',
+      'a child with this NIK is already registered',
+      visible ? { existingChildId: existing.childId } : {},
+    );
   }
 }
 

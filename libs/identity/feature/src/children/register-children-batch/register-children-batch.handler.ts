@@ -1,9 +1,9 @@
-import { HttpException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { canSee, type Principal } from '@registry/access';
-import { fieldProblems, IdempotencyRecords, type StoredResponse } from '@registry/platform';
+import { fieldProblems, IdempotencyRecords, refusalOf, type StoredResponse } from '@registry/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { NikAlreadyRegisteredError } from '../../infrastructure/child.projection';
+import { NikAlreadyRegisteredError } from '../../infrastructure/child.read-model';
 import { ChildWriter } from '../child-writer';
 import { RegisterChildHandler, type Registration } from '../register-child/register-child.handler';
 import { RegisterChildRequest } from '../register-child/register-child.request.dto';
@@ -88,8 +88,9 @@ export class RegisterChildrenBatchHandler {
         try {
           planned.push({ index, request, registration: this.single.prepare(principal, request) });
         } catch (error) {
-          if (!(error instanceof HttpException)) throw error;
-          results[index] = { index, status: 'rejected', reasons: [messageOf(error)] };
+          const refusal = refusalOf(error);
+          if (refusal === null) throw error;
+          results[index] = { index, status: 'rejected', reasons: [refusal.message] };
         }
       }
     });
@@ -130,9 +131,4 @@ export class RegisterChildrenBatchHandler {
       return false;
     });
   }
-}
-
-function messageOf(error: HttpException): string {
-  const response = error.getResponse();
-  return typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
 }

@@ -1,4 +1,4 @@
-import { HttpException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Principal } from '@registry/access';
 import { uuidV7, todayInIndonesia } from '@registry/contracts';
 import type { EventStoreSession } from '@registry/event-store';
@@ -8,12 +8,12 @@ import {
   type KnownChild,
   type MeasurementValues,
 } from '@registry/intake-domain';
-import { httpErrorOf, IdempotencyRecords, type StoredResponse } from '@registry/platform';
+import { IdempotencyRecords, refusalOf, type StoredResponse } from '@registry/platform';
 import { callerOf, MeasurementWriter, viewAfter } from '../measurement-writer';
 import { retryingSourceRecordRaces } from '../source-record-races';
 import type { MeasurementValuesRequest, RecordMeasurementRequest } from './record-measurement.request.dto';
 
-export const valuesOf = (request: MeasurementValuesRequest): MeasurementValues => ({
+export const measurementValuesOf = (request: MeasurementValuesRequest): MeasurementValues => ({
   measuredOn: request.measuredOn,
   weightKg: request.weightKg ?? null,
   heightCm: request.heightCm ?? null,
@@ -58,7 +58,7 @@ export class RecordMeasurementHandler {
     } catch (error) {
       // A resent record is answered with its first result even if it would be refused now (the child has moved out
       // of the caller's area, or died, since).
-      if (!checkFirst && error instanceof HttpException && error.getStatus() < 500) {
+      if (!checkFirst && refusalOf(error) !== null) {
         const first = await this.firstResult(principal, request);
         if (first) return first;
       }
@@ -82,16 +82,15 @@ export class RecordMeasurementHandler {
     const sourceRecordId = request.sourceRecordId ?? null;
     const measurementId = uuidV7(this.writer.clock().getTime());
     const { writer } = this;
-    try {
-      const events = decideMeasurement(
-        { type: 'RecordMeasurement', data: { measurementId, child, values: valuesOf(request), sourceRecordId } },
-        initialMeasurement,
-        { standards: writer.standards, today: todayInIndonesia(writer.clock()) },
-      );
-      const envelopes = await writer.recordNew(session, principal, [{ events, sourceRecordId, child }], correlationId);
-      return { status: 201, body: viewAfter({ events: envelopes, version: 1 }) };
-    } catch (error) {
-      throw httpErrorOf(error);
-    }
+    const events = decideMeasurement(
+      {
+        type: 'RecordMeasurement',
+        data: { measurementId, child, values: measurementValuesOf(request), sourceRecordId },
+      },
+      initialMeasurement,
+      { standards: writer.standards, today: todayInIndonesia(writer.clock()) },
+    );
+    const envelopes = await writer.recordNew(session, principal, [{ events, sourceRecordId, child }], correlationId);
+    return { status: 201, body: viewAfter({ events: envelopes, version: 1 }) };
   }
 }

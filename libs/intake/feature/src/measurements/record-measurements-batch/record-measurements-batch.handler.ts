@@ -1,4 +1,4 @@
-import { HttpException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { canSee, canWriteAt, type Principal } from '@registry/access';
 import { uuidV7, type JudgedMeasurement, todayInIndonesia } from '@registry/contracts';
 import {
@@ -8,13 +8,13 @@ import {
   MeasurementRuleViolation,
   type KnownChild,
 } from '@registry/intake-domain';
-import { fieldProblems, httpErrorOf, IdempotencyRecords, type StoredResponse } from '@registry/platform';
+import { fieldProblems, IdempotencyRecords, refusalOf, type StoredResponse } from '@registry/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { measurementView, type MeasurementView } from '../measurement-view';
 import { callerOf, MeasurementWriter } from '../measurement-writer';
 import { retryingSourceRecordRaces } from '../source-record-races';
-import { valuesOf } from '../record-measurement/record-measurement.handler';
+import { measurementValuesOf } from '../record-measurement/record-measurement.handler';
 import { RecordMeasurementRequest } from '../record-measurement/record-measurement.request.dto';
 
 export type BatchItemResult =
@@ -78,14 +78,17 @@ export class RecordMeasurementsBatchHandler {
           const sourceRecordId = request.sourceRecordId ?? null;
           try {
             const events = decideMeasurement(
-              { type: 'RecordMeasurement', data: { measurementId, child, values: valuesOf(request), sourceRecordId } },
+              {
+                type: 'RecordMeasurement',
+                data: { measurementId, child, values: measurementValuesOf(request), sourceRecordId },
+              },
               initialMeasurement,
               { standards: this.writer.standards, today },
             );
             decided.push({ index, sourceRecordId, child, events });
           } catch (error) {
             if (!(error instanceof MeasurementRuleViolation)) throw error;
-            results[index] = { index, status: 'rejected', reasons: [messageOf(httpErrorOf(error) as HttpException)] };
+            results[index] = { index, status: 'rejected', reasons: [refusalOf(error)!.message] };
           }
         }
         const envelopes = await this.writer.recordNew(session, principal, decided, options.correlationId);
@@ -256,9 +259,4 @@ function withoutRepeats(candidates: Candidate[]): {
     return true;
   });
   return { fresh, repeats };
-}
-
-function messageOf(error: HttpException): string {
-  const response = error.getResponse();
-  return typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
 }

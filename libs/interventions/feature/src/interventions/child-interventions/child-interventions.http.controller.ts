@@ -1,20 +1,14 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { Access, canSee, CurrentPrincipal, OutOfScopeError, regencyScope, type Principal } from '@registry/access';
-import { InterventionRecord } from '../../infrastructure/intervention-record.entity';
-import { interventionRecordView } from '../intervention-view';
-import { InterventionWriter } from '../intervention-writer';
+import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { ChildInterventionsHandler } from './child-interventions.handler';
 
 @ApiTags('interventions')
 @ApiBearerAuth()
 @ApiSecurity('api-key')
 @Controller('v1/children')
 export class ChildInterventionsHttpController {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly writer: InterventionWriter,
-  ) {}
+  constructor(private readonly handler: ChildInterventionsHandler) {}
 
   @Get(':childId/interventions')
   @Access('integration', 'kader', 'puskesmas', 'tpps', 'admin')
@@ -23,25 +17,7 @@ export class ChildInterventionsHttpController {
       "The child's interventions, planned, delivered and cancelled, by day. A regency sees those recorded while the " +
       'child lived there; 404 for a child it never had.',
   })
-  async list(@CurrentPrincipal() principal: Principal, @Param('childId', ParseUUIDPipe) childId: string) {
-    const scope = regencyScope(principal);
-    const records = await this.em
-      .fork()
-      .find(
-        InterventionRecord,
-        { childId, ...(scope.kind === 'regency' ? { regencyCode: scope.regencyCode } : {}) },
-        { orderBy: { recordedAt: 'asc' } },
-      );
-    if (records.length === 0) {
-      // An id this service does not know yet may be a child registered a moment ago: wait for it before a 404.
-      const child = await this.writer.awaitChild(childId);
-      if (child === null || !canSee(principal, child.regencyCode)) throw new OutOfScopeError(`child ${childId}`);
-    }
-    // Every record has a day: planned ones their plan, delivered ones their delivery.
-    const day = (record: InterventionRecord) => record.deliveredOn ?? record.plannedOn ?? '';
-    return {
-      childId,
-      items: records.sort((a, b) => day(a).localeCompare(day(b))).map(interventionRecordView),
-    };
+  list(@CurrentPrincipal() principal: Principal, @Param('childId', ParseUUIDPipe) childId: string) {
+    return this.handler.list(principal, childId);
   }
 }

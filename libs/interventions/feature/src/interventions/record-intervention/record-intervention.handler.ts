@@ -1,4 +1,5 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { InterventionRuleViolation } from '@registry/interventions-domain';
 import type { Principal } from '@registry/access';
 import { uuidV7 } from '@registry/contracts';
 import { caseForIntervention, interventionType, type InterventionRequest } from '@registry/interventions-domain';
@@ -23,10 +24,11 @@ export function interventionRequestOf(request: RecordInterventionRequest): Inter
       schedule: { status: 'delivered', plannedOn: request.plannedOn ?? null, deliveredOn: request.deliveredOn! },
     };
   if (request.deliveredOn !== undefined)
-    throw new UnprocessableEntityException({
-      message: 'deliveredOn: a planned intervention has no delivery day yet; send status "delivered" instead',
-      field: 'deliveredOn',
-    });
+    throw new InterventionRuleViolation(
+      'invalid',
+      'deliveredOn',
+      'a planned intervention has no delivery day yet; send status "delivered" instead',
+    );
   return { ...common, schedule: { status: 'planned', plannedOn: request.plannedOn! } };
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { ExportRequestQuery } from '../export.http.controller';
-import { REGION_CODE } from '../prevalence.http.controller';
+import { ExportRequestQuery } from '../export-prevalence/export-prevalence.request.dto';
+import { REGION_CODE } from '../report-scope';
 
 export const EXPORT_LEVELS = ['province', 'regency', 'district', 'village'] as const;
 export type ExportLevel = (typeof EXPORT_LEVELS)[number];

@@ -10,7 +10,7 @@ import {
   type SkdnCounts,
   type SkdnIndicators,
 } from '@registry/reporting-domain';
-import { readTargets } from '../../reports/targets.store';
+import { readTargets } from '../../targets/targets.store';
 import { placeNames } from '../../reports/place-names';
 import { BALITA_IN_MONTH_SQL, CURRENT_AS_OF, NAMED_COUNTS, NAMED_SUMS, regencyOf, villagePattern } from '../skdn-sql';
 

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, assertCanWriteAt, type Principal } from '@registry/access';
 import { uuidV7, CLOCK, type Clock } from '@registry/contracts';
-import { EventStore, type EventStoreSession } from '@registry/event-store';
+import { EventStore, type EventStoreSession, handleCommand } from '@registry/event-store';
 import { IdempotencyRecords, type StoredResponse } from '@registry/platform';
 import { Regions } from '@registry/regions';
-import { decideSponsor, foldSponsor, type SponsorEvent } from '@registry/sponsorship-domain';
+import { decideSponsor, evolveSponsor, initialSponsor, type SponsorCommand } from '@registry/sponsorship-domain';
 import { SponsorPersonalDataVault } from '../../infrastructure/sponsor-personal-data-vault';
-import { sponsorStreamId, SponsorshipProjection } from '../../infrastructure/sponsorship.projection';
+import { sponsorStreamId, SponsorshipReadModel } from '../../infrastructure/sponsorship.read-model';
 import { invalid } from '../../sponsorships/sponsorship-errors';
 import type { RegisterSponsorRequest } from './register-sponsor.request.dto';
 
@@ -15,7 +15,7 @@ import type { RegisterSponsorRequest } from './register-sponsor.request.dto';
 export class RegisterSponsorHandler {
   constructor(
     private readonly store: EventStore,
-    private readonly projection: SponsorshipProjection,
+    private readonly readModel: SponsorshipReadModel,
     private readonly vault: SponsorPersonalDataVault,
     private readonly regions: Regions,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -44,32 +44,27 @@ export class RegisterSponsorHandler {
     correlationId?: string,
   ): Promise<StoredResponse> {
     const sponsorId = uuidV7(this.clock().getTime());
-    const streamId = sponsorStreamId(sponsorId);
-    const history = await session.readStream(streamId);
     const personalData = await this.vault.seal(session.client, sponsorId, 1, {
       name: request.name,
       contact: request.contact,
     });
-    const events = decideSponsor(
-      {
-        type: 'RegisterSponsor',
-        data: { sponsorId, type: request.type, regencyCode: request.regencyCode, ...personalData },
-      },
-      foldSponsor(history.map((e) => ({ type: e.type, data: e.data }) as SponsorEvent)),
-    );
-    const result = await session.append(
-      streamId,
-      events.map((event) => ({
-        type: event.type,
-        data: event.data,
+    const command: SponsorCommand = {
+      type: 'RegisterSponsor',
+      data: { sponsorId, type: request.type, regencyCode: request.regencyCode, ...personalData },
+    };
+    await handleCommand(session, sponsorStreamId(sponsorId), (state) => decideSponsor(command, state), {
+      evolve: evolveSponsor,
+      initialState: initialSponsor,
+      describe: (event) => ({
         subjectId: sponsorId,
         regencyCode: event.data.regencyCode,
         actor: actorOf(principal),
         correlationId,
-      })),
-      { expectedVersion: 'no_stream' },
-    );
-    for (const envelope of result.events) await this.projection.apply(session.client, envelope);
+      }),
+      project: async ({ client }, envelopes) => {
+        for (const envelope of envelopes) await this.readModel.apply(client, envelope);
+      },
+    });
     return { status: 201, body: { sponsorId, type: request.type, regencyCode: request.regencyCode } };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { uuidV7, type EventEnvelope, todayInIndonesia } from '@registry/contracts';
 import { Regions } from '@registry/regions';
-import { decide, decideMerge, type IdentityEvent, type SponsorshipCommand } from '@registry/sponsorship-domain';
+import { decideMerge, type IdentityEvent, type SponsorshipCommand } from '@registry/sponsorship-domain';
 import type { ClientBase } from 'pg';
 import { findKnownChild } from '../../infrastructure/known-children';
 import { SERVICE_ACTOR, SponsorshipWriter, type AppendOptions } from '../sponsorship-writer';
@@ -61,10 +61,7 @@ export class FollowChildPolicy {
     command: SponsorshipCommand,
     options: AppendOptions,
   ): Promise<void> {
-    const session = this.writer.store.session(client);
-    const { state, version } = await this.writer.load(session, childId);
-    const events = decide(command, state, { today: this.writer.today() });
-    await this.writer.append(session, SERVICE_ACTOR, childId, version, events, options);
+    await this.writer.execute(this.writer.store.session(client), SERVICE_ACTOR, childId, command, options);
   }
 
   private async followMerge(
@@ -90,7 +87,14 @@ export class FollowChildPolicy {
       },
       () => uuidV7(this.writer.clock().getTime()),
     );
-    await this.writer.append(session, SERVICE_ACTOR, intoChildId, surviving.version, decision.survivingRecord, options);
-    await this.writer.append(session, SERVICE_ACTOR, childId, merged.version, decision.mergedRecord, options);
+    await this.writer.appendMerge(
+      session,
+      SERVICE_ACTOR,
+      [
+        { childId: intoChildId, version: surviving.version, events: decision.survivingRecord },
+        { childId, version: merged.version, events: decision.mergedRecord },
+      ],
+      options,
+    );
   }
 }

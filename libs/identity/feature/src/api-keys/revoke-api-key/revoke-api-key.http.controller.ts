@@ -1,0 +1,19 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { RevokeApiKeyHandler } from './revoke-api-key.handler';
+
+@ApiTags('api-keys')
+@ApiBearerAuth()
+@Controller('v1/api-keys')
+export class RevokeApiKeyHttpController {
+  constructor(private readonly handler: RevokeApiKeyHandler) {}
+
+  @Post(':keyId/revoke')
+  @HttpCode(200)
+  @Access('tpps', 'admin')
+  @ApiOperation({ summary: 'Revoke a key; every service refuses it once the event reaches it' })
+  revoke(@CurrentPrincipal() principal: Principal, @Param('keyId') keyId: string) {
+    return this.handler.revoke(principal, keyId);
+  }
+}
