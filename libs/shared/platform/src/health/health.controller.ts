@@ -1,12 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { MikroORM } from '@mikro-orm/core';
-import { SchemaBootstrap } from '../database/schema-bootstrap';
-import { EventBackbone } from '../event-sourcing/event-sourcing.module';
-import { KafkaConnection } from '../kafka/kafka-connection';
 import { Public } from '../http/public.decorator';
+import { Readiness } from './readiness';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -17,10 +13,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
-    private readonly orm: MikroORM,
-    private readonly schema: SchemaBootstrap,
-    private readonly kafka: KafkaConnection,
-    private readonly moduleRef: ModuleRef,
+    private readonly parts: Readiness,
   ) {}
 
   @Get('health')
@@ -42,25 +35,14 @@ export class HealthController {
       () =>
         this.indicators
           .check('postgresql')
-          .attempt(async () => {
-            const schema = this.schema.current;
-            if (schema.status !== 'ready') throw new Error(schema.reason);
-            const connection = await this.orm.checkConnection();
-            if (!connection.ok) throw new Error(`PostgreSQL: ${connection.reason}`);
-            return { database: this.orm.config.get('dbName') };
-          })
+          .attempt(() => this.parts.postgresql())
           .withTimeout(CHECK_TIMEOUT_MS),
       () =>
         this.indicators
           .check('kafka')
-          .attempt(async () => this.kafka.ping())
+          .attempt(() => this.parts.kafka())
           .withTimeout(CHECK_TIMEOUT_MS),
-      () =>
-        this.indicators.check('events').attempt(() => {
-          const backbone = this.moduleRef.get(EventBackbone, { strict: false });
-          if (!backbone.isRunning) throw new Error('the relay and the projection consumers are starting');
-          return { relay: backbone.relay !== null, consumers: backbone.consumers.length };
-        }),
+      () => this.indicators.check('events').attempt(() => this.parts.events()),
     ]);
   }
 
@@ -71,7 +53,6 @@ export class HealthController {
       'before it calls a child unknown: a registration or a move still in this backlog is on its way',
   })
   async relay(): Promise<{ backlog: number }> {
-    const backbone = this.moduleRef.get(EventBackbone, { strict: false });
-    return { backlog: backbone.relay ? await backbone.relay.lag() : 0 };
+    return { backlog: await this.parts.relayBacklog() };
   }
 }
