@@ -116,6 +116,14 @@ export class ChildWriter {
     }
   }
 
+  /** A command on a child the caller may change, in a transaction of its own: the events and the version after. */
+  changeWritable(principal: Principal, childId: string, command: ChildCommand, correlationId?: string) {
+    return this.store.withTransaction(async (session) => {
+      await this.loadWritable(session, principal, childId);
+      return this.execute(session, principal, childId, command, { correlationId });
+    });
+  }
+
   /**
    * Records who opened or erased children's personal data: facts, not decisions, so each log takes them in any order
    * ('any' version), in the caller's transaction, after the same contract check as every event.

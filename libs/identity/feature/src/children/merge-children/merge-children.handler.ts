@@ -22,17 +22,9 @@ export class MergeChildrenHandler {
     });
   }
 
-  unmerge(principal: Principal, id: string, request: { reason: string }, correlationId?: string) {
-    return this.writer.store.withTransaction(async (session) => {
-      await this.writer.loadWritable(session, principal, id);
-      const { version } = await this.writer.execute(
-        session,
-        principal,
-        id,
-        { type: 'UnmergeChild', data: { reason: request.reason } },
-        { correlationId },
-      );
-      return { id, version, status: 'active' };
-    });
+  async unmerge(principal: Principal, id: string, request: { reason: string }, correlationId?: string) {
+    const command = { type: 'UnmergeChild', data: { reason: request.reason } } as const;
+    const { version } = await this.writer.changeWritable(principal, id, command, correlationId);
+    return { id, version, status: 'active' };
   }
 }

@@ -7,17 +7,9 @@ import { ChildWriter } from '../child-writer';
 export class RecordDeathHandler {
   constructor(private readonly writer: ChildWriter) {}
 
-  recordDeath(principal: Principal, id: string, diedOn: string, correlationId?: string) {
-    return this.writer.store.withTransaction(async (session) => {
-      await this.writer.loadWritable(session, principal, id);
-      const { version } = await this.writer.execute(
-        session,
-        principal,
-        id,
-        { type: 'RecordDeath', data: { diedOn } },
-        { correlationId },
-      );
-      return { id, version, status: 'died' };
-    });
+  async recordDeath(principal: Principal, id: string, diedOn: string, correlationId?: string) {
+    const command = { type: 'RecordDeath', data: { diedOn } } as const;
+    const { version } = await this.writer.changeWritable(principal, id, command, correlationId);
+    return { id, version, status: 'died' };
   }
 }

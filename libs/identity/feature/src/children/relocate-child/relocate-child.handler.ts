@@ -9,24 +9,20 @@ import type { RelocateChildRequest } from './relocate-child.request.dto';
 export class RelocateChildHandler {
   constructor(private readonly writer: ChildWriter) {}
 
-  relocate(principal: Principal, id: string, request: RelocateChildRequest, correlationId?: string) {
+  async relocate(principal: Principal, id: string, request: RelocateChildRequest, correlationId?: string) {
     const village = this.writer.regions.find(request.villageCode);
     if (village?.level !== 'village')
       throw invalid('villageCode', `${request.villageCode} is not a known desa/kelurahan code`);
     const regencyCode = this.writer.regions.ancestor(village.code, 'regency')!.code;
-    return this.writer.store.withTransaction(async (session) => {
-      await this.writer.loadWritable(session, principal, id);
-      const { version } = await this.writer.execute(
-        session,
-        principal,
-        id,
-        {
-          type: 'RelocateChild',
-          data: { villageCode: village.code, districtCode: village.parentCode!, regencyCode, movedOn: request.movedOn },
-        },
-        { correlationId },
-      );
-      return { id, version, villageCode: village.code, regencyCode };
-    });
+    const { version } = await this.writer.changeWritable(
+      principal,
+      id,
+      {
+        type: 'RelocateChild',
+        data: { villageCode: village.code, districtCode: village.parentCode!, regencyCode, movedOn: request.movedOn },
+      },
+      correlationId,
+    );
+    return { id, version, villageCode: village.code, regencyCode };
   }
 }
