@@ -44,6 +44,8 @@ start() {
     export AUTH_JWKS_URL=${AUTH_JWKS_URL:-$OIDC_JWKS_URL} AUTH_ISSUER=${AUTH_ISSUER:-$OIDC_ISSUER} \
       AUTH_AUDIENCE=${AUTH_AUDIENCE:-$OIDC_AUDIENCE}
   fi
+  # While the development trace receiver runs (scripts/otlp.sh), the services export their spans to it.
+  if [ -f "$var_dir/otlp.env" ]; then set -a; . "$var_dir/otlp.env"; set +a; fi
   if [ $# -gt 0 ]; then services=("$@"); fi
   if [ "${SERVICES_BUILT:-}" != 1 ]; then
     (cd "$root" && NX_DAEMON=false npx nx run-many -t build --projects="$(IFS=,; echo "${services[*]}")" --output-style=static >"$log_dir/build.log" 2>&1) \

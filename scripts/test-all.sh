@@ -20,6 +20,7 @@ services_were_running=no; [ -n "$(ls "$var_dir"/run/*.pid 2>/dev/null)" ] && ser
 bash scripts/services.sh stop
 demo_restored=no
 cleanup() {
+  bash scripts/otlp.sh stop || true
   if [ "$demo_restored" = no ]; then
     bash scripts/services.sh stop || true
     [ "$services_were_running" = yes ] && REGISTRY_STACK=$demo_stack bash scripts/services.sh start >/dev/null || true
@@ -81,11 +82,14 @@ bash scripts/oidc.sh start
 step "services"
 # The e2e stack has databases, topics and consumer groups of its own: the tests never read or alter the demo's.
 export REGISTRY_STACK=${demo_stack}_e2e
+# The e2e services export the traces tests/tracing asks for to the development trace receiver (scripts/otlp.sh).
+bash scripts/otlp.sh start
 bash scripts/services.sh start
 for log in "$var_dir"/logs/{identity,intake,interventions,sponsorship,reporting}.log; do
   log_marks+=("$(wc -l <"$log" 2>/dev/null || echo 0)")
 done
 jest_level e2e --runInBand || { service_warnings; exit 1; }
+bash scripts/otlp.sh stop
 
 # Kafka, PostgreSQL and each service killed under load, on a stack of its own (scripts/faults.sh): one test.
 step "fault test (short)"

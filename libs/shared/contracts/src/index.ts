@@ -13,3 +13,7 @@ export * from './target-events';
 export * from './event-registry';
 export * from './rule-violation';
 export * from './decider-specification';
+export * from './event-message';
+export * from './published-events';
+export * from './asyncapi';
+export * from './trace-context';

@@ -35,7 +35,6 @@ export { KafkaRelay, type KafkaRelayConfig, type RelayMetrics } from './kafka-re
 export { ensureTopics } from './kafka-topics';
 export { KafkaCluster, LazyAdmin } from './kafka-cluster';
 export { readStoredFreshness, type StoredFreshness } from './freshness';
-export { traceparentFor } from './traceparent';
 export {
   ProjectionConsumer,
   type ConsumerMetrics,

@@ -1,15 +1,17 @@
 // One file for the relay: its loop, checkpoint, cluster check and LISTEN connection all move one cursor, and
 // reading them apart would hide how a batch becomes published.
 import { Partitioners, type Kafka, type Message, type Producer, type RecordMetadata } from 'kafkajs';
+import { SpanKind } from '@opentelemetry/api';
+import { traceparentFor } from '@registry/contracts';
 import type { Pool, PoolClient } from 'pg';
 import { unacknowledgedPartitions, UnacknowledgedPartitionsError } from './acknowledged-partitions';
 import type { EnvelopeJson } from './event-rows';
 import { beginningOfAll, EventStore, type AllStreamCursor } from './event-store';
+import { startEventSpans } from './event-spans';
 import { TRANSACTION_ID_HEADER } from './rebuild-watermarks';
 import { KafkaCluster } from './kafka-cluster';
 import { EVENTS_APPENDED_CHANNEL } from './schema';
 import { describeError, silentLogger, type Logger } from './logger';
-import { traceparentFor } from './traceparent';
 
 export interface KafkaRelayConfig {
   /** The database of the event store; the checkpoint is kept there too. The relay holds one connection to LISTEN. */
@@ -200,6 +202,21 @@ export class KafkaRelay {
    * new cluster gets its topics before anything is sent to them.
    */
   private async publish(events: readonly EnvelopeJson[]): Promise<Published> {
+    const spans = startEventSpans(`publish ${this.config.topic}`, SpanKind.PRODUCER, events, {
+      'messaging.system': 'kafka',
+      'messaging.destination.name': this.config.topic,
+    });
+    try {
+      const published = await this.publishBatch(events);
+      spans.end(published === 'published' ? undefined : new Error(`not published: ${published}`));
+      return published;
+    } catch (error) {
+      spans.end(error);
+      throw error;
+    }
+  }
+
+  private async publishBatch(events: readonly EnvelopeJson[]): Promise<Published> {
     const messages = events.map(toMessage);
     for (let attempt = 1; ; attempt += 1) {
       try {

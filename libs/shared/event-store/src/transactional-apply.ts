@@ -1,7 +1,9 @@
+import { SpanKind } from '@opentelemetry/api';
 import type { Pool } from 'pg';
 import type { EventEnvelope } from '@registry/contracts';
 import { storeOffset, type MessagePosition, type OffsetsCluster } from './consumer-offsets';
 import type { Arrival } from './envelope-parsing';
+import { startEventSpans } from './event-spans';
 import { inTransaction } from './in-transaction';
 import type { Projection } from './projection';
 import { appliedByRebuild } from './rebuild-watermarks';
@@ -36,6 +38,14 @@ export class TransactionalApply {
    * projection failed.
    */
   applyChunk(arrivals: readonly Arrival[], lasts: readonly MessagePosition[]): Promise<number | null> {
+    return this.traced(
+      arrivals.map((arrival) => arrival.event),
+      (applied) => applied === null,
+      () => this.applyChunkIn(arrivals, lasts),
+    );
+  }
+
+  private applyChunkIn(arrivals: readonly Arrival[], lasts: readonly MessagePosition[]): Promise<number | null> {
     return inTransaction(
       this.pool,
       async (client) => {
@@ -74,6 +84,14 @@ export class TransactionalApply {
 
   /** One message in one transaction: claim (consumer, event id), apply, store the offset. */
   applyOne(arrival: Arrival, position: MessagePosition): Promise<Outcome> {
+    return this.traced(
+      [arrival.event],
+      (outcome) => outcome.kind === 'failed',
+      () => this.applyOneIn(arrival, position),
+    );
+  }
+
+  private applyOneIn(arrival: Arrival, position: MessagePosition): Promise<Outcome> {
     const { event } = arrival;
     return inTransaction<Outcome>(
       this.pool,
@@ -99,6 +117,22 @@ export class TransactionalApply {
       },
       { rollBackIf: (outcome) => outcome.kind === 'failed' },
     );
+  }
+
+  /** An apply span per event, in the trace of the request that caused it, around the transaction. */
+  private async traced<T>(events: readonly EventEnvelope[], failed: (result: T) => boolean, work: () => Promise<T>) {
+    const spans = startEventSpans(`apply ${this.consumerName}`, SpanKind.CONSUMER, events, {
+      'messaging.system': 'kafka',
+      'messaging.consumer.group.name': this.consumerName,
+    });
+    try {
+      const result = await work();
+      spans.end(failed(result) ? new Error('the projection refused the event') : undefined);
+      return result;
+    } catch (error) {
+      spans.end(error);
+      throw error;
+    }
   }
 
   /** Stores the offset of messages the projection does not need, after those it applied. */

@@ -1,0 +1,2 @@
+export { CORRELATION_HEADERS, CorrelationPropagator } from './correlation-propagator';
+export { startTracing } from './tracing';
