@@ -70,13 +70,13 @@ describe('access matrix: every route of every running service, for every role', 
   });
 
   it.each(services)(
-    '%s: only /health, /ready, /relay and /metrics are public, and they are documented',
+    '%s: only /health, /ready, /relay, /metrics and /asyncapi.json are public, and they are documented',
     async (service) => {
-      // /metrics answers without a token (Prometheus scrapes on the private network: README, Operating); any other
-      // public route is a decision to make here.
+      // /metrics answers without a token (Prometheus scrapes on the private network: README, Operating), and
+      // /asyncapi.json, the topics' contracts, like /docs; any other public route is a decision to make here.
       const rules = await rulesOf(service);
       const open = [...rules].filter(([, rule]) => rule.kind === 'public').map(([route]) => route);
-      expect(open.sort()).toEqual(['GET /health', 'GET /metrics', 'GET /ready', 'GET /relay']);
+      expect(open.sort()).toEqual(['GET /asyncapi.json', 'GET /health', 'GET /metrics', 'GET /ready', 'GET /relay']);
       const documented = (await operationsOf(service)).map((op) => `${op.method} ${op.path}`);
       expect(documented).toEqual(expect.arrayContaining(open));
     },

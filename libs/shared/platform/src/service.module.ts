@@ -4,6 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import type { ServiceConfig } from './config/service-config';
 import { ServiceConfigModule } from './config/service-config.module';
 import { DatabaseModule, type DatabaseOptions } from './database/database.module';
+import { AsyncApiController } from './docs/asyncapi.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
 import { EventStoreErrorsFilter } from './http/event-store-errors.filter';
@@ -23,7 +24,8 @@ export interface ServiceOptions extends Omit<DatabaseOptions, 'service'> {
 
 /**
  * What every registry service shares: validated configuration, JSON logs with correlation ids, its own
- * database with migrations, the Kafka connection, /health and /ready, and /metrics. Each app imports this once.
+ * database with migrations, the Kafka connection, /health and /ready, /metrics, and /asyncapi.json. Each app imports
+ * this once.
  */
 @Module({})
 export class ServiceModule {
@@ -41,7 +43,7 @@ export class ServiceModule {
         KafkaModule.forService(options.name),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, AsyncApiController],
       providers: [
         ServiceMetrics,
         Readiness,
