@@ -1,5 +1,4 @@
-import { todayInIndonesia } from '@registry/contracts';
-import { TopicByService, uuidV7 } from '@registry/contracts';
+import { todayInIndonesia, TopicByService, uuidV7 } from '@registry/contracts';
 import { RETRY_AFTER_SECONDS } from '@registry/intake-domain';
 import { loadGrowthStandards } from '@registry/reference-data';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';

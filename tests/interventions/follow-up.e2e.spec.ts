@@ -1,7 +1,6 @@
-import { todayInIndonesia } from '@registry/contracts';
+import { type JudgedMeasurement, todayInIndonesia, TopicByService } from '@registry/contracts';
 // The follow-up of 2T and BGM (issue #26), driven through the public intake API and read from the interventions API.
 import { isBgm, judgeWeightGains, kbmGramsAt, type Weighing } from '@registry/growth-monitoring';
-import { TopicByService, type JudgedMeasurement } from '@registry/contracts';
 import {
   CASE_TYPES,
   findingOf,

@@ -1,5 +1,4 @@
-import { todayInIndonesia } from '@registry/contracts';
-import { TopicByService } from '@registry/contracts';
+import { todayInIndonesia, TopicByService } from '@registry/contracts';
 import { loadGrowthStandards } from '@registry/reference-data';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, randomVillage, registration, tokenFor, type Client } from '../support/registry';

@@ -1,5 +1,4 @@
-import { todayInIndonesia } from '@registry/contracts';
-import { TopicByService } from '@registry/contracts';
+import { todayInIndonesia, TopicByService } from '@registry/contracts';
 import { loadGrowthStandards } from '@registry/reference-data';
 import { incidenceByPlace, type ClassedMeasurement, type IncidenceCounts } from '@registry/reporting-domain';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';

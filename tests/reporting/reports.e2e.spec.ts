@@ -1,6 +1,5 @@
-import { todayInIndonesia } from '@registry/contracts';
+import { todayInIndonesia, TopicByService } from '@registry/contracts';
 import { randomUUID } from 'node:crypto';
-import { TopicByService } from '@registry/contracts';
 import { loadGrowthStandards } from '@registry/reference-data';
 import { percent, publicRow, suppress } from '@registry/reporting-domain';
 import { waitForCaughtUp, waitForRelay } from '../support/caught-up';

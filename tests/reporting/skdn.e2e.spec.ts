@@ -1,6 +1,5 @@
-import { todayInIndonesia } from '@registry/contracts';
+import { todayInIndonesia, TopicByService } from '@registry/contracts';
 import { randomUUID } from 'node:crypto';
-import { TopicByService } from '@registry/contracts';
 import {
   evolveWeighings,
   isBgm,

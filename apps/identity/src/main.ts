@@ -1,10 +1,6 @@
+import './tracing';
 import { runService } from '@registry/platform';
 import { AppModule } from './app.module';
+import { service } from './service';
 
-void runService(AppModule, {
-  name: 'identity',
-  title: 'Child identity service',
-  description:
-    'One record per real child: registration, NIK checks, duplicates, corrections, moves. Personal data stays here, encrypted.',
-  defaultPort: 3001,
-});
+void runService(AppModule, service);

@@ -1,10 +1,6 @@
+import './tracing';
 import { runService } from '@registry/platform';
 import { AppModule } from './app.module';
+import { service } from './service';
 
-void runService(AppModule, {
-  name: 'intake',
-  title: 'Measurement intake service',
-  description:
-    'Weighing-day measurements from every posyandu, judged by the WHO Child Growth Standards (Permenkes 2/2020).',
-  defaultPort: 3002,
-});
+void runService(AppModule, service);

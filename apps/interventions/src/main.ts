@@ -1,9 +1,6 @@
+import './tracing';
 import { runService } from '@registry/platform';
 import { AppModule } from './app.module';
+import { service } from './service';
 
-void runService(AppModule, {
-  name: 'interventions',
-  title: 'Intervention tracking service',
-  description: 'A case for every child found stunted or wasted, and the convergence of the intervention package.',
-  defaultPort: 3003,
-});
+void runService(AppModule, service);

@@ -1,10 +1,6 @@
+import './tracing';
 import { runService } from '@registry/platform';
 import { AppModule } from './app.module';
+import { service } from './service';
 
-void runService(AppModule, {
-  name: 'sponsorship',
-  title: 'Orang Tua Asuh sponsorship service',
-  description:
-    'Sponsors (Orang Tua Asuh), pledges, contributions, and a sponsor portal that never exposes the identity of the child.',
-  defaultPort: 3004,
-});
+void runService(AppModule, service);

@@ -1,9 +1,10 @@
 import { Controller, Get, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from './access.decorators';
 import { accessRuleOf, type AccessRule } from './access-rule';
+import { AccessRulesResponse } from './access-rules.response.dto';
 
 export interface RouteRule {
   readonly method: string;
@@ -30,6 +31,7 @@ export class AccessRulesHttpController {
   @ApiOperation({
     summary: 'Each route and its access rule (public, or the roles allowed and whether it shows personal data)',
   })
+  @ApiOkResponse({ type: AccessRulesResponse })
   rules(): { routes: RouteRule[] } {
     const routes = this.discovery.getControllers().flatMap(({ instance, metatype }) => {
       if (!instance || !metatype) return [];

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access } from './access.decorators';
 import { FreshnessHandler } from './freshness.handler';
 
@@ -51,6 +51,7 @@ export class FreshnessHttpController {
   @Get('freshness')
   @Access('tpps', 'statistician', 'admin')
   @ApiOperation({ summary: 'Unpublished events of this service, and how far behind each of its projections is' })
+  @ApiOkResponse({ type: FreshnessView })
   freshness(): Promise<FreshnessView> {
     return this.handler.freshness();
   }

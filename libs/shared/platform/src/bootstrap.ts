@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError, ServiceConfig } from './config/service-config';
 import { jsonBody } from './http/json-body';
+import { openApiDocument } from './http/openapi-document';
 import { registryValidationPipe } from './http/validation.pipe';
 import { ServiceMetrics } from './metrics/service-metrics';
 
@@ -35,17 +36,7 @@ export async function createServiceApp(module: unknown, options: BootstrapOption
   app.useGlobalPipes(registryValidationPipe());
   // SIGTERM/SIGINT: stop taking requests, let consumers drain, close pools (module shutdown hooks).
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(options.title)
-      .setDescription(options.description)
-      .setVersion('1')
-      .addBearerAuth()
-      .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key' }, 'api-key')
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, {
+  SwaggerModule.setup('docs', app, openApiDocument(app, options), {
     jsonDocumentUrl: 'docs/openapi.json',
   });
   return app;

@@ -7,6 +7,8 @@ export { KafkaConnection } from './kafka/kafka-connection';
 export { TopicBootstrap } from './kafka/kafka.module';
 export { CORRELATION_HEADER } from './logging/logging.module';
 export { IS_PUBLIC, Public } from './http/public.decorator';
+export { ApiRefusals } from './http/api-refusals.decorator';
+export { openApiDocument, previewOpenApiDocument } from './http/openapi-document';
 export {
   fieldProblems,
   MAX_BODY_DEPTH,

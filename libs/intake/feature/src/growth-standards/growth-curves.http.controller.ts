@@ -1,8 +1,17 @@
 import { BadRequestException, Controller, Get, Header, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProperty,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Access } from '@registry/access';
 import { CURVE_Z_SCORES, GrowthStandards, type Indicator, type Sex } from '@registry/anthropometry';
 import { IsIn } from 'class-validator';
+import { GrowthCurvesResponse } from './growth-curves.response.dto';
 
 /** The charts a growth card or the dashboard draws; BMI is left out as no Indonesian card shows it. */
 const CHARTS = {
@@ -21,6 +30,7 @@ export class GrowthCurvesQuery {
 
 @ApiTags('growth-standards')
 @ApiBearerAuth()
+@ApiSecurity('api-key')
 @Controller('v1/growth-standards')
 export class GrowthCurvesHttpController {
   constructor(private readonly standards: GrowthStandards) {}
@@ -32,6 +42,7 @@ export class GrowthCurvesHttpController {
   @ApiOperation({
     summary: 'The WHO 2006 −3…+3 SD curves of one chart, from the tables the z-scores are computed with',
   })
+  @ApiOkResponse({ type: GrowthCurvesResponse })
   curves(@Param('chart') chart: string, @Query() query: GrowthCurvesQuery) {
     const definition = CHARTS[chart as keyof typeof CHARTS];
     if (!definition) throw new BadRequestException(`chart must be one of ${Object.keys(CHARTS).join(', ')}`);

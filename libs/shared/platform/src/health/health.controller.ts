@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '../http/public.decorator';
 import { Readiness } from './readiness';
+import { RelayBacklogResponse } from './relay-backlog.response.dto';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -52,6 +53,7 @@ export class HealthController {
       'Events this service has stored and not yet published to Kafka (0 without a relay). Intake asks identity ' +
       'before it calls a child unknown: a registration or a move still in this backlog is on its way',
   })
+  @ApiOkResponse({ type: RelayBacklogResponse })
   async relay(): Promise<{ backlog: number }> {
     return { backlog: await this.parts.relayBacklog() };
   }

@@ -1,7 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, OutOfScopeError, sponsorshipScope, type Principal } from '@registry/access';
+import { ApiRefusals } from '@registry/platform';
 import { PortalChildrenHandler } from './portal-children.handler';
+import { PortalChildrenResponse, PortalChildResponse } from './portal-child.response.dto';
 
 /** The Orang Tua Asuh portal: only a sponsor's token, only that sponsor's children, never who they are. */
 @ApiTags('portal')
@@ -16,12 +18,15 @@ export class PortalChildrenHttpController {
     summary:
       'Your sponsored children: pseudonym, age, sex, kecamatan, growth, case, interventions, your contributions and notices',
   })
+  @ApiOkResponse({ type: PortalChildrenResponse })
   async list(@CurrentPrincipal() principal: Principal) {
     return { items: await this.handler.list(sponsorOf(principal)) };
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One of your sponsored children, by the id the portal gave it; 404 for any other' })
+  @ApiOkResponse({ type: PortalChildResponse })
+  @ApiRefusals(404)
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     return this.handler.get(sponsorOf(principal), id);
   }

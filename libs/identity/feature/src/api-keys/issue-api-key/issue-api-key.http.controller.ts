@@ -1,8 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { ApiRefusals } from '@registry/platform';
 import { IssueApiKeyHandler } from './issue-api-key.handler';
 import { IssueApiKeyRequest } from './issue-api-key.request.dto';
+import { IssuedApiKeyResponse } from '../api-key.response.dto';
 
 /**
  * API keys for kabupaten integrations: shown once, stored hashed, named, revocable, scoped to one regency.
@@ -17,6 +19,8 @@ export class IssueApiKeyHttpController {
   @Post()
   @Access('tpps', 'admin')
   @ApiOperation({ summary: 'Issue an integration API key for a regency; the key is in this answer only' })
+  @ApiCreatedResponse({ type: IssuedApiKeyResponse })
+  @ApiRefusals({ status: 404, description: 'Another regency than yours' }, 422)
   issue(@CurrentPrincipal() principal: Principal, @Body() request: IssueApiKeyRequest) {
     return this.handler.issue(principal, request);
   }

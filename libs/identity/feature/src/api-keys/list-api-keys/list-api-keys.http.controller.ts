@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { ListApiKeysHandler } from './list-api-keys.handler';
+import { ApiKeysResponse } from '../api-key.response.dto';
 
 @ApiTags('api-keys')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class ListApiKeysHttpController {
   @Get()
   @Access('tpps', 'admin')
   @ApiOperation({ summary: 'Keys of the regency (names and dates, never secrets)' })
+  @ApiOkResponse({ type: ApiKeysResponse })
   list(@CurrentPrincipal() principal: Principal) {
     return this.handler.list(principal);
   }

@@ -1,9 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Req, UnprocessableEntityException } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, PersonalData, type Principal } from '@registry/access';
 import type { Request } from 'express';
+import { ApiRefusals } from '@registry/platform';
 import { FindChildrenHandler } from './find-children.handler';
 import { FindChildrenQuery } from './find-children.query.dto';
+import { FindChildrenResponse } from './find-children.response.dto';
+import { ChildResponse } from '../child.response.dto';
 
 const uuid = new ParseUUIDPipe({
   exceptionFactory: () => new UnprocessableEntityException('id must be a child id (UUID)'),
@@ -22,6 +25,8 @@ export class FindChildrenHttpController {
   @ApiOperation({
     summary: 'Find by NIK or by ids, or search a desa by name; each child shown is recorded as an access event',
   })
+  @ApiOkResponse({ type: FindChildrenResponse })
+  @ApiRefusals({ status: 422, description: 'None of nik, ids or villageCode was given' })
   async find(@CurrentPrincipal() principal: Principal, @Query() query: FindChildrenQuery, @Req() http: Request) {
     if (query.nik) return { items: await this.handler.byNik(principal, query.nik, endpointOf(http)) };
     if (query.ids) return { items: await this.handler.byIds(principal, query.ids, endpointOf(http)) };
@@ -34,6 +39,8 @@ export class FindChildrenHttpController {
   @Access('integration', 'kader', 'puskesmas', 'tpps', 'admin')
   @PersonalData()
   @ApiOperation({ summary: 'A child with its personal data; the read is recorded as an access event' })
+  @ApiOkResponse({ type: ChildResponse })
+  @ApiRefusals(404, { status: 422, description: 'id is not a UUID' })
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string, @Req() http: Request) {
     return this.handler.byId(principal, id, endpointOf(http));
   }

@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, regencyScope, type Principal } from '@registry/access';
 import { IsOptional, Matches } from 'class-validator';
 import { ListDuplicatesHandler } from './list-duplicates.handler';
+import { ListDuplicatesResponse } from './list-duplicates.response.dto';
 
 export class ListDuplicatesQuery {
   @ApiPropertyOptional({ example: '36.03', description: 'Required for roles that see every regency' })
@@ -24,6 +25,7 @@ export class ListDuplicatesHttpController {
   @Get('duplicates')
   @Access('tpps', 'admin')
   @ApiOperation({ summary: 'Likely duplicate registrations in a regency, strongest first' })
+  @ApiOkResponse({ type: ListDuplicatesResponse })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ListDuplicatesQuery) {
     const scope = regencyScope(principal);
     const regencyCode = scope.kind === 'regency' ? scope.regencyCode : query.regencyCode;

@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
-import { uuidParam } from '@registry/platform';
+import { ApiRefusals, uuidParam } from '@registry/platform';
 import { IsUUID } from 'class-validator';
 import type { Request } from 'express';
 import { MergeChildrenHandler } from './merge-children.handler';
 import { ReasonRequest } from '../reason.request.dto';
+import { MergeChildResponse, UnmergeChildResponse } from './merge-children.response.dto';
 
 export class MergeChildRequest extends ReasonRequest {
   @ApiProperty({ description: 'The surviving record; this one is merged into it' })
@@ -24,6 +25,8 @@ export class MergeChildrenHttpController {
   @HttpCode(200)
   @Access('tpps', 'admin')
   @ApiOperation({ summary: 'Merge this duplicate record into the surviving child' })
+  @ApiOkResponse({ type: MergeChildResponse })
+  @ApiRefusals(404, { status: 409, description: 'Either child is not active' }, 422)
   merge(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidParam('id', 'a child id')) id: string,
@@ -37,6 +40,8 @@ export class MergeChildrenHttpController {
   @HttpCode(200)
   @Access('tpps', 'admin')
   @ApiOperation({ summary: 'Undo a merge: the record is active again' })
+  @ApiOkResponse({ type: UnmergeChildResponse })
+  @ApiRefusals(404, { status: 409, description: 'The child is not merged' })
   unmerge(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidParam('id', 'a child id')) id: string,

@@ -1,9 +1,11 @@
 import { Body, Controller, Headers, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { ApiRefusals } from '@registry/platform';
 import type { Request, Response } from 'express';
 import { RegisterChildHandler } from './register-child.handler';
 import { RegisterChildRequest } from './register-child.request.dto';
+import { RegisterChildResponse } from './register-child.response.dto';
 
 @ApiTags('children')
 @ApiBearerAuth()
@@ -20,12 +22,11 @@ export class RegisterChildHttpController {
     required: false,
     description: 'A retried POST with the same key returns the first answer',
   })
-  @ApiResponse({ status: 201, description: '{ id, version, regencyCode, villageCode }' })
-  @ApiResponse({ status: 409, description: 'NIK already registered (existingChildId when in your scope)' })
-  @ApiResponse({
-    status: 422,
-    description: 'Unknown desa, NIK disagreeing with birth date or sex, birth date in the future',
-  })
+  @ApiCreatedResponse({ type: RegisterChildResponse })
+  @ApiRefusals(
+    { status: 409, description: 'NIK already registered (existingChildId when in your scope)' },
+    { status: 422, description: 'Unknown desa, NIK disagreeing with birth date or sex, birth date in the future' },
+  )
   async register(
     @CurrentPrincipal() principal: Principal,
     @Body() request: RegisterChildRequest,

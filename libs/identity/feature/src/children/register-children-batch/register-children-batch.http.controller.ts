@@ -1,9 +1,10 @@
 import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import type { Request } from 'express';
 import { RegisterChildrenBatchHandler } from './register-children-batch.handler';
 import { RegisterChildrenBatchRequest } from './register-children-batch.request.dto';
+import { RegisterChildrenBatchResponse } from './register-children-batch.response.dto';
 
 @ApiTags('children')
 @ApiBearerAuth()
@@ -21,11 +22,7 @@ export class RegisterChildrenBatchHttpController {
     required: false,
     description: 'A retried batch with the same key returns the first answer',
   })
-  @ApiResponse({
-    status: 200,
-    description:
-      '{ results: [{ index, status: created|already_registered|rejected, id?, existingChildId?, reasons? }] }',
-  })
+  @ApiOkResponse({ description: 'One result per item, in input order', type: RegisterChildrenBatchResponse })
   async register(
     @CurrentPrincipal() principal: Principal,
     @Body() request: RegisterChildrenBatchRequest,

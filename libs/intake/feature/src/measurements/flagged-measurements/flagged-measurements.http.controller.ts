@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, regencyScope, type Principal } from '@registry/access';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { measurementView } from '../measurement-view';
 import { FlaggedMeasurementsQuery } from './flagged-measurements.query';
+import { FlaggedMeasurementsResponse } from './flagged-measurements.response.dto';
 
 export class FlaggedMeasurementsRequest {
   @ApiPropertyOptional({ default: 200, maximum: 1000 })
@@ -25,6 +26,7 @@ export class FlaggedMeasurementsHttpController {
   @Get('flagged')
   @Access('tpps', 'admin')
   @ApiOperation({ summary: "The regency's implausible (flagged) measurements to correct or void, newest first" })
+  @ApiOkResponse({ type: FlaggedMeasurementsResponse })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: FlaggedMeasurementsRequest) {
     const scope = regencyScope(principal);
     const rows = await this.flagged.run(scope.kind === 'regency' ? scope.regencyCode : null, query.limit);

@@ -1,9 +1,20 @@
 import { Body, Controller, Headers, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { ApiRefusals } from '@registry/platform';
 import type { Request, Response } from 'express';
+import { MeasurementResponse } from '../measurement.response.dto';
 import { RecordMeasurementHandler } from './record-measurement.handler';
 import { RecordMeasurementRequest } from './record-measurement.request.dto';
+import { DuplicateMeasurementResponse } from './record-measurement.response.dto';
 
 @ApiTags('measurements')
 @ApiBearerAuth()
@@ -19,22 +30,24 @@ export class RecordMeasurementHttpController {
       'Record one measurement; answers its age, z-scores, classifications and flags (WHO 2006, Permenkes 2/2020)',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 201, description: 'Recorded' })
-  @ApiResponse({
-    status: 200,
+  @ApiCreatedResponse({ description: 'Recorded', type: MeasurementResponse })
+  @ApiOkResponse({
     description: 'The same sourceRecordId was recorded before: the first result, `duplicate: true`',
+    type: DuplicateMeasurementResponse,
   })
-  @ApiResponse({
-    status: 503,
-    description:
-      'The child is not known here yet (intake is behind on identity’s events, or its registration is on its way): ' +
-      'nothing was written; send it again after Retry-After seconds',
-  })
-  @ApiResponse({
-    status: 422,
-    description:
-      'Unknown child, measured before birth or in the future, over 60 months, values outside physical ranges',
-  })
+  @ApiRefusals(
+    {
+      status: 503,
+      description:
+        'The child is not known here yet (intake is behind on identity’s events, or its registration is on its way): ' +
+        'nothing was written; send it again after Retry-After seconds',
+    },
+    {
+      status: 422,
+      description:
+        'Unknown child, measured before birth or in the future, over 60 months, values outside physical ranges',
+    },
+  )
   async record(
     @CurrentPrincipal() principal: Principal,
     @Body() request: RecordMeasurementRequest,

@@ -1,9 +1,10 @@
 import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import type { Request } from 'express';
 import { RecordMeasurementsBatchHandler } from './record-measurements-batch.handler';
 import { RecordMeasurementsBatchRequest } from './record-measurements-batch.request.dto';
+import { RecordMeasurementsBatchResponse } from './record-measurements-batch.response.dto';
 
 @ApiTags('measurements')
 @ApiBearerAuth()
@@ -19,14 +20,7 @@ export class RecordMeasurementsBatchHttpController {
     summary: 'Record up to 5,000 measurements; one result per item, in input order; durable before the answer',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({
-    status: 200,
-    description:
-      '{ results: [{ index, status: created|duplicate|rejected|retry, measurement?, duplicateOf?, reasons?, retryAfterSeconds? }] }. ' +
-      '`retry`: the child is not known here yet (intake is behind on identity’s events, or the registration is on its ' +
-      'way): send the item again after retryAfterSeconds, in a new request. A request resent with the same ' +
-      'Idempotency-Key gets this same answer.',
-  })
+  @ApiOkResponse({ description: 'One result per item, in input order', type: RecordMeasurementsBatchResponse })
   async record(
     @CurrentPrincipal() principal: Principal,
     @Body() request: RecordMeasurementsBatchRequest,

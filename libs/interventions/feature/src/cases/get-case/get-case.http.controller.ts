@@ -1,9 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
-import { uuidParam } from '@registry/platform';
+import { ApiRefusals, uuidParam } from '@registry/platform';
 import { CaseReader } from '../case-reader';
 import { caseView } from '../case-view';
+import { CaseResponse } from '../case.response.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -19,6 +20,8 @@ export class GetCaseHttpController {
       'A case with its package: each required item delivered, planned or missing; days open; why it is overdue. ' +
       'A regency the case was transferred from still sees it.',
   })
+  @ApiOkResponse({ type: CaseResponse })
+  @ApiRefusals(404)
   async get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id', 'a case id')) id: string) {
     const row = await this.reader.byId(principal, id);
     const interventions = await this.reader.interventionsOf([row.child_id]);

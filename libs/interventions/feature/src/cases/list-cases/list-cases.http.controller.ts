@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { CaseReader, caseRegencyFor } from '../case-reader';
 import { caseSummary } from '../case-view';
 import { ListCasesQuery } from './list-cases.query.dto';
+import { CasesResponse } from '../case.response.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -19,6 +20,7 @@ export class ListCasesHttpController {
       'The named list of the regency: each stunted or wasted child with where it lives, how long the case is open ' +
       'and what of its package it still lacks; oldest cases first',
   })
+  @ApiOkResponse({ type: CasesResponse })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ListCasesQuery) {
     const rows = await this.reader.list({
       regencyCode: caseRegencyFor(principal, query.regencyCode),

@@ -1,10 +1,11 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
-import { uuidParam } from '@registry/platform';
+import { ApiRefusals, uuidParam } from '@registry/platform';
 import type { Request } from 'express';
 import { CancelInterventionHandler } from './cancel-intervention.handler';
 import { CancelInterventionRequest } from './cancel-intervention.request.dto';
+import { InterventionResponse } from '../intervention.response.dto';
 
 @ApiTags('interventions')
 @ApiBearerAuth()
@@ -20,6 +21,8 @@ export class CancelInterventionHttpController {
     summary: 'Cancel a planned intervention, or withdraw a delivery recorded in error; its history stays',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ description: 'The intervention, cancelled', type: InterventionResponse })
+  @ApiRefusals(404, { status: 409, description: 'Cancelled already' })
   async cancel(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidParam('id', 'an intervention id')) id: string,

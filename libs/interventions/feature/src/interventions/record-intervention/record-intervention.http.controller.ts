@@ -1,9 +1,11 @@
 import { Body, Controller, Headers, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import type { Request, Response } from 'express';
+import { ApiRefusals } from '@registry/platform';
 import { RecordInterventionHandler } from './record-intervention.handler';
 import { RecordInterventionRequest } from './record-intervention.request.dto';
+import { InterventionResponse } from '../intervention.response.dto';
 
 @ApiTags('interventions')
 @ApiBearerAuth()
@@ -20,8 +22,8 @@ export class RecordInterventionHttpController {
       'A puskesmas records specific (health) interventions only.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 201, description: 'Recorded' })
-  @ApiResponse({
+  @ApiCreatedResponse({ description: 'Recorded', type: InterventionResponse })
+  @ApiRefusals({
     status: 422,
     description:
       'Unknown child or type, delivered before planned, in the future or before birth, a type not given at the ' +

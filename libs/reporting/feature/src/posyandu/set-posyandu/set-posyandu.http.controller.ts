@@ -1,10 +1,12 @@
 import { Body, Controller, Param, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import type { Request, Response } from 'express';
+import { ApiRefusals } from '@registry/platform';
 import type { PosyanduView } from '../posyandu-list';
 import { SetPosyanduHandler } from './set-posyandu.handler';
 import { SetPosyanduRequest } from './set-posyandu.request.dto';
+import { PosyanduResponse } from '../posyandu.response.dto';
 
 @ApiTags('posyandu')
 @ApiBearerAuth()
@@ -16,11 +18,13 @@ export class SetPosyanduHttpController {
   @Access('tpps', 'admin')
   @ApiParam({ name: 'code', example: 'PSY-3603202002-01', description: 'The code measurements carry (posyanduCode)' })
   @ApiOperation({ summary: 'List a posyandu of your kabupaten, or update its name, desa or puskesmas' })
-  @ApiResponse({ status: 201, description: 'Listed' })
-  @ApiResponse({ status: 200, description: 'Updated, or already so' })
-  @ApiResponse({ status: 404, description: 'The desa is not in your kabupaten' })
-  @ApiResponse({ status: 409, description: 'The code is listed in another kabupaten' })
-  @ApiResponse({ status: 422, description: 'Unknown desa code' })
+  @ApiCreatedResponse({ description: 'Listed', type: PosyanduResponse })
+  @ApiOkResponse({ description: 'Updated, or already so', type: PosyanduResponse })
+  @ApiRefusals(
+    { status: 404, description: 'The desa is not in your kabupaten' },
+    { status: 409, description: 'The code is listed in another kabupaten' },
+    { status: 422, description: 'Unknown desa code' },
+  )
   async set(
     @CurrentPrincipal() principal: Principal,
     @Param('code') code: string,

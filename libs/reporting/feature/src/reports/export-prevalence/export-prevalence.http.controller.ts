@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access } from '@registry/access';
 import { ExportPrevalenceHandler } from './export-prevalence.handler';
 import { ExportRequestQuery } from './export-prevalence.request.dto';
@@ -14,6 +14,7 @@ export class ExportPrevalenceHttpController {
   @Access('statistician', 'admin')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Stunting prevalence of every regency for one period, as CSV for central statistics' })
+  @ApiOkResponse({ description: 'One line per regency', schema: { type: 'string' } })
   async export(
     @Query() query: ExportRequestQuery,
     @Res({ passthrough: true }) response: { setHeader(name: string, value: string): void },

@@ -1,8 +1,10 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, PersonalData, type Principal } from '@registry/access';
+import { ApiRefusals } from '@registry/platform';
 import { PriorityChildrenHandler } from './priority-children.handler';
 import { PriorityChildrenRequest } from './priority-children.request.dto';
+import { PriorityChildrenResponse } from './priority-children.response.dto';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -16,6 +18,8 @@ export class PriorityChildrenHttpController {
   @ApiOperation({
     summary: 'The by-name list: stunted, wasted, 2T, BGM and unweighed children with what each still lacks',
   })
+  @ApiOkResponse({ type: PriorityChildrenResponse })
+  @ApiRefusals({ status: 404, description: 'A region outside your regency' }, 422)
   list(
     @CurrentPrincipal() principal: Principal,
     @Query() request: PriorityChildrenRequest,

@@ -1,8 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { ApiRefusals } from '@registry/platform';
 import { ReportPrevalenceHandler } from './report-prevalence.handler';
 import { INDICATOR_ROUTES, PrevalenceRequestQuery } from './report-prevalence.request.dto';
+import { PrevalenceReportResponse } from './report-prevalence.response.dto';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -16,6 +18,8 @@ export class ReportPrevalenceHttpController {
   @ApiOperation({
     summary: 'Prevalence per wilayah for a period: each child once (latest valid measurement), flagged excluded',
   })
+  @ApiOkResponse({ type: PrevalenceReportResponse })
+  @ApiRefusals({ status: 404, description: 'A region outside your regency' }, 422)
   report(
     @CurrentPrincipal() principal: Principal,
     @Param('indicator') route: string,

@@ -1,14 +1,16 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { Regions } from '@registry/regions';
 import { parsePeriod, type IndicatorName } from '@registry/reporting-domain';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { RegionAsOfQuery } from '../region-as-of.query';
 import type { Request } from 'express';
+import { ApiRefusals } from '@registry/platform';
+import { RegionAsOfQuery } from '../region-as-of.query';
 import { invalidRegion } from '../../reports/report-errors';
 import { reportRegion } from '../../reports/report-scope';
 import { IncidenceQuery, type IncidenceGroupBy } from './incidence.query';
+import { IncidenceReportResponse } from './report-incidence.response.dto';
 
 const GROUPS: IncidenceGroupBy[] = ['regency', 'district', 'village', 'puskesmas', 'posyandu'];
 const ROUTES: Record<string, IndicatorName> = {
@@ -44,6 +46,11 @@ export class ReportIncidenceHttpController {
   @Get(Object.keys(ROUTES))
   @Access('tpps', 'statistician', 'admin')
   @ApiOperation({ summary: 'Incidence per wilayah for a month or a year: new cases among the children at risk' })
+  @ApiOkResponse({ type: IncidenceReportResponse })
+  @ApiRefusals(
+    { status: 404, description: 'A region outside your regency' },
+    { status: 422, description: 'Unknown region code' },
+  )
   async incidence(
     @CurrentPrincipal() principal: Principal,
     @Query() request: ReportIncidenceQuery,

@@ -1,12 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import { Regions } from '@registry/regions';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { ApiRefusals } from '@registry/platform';
 import { RegionAsOfQuery } from '../region-as-of.query';
 import { invalidRegion } from '../../reports/report-errors';
 import { reportRegion } from '../../reports/report-scope';
 import { SkdnQuery, type SkdnGroupBy, type SkdnRow } from './skdn.query';
+import { SkdnReportResponse } from './report-skdn.response.dto';
 
 const GROUPS: SkdnGroupBy[] = ['regency', 'district', 'village', 'puskesmas', 'posyandu'];
 
@@ -42,6 +44,11 @@ export class ReportSkdnHttpController {
   @Get('skdn')
   @Access('tpps', 'statistician', 'admin')
   @ApiOperation({ summary: 'SKDN per desa, kecamatan, puskesmas or posyandu for a month, as known now or asOf' })
+  @ApiOkResponse({ type: SkdnReportResponse })
+  @ApiRefusals(
+    { status: 404, description: 'A region outside your regency' },
+    { status: 422, description: 'Unknown region code' },
+  )
   async skdn(
     @CurrentPrincipal() principal: Principal,
     @Query() request: ReportSkdnQuery,

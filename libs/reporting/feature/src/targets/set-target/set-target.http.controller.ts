@@ -1,9 +1,11 @@
 import { BadRequestException, Body, Controller, Param, ParseIntPipe, Put, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import type { Request } from 'express';
+import { ApiRefusals } from '@registry/platform';
 import { SetTargetHandler } from './set-target.handler';
 import { SetTargetRequest } from './set-target.request.dto';
+import { TargetResponse } from './set-target.response.dto';
 
 const yearParam = new ParseIntPipe({
   exceptionFactory: () =>
@@ -20,6 +22,11 @@ export class SetTargetHttpController {
   @Put(':regionCode/:year')
   @Access('tpps', 'admin')
   @ApiOperation({ summary: 'Set the target population and target prevalence of a region for a year' })
+  @ApiOkResponse({ type: TargetResponse })
+  @ApiRefusals(
+    { status: 404, description: 'A region outside your regency' },
+    { status: 422, description: 'Unknown region code' },
+  )
   set(
     @CurrentPrincipal() principal: Principal,
     @Param('regionCode') regionCode: string,

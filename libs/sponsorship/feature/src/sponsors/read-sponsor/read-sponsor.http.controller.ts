@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, PersonalData, type Principal } from '@registry/access';
-import { uuidParam } from '@registry/platform';
+import { ApiRefusals, uuidParam } from '@registry/platform';
 import type { Request } from 'express';
 import { ReadSponsorHandler } from './read-sponsor.handler';
+import { SponsorResponse } from '../sponsor.response.dto';
 
 @ApiTags('sponsors')
 @ApiBearerAuth()
@@ -15,6 +16,8 @@ export class ReadSponsorHttpController {
   @Access('tpps', 'admin')
   @PersonalData()
   @ApiOperation({ summary: 'A sponsor of your regency with its name and contact; the read is recorded' })
+  @ApiOkResponse({ type: SponsorResponse })
+  @ApiRefusals(404)
   read(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidParam('id', 'a sponsor id')) id: string,

@@ -1,10 +1,12 @@
 import { Body, Controller, Headers, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
 import type { Request, Response } from 'express';
+import { ApiRefusals } from '@registry/platform';
 import { PortalCredentials } from '../portal-credentials';
 import { RegisterSponsorHandler } from './register-sponsor.handler';
 import { RegisterSponsorRequest } from './register-sponsor.request.dto';
+import { RegisteredSponsorResponse } from '../sponsor.response.dto';
 
 @ApiTags('sponsors')
 @ApiBearerAuth()
@@ -21,12 +23,11 @@ export class RegisterSponsorHttpController {
     summary: "Register an Orang Tua Asuh; answers the sponsor's id and its portal credentials (role sponsor)",
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST returns the same sponsor' })
-  @ApiResponse({
-    status: 201,
-    description: '{ sponsorId, type, regencyCode, portal: { kind: "token", token, expiresAt } }',
-  })
-  @ApiResponse({ status: 404, description: 'The regency is not yours' })
-  @ApiResponse({ status: 422, description: 'Unknown regency code' })
+  @ApiCreatedResponse({ type: RegisteredSponsorResponse })
+  @ApiRefusals(
+    { status: 404, description: 'The regency is not yours' },
+    { status: 422, description: 'Unknown regency code' },
+  )
   async register(
     @CurrentPrincipal() principal: Principal,
     @Body() request: RegisterSponsorRequest,

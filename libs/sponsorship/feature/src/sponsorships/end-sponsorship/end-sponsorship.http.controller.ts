@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
-import { uuidParam } from '@registry/platform';
+import { ApiRefusals, uuidParam } from '@registry/platform';
 import type { Request } from 'express';
 import { EndSponsorshipHandler } from './end-sponsorship.handler';
 import { EndSponsorshipRequest } from './end-sponsorship.request.dto';
+import { EndedSponsorshipResponse } from './end-sponsorship.response.dto';
 
 @ApiTags('sponsorships')
 @ApiBearerAuth()
@@ -16,7 +17,8 @@ export class EndSponsorshipHttpController {
   @HttpCode(200)
   @Access('tpps', 'admin')
   @ApiOperation({ summary: 'End a sponsorship today; the reason becomes a notice the sponsor reads in the portal' })
-  @ApiResponse({ status: 409, description: 'Already ended, or its months are all over' })
+  @ApiOkResponse({ type: EndedSponsorshipResponse })
+  @ApiRefusals(404, { status: 409, description: 'Already ended, or its months are all over' })
   end(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidParam('id', 'a sponsorship id')) id: string,

@@ -1,8 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
+import { ApiRefusals } from '@registry/platform';
 import { ListCandidatesHandler } from './list-candidates.handler';
 import { ListCandidatesQuery } from './list-candidates.query.dto';
+import { CandidatesResponse } from './list-candidates.response.dto';
 
 @ApiTags('sponsorships')
 @ApiBearerAuth()
@@ -15,8 +17,11 @@ export class ListCandidatesHttpController {
   @ApiOperation({
     summary: 'Children of a kecamatan with an open stunting case and no active sponsor, oldest case first',
   })
-  @ApiResponse({ status: 404, description: 'The kecamatan is not in your regency' })
-  @ApiResponse({ status: 422, description: 'Unknown kecamatan code' })
+  @ApiOkResponse({ type: CandidatesResponse })
+  @ApiRefusals(
+    { status: 404, description: 'The kecamatan is not in your regency' },
+    { status: 422, description: 'Unknown kecamatan code' },
+  )
   candidates(@CurrentPrincipal() principal: Principal, @Query() query: ListCandidatesQuery) {
     return this.handler.candidates(principal, query.districtCode);
   }

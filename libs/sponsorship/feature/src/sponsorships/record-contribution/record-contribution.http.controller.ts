@@ -1,10 +1,11 @@
 import { Body, Controller, Headers, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@registry/access';
-import { uuidParam } from '@registry/platform';
+import { ApiRefusals, uuidParam } from '@registry/platform';
 import type { Request, Response } from 'express';
 import { RecordContributionHandler } from './record-contribution.handler';
 import { RecordContributionRequest } from './record-contribution.request.dto';
+import { ContributionResponse } from './record-contribution.response.dto';
 
 @ApiTags('sponsorships')
 @ApiBearerAuth()
@@ -16,12 +17,17 @@ export class RecordContributionHttpController {
   @Access('tpps', 'admin')
   @ApiOperation({ summary: 'Record what the sponsor gave (whole rupiah and/or items), with its evidence' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST records nothing twice' })
-  @ApiResponse({ status: 201, description: 'The contribution and the fulfilment of the sponsorship after it' })
-  @ApiResponse({ status: 404, description: 'No such sponsorship in your regency' })
-  @ApiResponse({
-    status: 422,
-    description: 'Amounts not whole rupiah, negative or absurd; a date outside the sponsorship; nothing given',
+  @ApiCreatedResponse({
+    description: 'The contribution and the fulfilment of the sponsorship after it',
+    type: ContributionResponse,
   })
+  @ApiRefusals(
+    { status: 404, description: 'No such sponsorship in your regency' },
+    {
+      status: 422,
+      description: 'Amounts not whole rupiah, negative or absurd; a date outside the sponsorship; nothing given',
+    },
+  )
   async record(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidParam('id', 'a sponsorship id')) id: string,
