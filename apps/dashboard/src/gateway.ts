@@ -2,6 +2,7 @@ import { signDevToken } from '@registry/access';
 import express, { type Express } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { existsSync, readFileSync } from 'node:fs';
+import { Agent } from 'node:http';
 import path from 'node:path';
 import { UPSTREAMS, type DashboardSettings } from './settings';
 
@@ -31,12 +32,16 @@ export function createGateway(settings: DashboardSettings): Express {
     next();
   });
 
+  // Idle connections to the services close on this side first (after 4 s; Node servers close theirs after 5 s): a
+  // request sent on a socket the service is closing at that moment would fail with ECONNRESET, a 502 for nothing.
+  const upstreamAgent = new Agent({ keepAlive: true, timeout: 4_000 });
   for (const name of UPSTREAMS) {
     app.use(
       `/api/${name}`,
       createProxyMiddleware({
         target: settings.upstreams[name],
         changeOrigin: true,
+        agent: upstreamAgent,
         on: {
           error: (_error, _req, res) => {
             // A service that is down is the registry's fault, named so an officer can tell the operator.
