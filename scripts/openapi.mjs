@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import prettier from 'prettier';
 
 const SERVICES = ['identity', 'intake', 'interventions', 'reporting', 'sponsorship'];
@@ -40,6 +40,7 @@ for (const name of SERVICES) {
   const json = path.join(documents, `${name}.json`);
   writeFileSync(json, await formatted(JSON.stringify(document), json));
   const declarations = path.join(types, `${name}.d.ts`);
-  writeFileSync(declarations, await formatted(astToString(await openapiTS(document)), declarations));
+  // Headed as generated (openapi-typescript's own header): one file per document, never edited by hand.
+  writeFileSync(declarations, await formatted(COMMENT_HEADER + astToString(await openapiTS(document)), declarations));
   process.stderr.write(`docs/openapi/${name}.json: ${Object.keys(document.paths).length} paths\n`);
 }

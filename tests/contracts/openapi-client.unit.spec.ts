@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import prettier from 'prettier';
 import ts from 'typescript';
 
@@ -11,7 +11,7 @@ const read = (file: string): string => readFileSync(path.join(root, file), 'utf8
 describe('a client generated from the OpenAPI documents (openapi-typescript)', () => {
   it.each(SERVICES)('%s: its types in openapi/ are what openapi-typescript makes of its document', async (service) => {
     const file = path.join(__dirname, 'openapi', `${service}.d.ts`);
-    const generated = astToString(await openapiTS(JSON.parse(read(`docs/openapi/${service}.json`))));
+    const generated = COMMENT_HEADER + astToString(await openapiTS(JSON.parse(read(`docs/openapi/${service}.json`))));
     const options = { ...(await prettier.resolveConfig(file)), filepath: file };
     expect(await prettier.format(generated, options)).toEqual(readFileSync(file, 'utf8'));
   });
