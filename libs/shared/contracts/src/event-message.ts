@@ -49,17 +49,27 @@ export const eventEnvelopeSchema = (type: string, data: Schema<unknown>) =>
     data,
   });
 
+/** The names of the headers the relay writes on every message (the relay and this document both use them). */
+export const EVENT_HEADERS = {
+  type: 'event-type',
+  id: 'event-id',
+  schemaVersion: 'schema-version',
+  correlationId: 'correlation-id',
+  traceparent: 'traceparent',
+  transactionId: 'transaction-id',
+} as const;
+
 /** The headers of a message carrying an event of type `type`: UTF-8 text, each repeating part of the envelope. */
 export const eventMessageHeaders = (type: string) =>
   s.object({
-    'event-type': s.described(s.literal(type), "The envelope's type"),
-    'event-id': s.described(s.uuid(), "The envelope's eventId"),
-    'schema-version': s.described(
+    [EVENT_HEADERS.type]: s.described(s.literal(type), "The envelope's type"),
+    [EVENT_HEADERS.id]: s.described(s.uuid(), "The envelope's eventId"),
+    [EVENT_HEADERS.schemaVersion]: s.described(
       s.literal(String(CURRENT_SCHEMA_VERSION)),
       "The envelope's schemaVersion, as decimal text: the version of the data's contract",
     ),
-    'correlation-id': s.described(s.string(), "The envelope's correlationId"),
-    traceparent: s.described(
+    [EVENT_HEADERS.correlationId]: s.described(s.string(), "The envelope's correlationId"),
+    [EVENT_HEADERS.traceparent]: s.described(
       s.matching(
         '^00-[0-9a-f]{32}-[0-9a-f]{16}-01$',
         'a W3C traceparent',
@@ -68,7 +78,7 @@ export const eventMessageHeaders = (type: string) =>
       'W3C trace context: the trace id is derived from the correlation id (the trace of the request that caused the ' +
         'event), the parent span id from the event id',
     ),
-    'transaction-id': s.described(
+    [EVENT_HEADERS.transactionId]: s.described(
       s.matching('^[0-9]+$', 'a decimal transaction id', '1234'),
       "The PostgreSQL transaction that stored the event; the registry's own consumers use it after a rebuild, an " +
         'integration may ignore it',

@@ -1,3 +1,4 @@
+import { EVENT_HEADERS } from '@registry/contracts';
 import type { EachBatchPayload, KafkaMessage } from 'kafkajs';
 import type { OffsetsCluster } from './consumer-offsets';
 import { arrivalOf, type Arrival } from './envelope-parsing';
@@ -145,7 +146,7 @@ export class ConsumerBatches {
    * sets, without parsing the value. A message without the header is read, so a malformed one is dead-lettered.
    */
   private needs(message: KafkaMessage): boolean {
-    const type = message.headers?.['event-type'];
+    const type = message.headers?.[EVENT_HEADERS.type];
     if (!this.projection.handles || type === undefined) return true;
     return this.projection.handles(Buffer.isBuffer(type) ? type.toString('utf8') : String(type));
   }

@@ -1,10 +1,12 @@
 import type { KafkaMessage } from 'kafkajs';
-import { isUuid, type EventEnvelope } from '@registry/contracts';
+import { EVENT_HEADERS, isUuid, type EventEnvelope } from '@registry/contracts';
 import { transactionIdOf, type Delivered } from './rebuild-watermarks';
 
 /** A message read as an event envelope, with where it came from. */
 export interface Arrival extends Delivered {
   readonly event: EventEnvelope;
+  /** The trace the relay put the message in (its traceparent header), when it has one. */
+  readonly traceparent: string | null;
 }
 
 /** The message as an arrival; null when it is not an event envelope (the consumer dead-letters it). */
@@ -15,6 +17,7 @@ export function arrivalOf(topic: string, message: KafkaMessage): Arrival | null 
     event,
     topic,
     transactionId: transactionIdOf(message.headers),
+    traceparent: headerText(message.headers?.[EVENT_HEADERS.traceparent]),
     globalPosition: String(event.globalPosition),
   };
 }
@@ -33,3 +36,6 @@ function parseEnvelope(value: Buffer | null): EventEnvelope | null {
     return null;
   }
 }
+
+const headerText = (value: unknown): string | null =>
+  Buffer.isBuffer(value) ? value.toString('utf8') : typeof value === 'string' ? value : null;

@@ -11,11 +11,13 @@ import { traceparentFor } from '@registry/contracts';
 
 const tracer = trace.getTracer('@registry/event-store');
 
-/** What an event span needs of an event: the trace it belongs to and what to call it. */
+/** What an event span needs of an event: what to call it and the trace it belongs to (its Kafka traceparent). */
 export interface TracedEvent {
   readonly eventId: string;
   readonly type: string;
   readonly correlationId: string;
+  /** The header the relay wrote; derived again from the ids when a message came without one. */
+  readonly traceparent: string | null;
 }
 
 /** The spans of one step (a publish, an apply) over a batch of events, ended together. */
@@ -24,8 +26,8 @@ export interface EventSpans {
 }
 
 /**
- * One span per event, each in the trace of the request that caused the event (traceparentFor: the same ids the
- * relay writes in the Kafka header), so that a request, its publish and every consumer's apply read as one trace.
+ * One span per event, each in the trace of the request that caused the event (the traceparent the relay writes in
+ * the Kafka header), so that a request, its publish and every consumer's apply read as one trace.
  * Without a tracer provider (OTEL_EXPORTER_OTLP_ENDPOINT unset) the spans are the API's no-ops.
  */
 export function startEventSpans(
@@ -57,6 +59,7 @@ export function startEventSpans(
 
 /** The remote parent of an event's spans: the ids of its Kafka traceparent header. */
 function parentOf(event: TracedEvent) {
-  const [, traceId, spanId] = traceparentFor(event.correlationId, event.eventId).split('-');
+  const traceparent = event.traceparent ?? traceparentFor(event.correlationId, event.eventId);
+  const [, traceId, spanId] = traceparent.split('-');
   return trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true });
 }

@@ -2,13 +2,12 @@
 // reading them apart would hide how a batch becomes published.
 import { Partitioners, type Kafka, type Message, type Producer, type RecordMetadata } from 'kafkajs';
 import { SpanKind } from '@opentelemetry/api';
-import { traceparentFor } from '@registry/contracts';
+import { EVENT_HEADERS, traceparentFor } from '@registry/contracts';
 import type { Pool, PoolClient } from 'pg';
 import { unacknowledgedPartitions, UnacknowledgedPartitionsError } from './acknowledged-partitions';
 import type { EnvelopeJson } from './event-rows';
 import { beginningOfAll, EventStore, type AllStreamCursor } from './event-store';
 import { startEventSpans } from './event-spans';
-import { TRANSACTION_ID_HEADER } from './rebuild-watermarks';
 import { KafkaCluster } from './kafka-cluster';
 import { EVENTS_APPENDED_CHANNEL } from './schema';
 import { describeError, silentLogger, type Logger } from './logger';
@@ -202,12 +201,17 @@ export class KafkaRelay {
    * new cluster gets its topics before anything is sent to them.
    */
   private async publish(events: readonly EnvelopeJson[]): Promise<Published> {
-    const spans = startEventSpans(`publish ${this.config.topic}`, SpanKind.PRODUCER, events, {
+    const messages = events.map(toMessage);
+    const traced = events.map((event, i) => ({
+      ...event,
+      traceparent: messages[i].headers![EVENT_HEADERS.traceparent] as string,
+    }));
+    const spans = startEventSpans(`publish ${this.config.topic}`, SpanKind.PRODUCER, traced, {
       'messaging.system': 'kafka',
       'messaging.destination.name': this.config.topic,
     });
     try {
-      const published = await this.publishBatch(events);
+      const published = await this.publishMessages(messages);
       spans.end(published === 'published' ? undefined : new Error(`not published: ${published}`));
       return published;
     } catch (error) {
@@ -216,8 +220,7 @@ export class KafkaRelay {
     }
   }
 
-  private async publishBatch(events: readonly EnvelopeJson[]): Promise<Published> {
-    const messages = events.map(toMessage);
+  private async publishMessages(messages: Message[]): Promise<Published> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const fresh = this.producer === undefined;
@@ -440,12 +443,12 @@ function toMessage(event: EnvelopeJson): Message {
     key: event.subjectId,
     value: event.json,
     headers: {
-      'event-type': event.type,
-      'event-id': event.eventId,
-      [TRANSACTION_ID_HEADER]: event.transactionId,
-      'schema-version': String(event.schemaVersion),
-      'correlation-id': event.correlationId,
-      traceparent: traceparentFor(event.correlationId, event.eventId),
+      [EVENT_HEADERS.type]: event.type,
+      [EVENT_HEADERS.id]: event.eventId,
+      [EVENT_HEADERS.transactionId]: event.transactionId,
+      [EVENT_HEADERS.schemaVersion]: String(event.schemaVersion),
+      [EVENT_HEADERS.correlationId]: event.correlationId,
+      [EVENT_HEADERS.traceparent]: traceparentFor(event.correlationId, event.eventId),
     },
   };
 }

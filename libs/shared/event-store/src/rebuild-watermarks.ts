@@ -1,10 +1,5 @@
+import { EVENT_HEADERS } from '@registry/contracts';
 import { escapeLiteral, type PoolClient, type QueryResult } from 'pg';
-
-/**
- * The Kafka header carrying the id of the transaction that stored the event (the relay sets it). Transaction ids
- * order the store's commits the way its readers read them: below a `finishedBefore` answer, every event is final.
- */
-export const TRANSACTION_ID_HEADER = 'transaction-id';
 
 /**
  * Held by a rebuild for its whole transaction, and shared by each transaction of the projection's consumer before it
@@ -46,7 +41,10 @@ export async function recordWatermarks(
 /** A message as the consumer received it: its topic, the stored event's position and the relay's header. */
 export interface Delivered {
   readonly topic: string;
-  /** The transaction that stored the event (TRANSACTION_ID_HEADER); null for a message without the header. */
+  /**
+   * The transaction that stored the event (the relay's transaction-id header: transaction ids order the store's commits
+   * as its readers read them); null for a message without the header.
+   */
   readonly transactionId: string | null;
   readonly globalPosition: string;
 }
@@ -89,7 +87,7 @@ const DIGITS = /^\d{1,19}$/;
 
 /** The header's transaction id, when the message has a well-formed one. */
 export function transactionIdOf(headers: Record<string, unknown> | undefined): string | null {
-  const value = headers?.[TRANSACTION_ID_HEADER];
+  const value = headers?.[EVENT_HEADERS.transactionId];
   const text = Buffer.isBuffer(value) ? value.toString('utf8') : typeof value === 'string' ? value : null;
   return text !== null && DIGITS.test(text) ? text : null;
 }

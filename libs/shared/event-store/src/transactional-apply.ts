@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { EventEnvelope } from '@registry/contracts';
 import { storeOffset, type MessagePosition, type OffsetsCluster } from './consumer-offsets';
 import type { Arrival } from './envelope-parsing';
-import { startEventSpans } from './event-spans';
+import { startEventSpans, type TracedEvent } from './event-spans';
 import { inTransaction } from './in-transaction';
 import type { Projection } from './projection';
 import { appliedByRebuild } from './rebuild-watermarks';
@@ -39,7 +39,7 @@ export class TransactionalApply {
    */
   applyChunk(arrivals: readonly Arrival[], lasts: readonly MessagePosition[]): Promise<number | null> {
     return this.traced(
-      arrivals.map((arrival) => arrival.event),
+      arrivals.map(({ event, traceparent }) => ({ ...event, traceparent })),
       (applied) => applied === null,
       () => this.applyChunkIn(arrivals, lasts),
     );
@@ -85,7 +85,7 @@ export class TransactionalApply {
   /** One message in one transaction: claim (consumer, event id), apply, store the offset. */
   applyOne(arrival: Arrival, position: MessagePosition): Promise<Outcome> {
     return this.traced(
-      [arrival.event],
+      [{ ...arrival.event, traceparent: arrival.traceparent }],
       (outcome) => outcome.kind === 'failed',
       () => this.applyOneIn(arrival, position),
     );
@@ -120,7 +120,7 @@ export class TransactionalApply {
   }
 
   /** An apply span per event, in the trace of the request that caused it, around the transaction. */
-  private async traced<T>(events: readonly EventEnvelope[], failed: (result: T) => boolean, work: () => Promise<T>) {
+  private async traced<T>(events: readonly TracedEvent[], failed: (result: T) => boolean, work: () => Promise<T>) {
     const spans = startEventSpans(`apply ${this.consumerName}`, SpanKind.CONSUMER, events, {
       'messaging.system': 'kafka',
       'messaging.consumer.group.name': this.consumerName,
