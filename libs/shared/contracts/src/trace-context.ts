@@ -4,6 +4,19 @@ import { createHash } from 'node:crypto';
 // carries that correlation id, so the relay's publish and every consumer's apply join the request's trace however
 // late they run. A request that comes without one gets its trace id as its correlation id (correlationIdOfTrace).
 
+/** The headers a caller names its request by, the registry's own first: logs and traces read the same ones. */
+export const CORRELATION_HEADERS = ['x-correlation-id', 'x-request-id'] as const;
+
+/** The correlation id a request names itself by, if any: the first of CORRELATION_HEADERS, at most 100 characters. */
+export function givenCorrelationId(header: (name: string) => string | string[] | undefined): string | undefined {
+  for (const name of CORRELATION_HEADERS) {
+    const value = header(name);
+    const given = (Array.isArray(value) ? value[0] : value)?.slice(0, 100);
+    if (given) return given;
+  }
+  return undefined;
+}
+
 /** 32 hex digits in a UUID's layout, of any version: a correlation id minted from a trace id is one. */
 const UUID_LAYOUT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

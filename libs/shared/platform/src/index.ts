@@ -5,7 +5,6 @@ export { SchemaBootstrap, type SchemaState } from './database/schema-bootstrap';
 export { serviceDatabaseUrl, defaultDatabaseName } from './database/database-names';
 export { KafkaConnection } from './kafka/kafka-connection';
 export { TopicBootstrap } from './kafka/kafka.module';
-export { CORRELATION_HEADER } from './logging/logging.module';
 export { IS_PUBLIC, Public } from './http/public.decorator';
 export { ApiRefusals } from './http/api-refusals.decorator';
 export { openApiDocument, previewOpenApiDocument } from './http/openapi-document';

@@ -7,10 +7,7 @@ import {
   TraceFlags,
 } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { traceparentFor } from '@registry/contracts';
-
-/** The headers a caller names its request by, as the services' logs read them (platform's correlationIdOf). */
-export const CORRELATION_HEADERS = ['x-correlation-id', 'x-request-id'] as const;
+import { CORRELATION_HEADERS, givenCorrelationId, traceparentFor } from '@registry/contracts';
 
 /**
  * W3C trace context, and for a request that brings none, a trace derived from its correlation id (traceparentFor):
@@ -26,9 +23,9 @@ export class CorrelationPropagator implements TextMapPropagator {
   extract(context: Context, carrier: unknown, getter: TextMapGetter): Context {
     const extracted = this.w3c.extract(context, carrier, getter);
     if (trace.getSpanContext(extracted)) return extracted;
-    const correlationId = CORRELATION_HEADERS.map((name) => first(getter.get(carrier, name))).find(Boolean);
+    const correlationId = givenCorrelationId((name) => getter.get(carrier, name));
     if (!correlationId) return context;
-    const [, traceId, spanId] = traceparentFor(correlationId.slice(0, 100), correlationId).split('-');
+    const [, traceId, spanId] = traceparentFor(correlationId, correlationId).split('-');
     return trace.setSpanContext(context, { traceId, spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true });
   }
 
@@ -36,5 +33,3 @@ export class CorrelationPropagator implements TextMapPropagator {
     return [...this.w3c.fields(), ...CORRELATION_HEADERS];
   }
 }
-
-const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);

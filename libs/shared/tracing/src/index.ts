@@ -1,2 +1,2 @@
-export { CORRELATION_HEADERS, CorrelationPropagator } from './correlation-propagator';
+export { CorrelationPropagator } from './correlation-propagator';
 export { startTracing } from './tracing';

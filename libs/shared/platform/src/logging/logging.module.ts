@@ -2,11 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DynamicModule, Module } from '@nestjs/common';
 import { isSpanContextValid, trace } from '@opentelemetry/api';
-import { correlationIdOfTrace } from '@registry/contracts';
+import { CORRELATION_HEADERS, correlationIdOfTrace, givenCorrelationId } from '@registry/contracts';
 import { LoggerModule } from 'nestjs-pino';
 import { ServiceConfig } from '../config/service-config';
-
-export const CORRELATION_HEADER = 'x-correlation-id';
 
 /**
  * Reuses the caller's correlation id (or request id) so one request can be followed across services. Without one,
@@ -14,9 +12,8 @@ export const CORRELATION_HEADER = 'x-correlation-id';
  * fresh UUID.
  */
 export function correlationIdOf(request: IncomingMessage, response: ServerResponse): string {
-  const given = request.headers[CORRELATION_HEADER] ?? request.headers['x-request-id'];
-  const id = (Array.isArray(given) ? given[0] : given)?.slice(0, 100) || traceCorrelationId() || randomUUID();
-  response.setHeader(CORRELATION_HEADER, id);
+  const id = givenCorrelationId((name) => request.headers[name]) || traceCorrelationId() || randomUUID();
+  response.setHeader(CORRELATION_HEADERS[0], id);
   return id;
 }
 
