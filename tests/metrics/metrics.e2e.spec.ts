@@ -1,4 +1,5 @@
 import { TopicByService } from '@registry/contracts';
+import { rebuildPlanOf, runRebuildCommand } from '@registry/operations';
 import { UNMATCHED_ROUTE } from '@registry/platform';
 import { stackTopic, waitForCaughtUp, waitForRelay } from '../support/caught-up';
 import { clientOf, registration, tokenFor } from '../support/registry';
@@ -55,6 +56,11 @@ describe('/metrics: Prometheus metrics of every running service', () => {
       'db_client_connection_max',
     ])
       expect([service, name, names.has(name)]).toEqual([service, name, true]);
+    // Both pools of its database: the event store's and MikroORM's.
+    const pools = (await scrape(service))
+      .filter((sample) => sample.name === 'db_client_connection_max')
+      .map((sample) => sample.labels['db_client_connection_pool_name']);
+    expect([service, pools]).toEqual([service, ['event-store', 'mikro-orm']]);
     // Reporting publishes nothing: it has no relay.
     const relayed = service !== 'reporting';
     expect(names.has('registry_relay_backlog_events')).toBe(relayed);
@@ -106,6 +112,28 @@ describe('/metrics: Prometheus metrics of every running service', () => {
     );
     expect(lag.map((s) => s.labels['topic'])).toEqual(lag.map(() => stackTopic(TopicByService.intake)));
     expect(lag.length).toBeGreaterThan(0);
+  });
+
+  it("shows a rebuild of the service's projections (npm run rebuild) as finished, with every event applied", async () => {
+    const rebuilt = (rebuildPlanOf('intake') ?? []).map((step) => step.projection().name);
+    expect(rebuilt.length).toBeGreaterThan(0);
+
+    await runRebuildCommand(['intake'], process.env, () => undefined);
+
+    const samples = await scrape('intake');
+    const of = (name: string, projection: string) =>
+      samples.find((s) => s.name === `registry_projection_rebuild_${name}` && s.labels['projection'] === projection)
+        ?.value;
+    for (const projection of rebuilt) {
+      const sourceEvents = of('source_events', projection);
+      expect({ projection, running: of('running', projection), failed: of('failed', projection) }).toEqual({
+        projection,
+        running: 0,
+        failed: 0,
+      });
+      expect(sourceEvents).toBeGreaterThan(0);
+      expect(of('applied_events', projection)).toBe(sourceEvents);
+    }
   });
 
   it('labels a request by its route template, and every unknown path alike', async () => {

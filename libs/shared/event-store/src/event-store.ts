@@ -85,6 +85,8 @@ export interface AllStreamReader {
    * in no particular order; answers the highest position among those events ('0' for none).
    */
   copyEventRows?(rows: EventRowsQuery, before: string, into: Writable): Promise<string>;
+  /** Optional: how many events the transactions below `before` committed, for a rebuild's progress. */
+  countBefore?(before: string): Promise<number>;
 }
 
 export interface AppendOptions {
@@ -251,6 +253,14 @@ export class EventStore implements AllStreamReader {
       client.release(error as Error);
       throw error;
     }
+  }
+
+  async countBefore(before: string): Promise<number> {
+    const { rows } = await this.pool.query<{ count: string }>(
+      'SELECT count(*) AS count FROM es_events WHERE transaction_id < $1::xid8',
+      [before],
+    );
+    return Number(rows[0].count);
   }
 
   async finishedBefore(): Promise<string> {

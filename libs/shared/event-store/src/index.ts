@@ -2,6 +2,7 @@ export {
   eventStoreSchemaSql,
   eventStoreAppendUpgradeSql,
   consumerSchemaSql,
+  rebuildProgressSql,
   rebuildWatermarksSql,
   kafkaClusterIdsSql,
   EVENTS_APPENDED_CHANNEL,
@@ -45,6 +46,7 @@ export {
 export type { CopiedRows, Projection } from './projection';
 export { envelopeJsonSql, envelopesAsEventRows, PUBLISHED_ENVELOPE_SQL, type EnvelopeField } from './event-rows';
 export { Upcasters, type Upcast } from './upcasters';
+export { readRebuildProgress, type RebuildProgressRow } from './rebuild-progress';
 export { rebuildProjection, type ProjectionSource, type RebuildProjectionOptions } from './rebuild-projection';
 export { silentLogger, type Logger } from './logger';
 export { BinaryCopy, type CopyColumn, type CopyColumnType, type CopyValue } from './binary-copy';

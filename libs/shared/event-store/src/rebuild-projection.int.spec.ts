@@ -5,7 +5,15 @@ import { EventCopiesProjection, measured, SubjectTotalsProjection } from '../tes
 import { createTestDatabase, createTestTopics, deleteTestTopics, testKafka } from '../test-support/infra';
 import { waitUntil } from './wait-until';
 import type { EventEnvelope } from '@registry/contracts';
-import { BinaryCopy, EventStore, KafkaRelay, ProjectionConsumer, rebuildProjection, type Projection } from './index';
+import {
+  BinaryCopy,
+  EventStore,
+  KafkaRelay,
+  ProjectionConsumer,
+  readRebuildProgress,
+  rebuildProjection,
+  type Projection,
+} from './index';
 
 // Kafka group joins need more than Jest's default 5 s.
 jest.setTimeout(90_000);
@@ -201,6 +209,57 @@ describe('rebuildProjection', () => {
     expect((await projection.rows(reportingDb.pool)).filter((row) => row.subject_id === 'child-copy')).toHaveLength(1);
   });
 
+  const progressOf = async (projection: string) =>
+    (await readRebuildProgress(reportingDb.pool)).find((row) => row.projection === projection);
+
+  it('records its progress outside its transaction as it goes, and its outcome at the end, for /metrics', async () => {
+    // Given a store with events, and a projection whose rebuild stops at its 11th event until the test lets it go on
+    const source = new EventStore(identityDb.pool);
+    const { rows } = await identityDb.pool.query<{ count: number }>('SELECT count(*)::int AS count FROM es_events');
+    const inner = new SubjectTotalsProjection('progress_totals');
+    await reportingDb.pool.query(inner.createTableSql());
+    let goOn!: () => void;
+    const held = new Promise<void>((resolve) => (goOn = resolve));
+    let seen = 0;
+    const projection: Projection = {
+      name: inner.name,
+      tables: inner.tables,
+      apply: async (event: EventEnvelope, client: PoolClient) => {
+        seen += 1;
+        if (seen === 11) await held;
+        await inner.apply(event, client);
+      },
+    };
+
+    // When it rebuilds in batches of 10
+    const rebuilding = rebuildProjection({
+      pool: reportingDb.pool,
+      projection,
+      sources: [{ topic: topics[0], store: source }],
+      batchSize: 10,
+    });
+
+    // Then, while it is held, its first batch is visible outside its transaction, out of every event of the store
+    const running = await waitUntil(
+      async () => {
+        const row = await progressOf('progress_totals');
+        return row?.appliedEvents ? row : undefined;
+      },
+      { timeoutMs: 10_000, describe: () => 'no progress recorded' },
+    );
+    expect(running).toMatchObject({ state: 'running', sourceEvents: rows[0].count, appliedEvents: 10 });
+
+    // And once it commits, it is finished with every event applied
+    goOn();
+    const { applied } = await rebuilding;
+    expect(applied).toBe(rows[0].count);
+    expect(await progressOf('progress_totals')).toMatchObject({
+      state: 'finished',
+      sourceEvents: applied,
+      appliedEvents: applied,
+    });
+  });
+
   it('leaves the projection untouched when an event fails during the rebuild', async () => {
     // Given a projection rebuilt from a store, and then an event it cannot apply appended to that store
     const source = new EventStore(intakeDb.pool);
@@ -216,6 +275,7 @@ describe('rebuildProjection', () => {
       rebuildProjection({ pool: reportingDb.pool, projection, sources: [{ topic: topics[1], store: source }] }),
     ).rejects.toThrow(/invalid input syntax/);
     expect(await projection.rows(reportingDb.pool)).toEqual(before);
+    expect(await progressOf('failing_totals')).toMatchObject({ state: 'failed' });
   });
 
   it('fails, and leaves the projection as it was, when an event fails while a COPY is open on the connection', async () => {

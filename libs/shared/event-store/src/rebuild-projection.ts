@@ -2,6 +2,7 @@ import { escapeIdentifier, type Pool, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { beginningOfAll, type AllStreamReader, type ReadAllBatch, type ReadAllOptions } from './event-store';
 import type { CopiedRows, Projection } from './projection';
+import { RebuildProgress } from './rebuild-progress';
 import { lockForRebuild, recordWatermarks, type RebuildWatermark } from './rebuild-watermarks';
 import { Upcasters } from './upcasters';
 
@@ -44,6 +45,7 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
   const { projection } = options;
   const upcasters = options.upcasters ?? new Upcasters();
   const client = await options.pool.connect();
+  let progress: RebuildProgress | undefined;
   try {
     await client.query('BEGIN');
     await lockForRebuild(client, projection.name);
@@ -51,14 +53,27 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
     const deferred = await dropIndexes(client, projection.indexesDeferredOnRebuild ?? []);
     await projection.startRebuild?.(client);
     let applied = 0;
+    // Events read from the sources, for the progress: a copied projection's rows can be fewer than its events.
+    let handled = 0;
     const limit = options.batchSize ?? 500;
     const watermarks: RebuildWatermark[] = [];
-    for (const { topic, store } of options.sources) {
-      // Up to a fixed point: what commits meanwhile is above the watermark, for the consumer to apply.
-      const before = await store.finishedBefore();
+    // Up to a fixed point: what commits meanwhile is above the watermark, for the consumer to apply.
+    const fixedPoints = await Promise.all(options.sources.map(({ store }) => store.finishedBefore()));
+    const sourceEvents = await Promise.all(
+      options.sources.map(({ store }, i) => store.countBefore?.(fixedPoints[i]) ?? Promise.resolve(0)),
+    );
+    progress = await RebuildProgress.start(
+      options.pool,
+      projection.name,
+      sourceEvents.reduce((sum, n) => sum + n, 0),
+    );
+    for (const [i, { topic, store }] of options.sources.entries()) {
+      const before = fixedPoints[i];
       if (projection.copiedOnRebuild) {
         const { rows, highest } = await copyFromSource(client, projection.copiedOnRebuild, store, before);
         applied += rows;
+        handled += sourceEvents[i];
+        await progress.advance(handled);
         watermarks.push({ topic, transactionId: before, globalPosition: highest });
         continue;
       }
@@ -80,6 +95,8 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
           for (const event of batch.events) await projection.apply(upcasters.upcast(event), client);
         }
         applied += batch.events.length;
+        handled += batch.events.length;
+        await progress.advance(handled);
       }
       watermarks.push({ topic, transactionId: before, globalPosition: highest });
     }
@@ -96,8 +113,10 @@ export async function rebuildProjection(options: RebuildProjectionOptions): Prom
     await recordWatermarks(client, projection.name, watermarks);
     await client.query('COMMIT');
     client.release();
+    await progress.finish(handled);
     return { applied };
   } catch (error) {
+    await progress?.fail();
     // The connection is closed, which rolls the transaction back: a ROLLBACK could wait forever behind a COPY the
     // projection left open on it.
     client.release(error as Error);

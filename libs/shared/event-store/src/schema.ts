@@ -258,6 +258,21 @@ CREATE TABLE IF NOT EXISTS es_rebuild_watermarks (
 );
 `;
 
+/**
+ * How far the last rebuild of each projection got (RebuildProgress), written outside the rebuild's transaction so
+ * that /metrics shows it moving: `running` until it commits (`finished`) or rolls back (`failed`).
+ */
+export const rebuildProgressSql = `
+CREATE TABLE IF NOT EXISTS es_rebuild_progress (
+  consumer_name text PRIMARY KEY,
+  state text NOT NULL CHECK (state IN ('running', 'finished', 'failed')),
+  source_events bigint NOT NULL,
+  applied_events bigint NOT NULL,
+  started_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL
+);
+`;
+
 /** Bookkeeping of Kafka consumers that project events into this database. */
 export const consumerSchemaSql = `
 CREATE TABLE IF NOT EXISTS es_processed_events (
@@ -291,7 +306,8 @@ CREATE TABLE IF NOT EXISTS es_dead_letters (
   dead_lettered_at timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT es_dead_letters_message_key UNIQUE (consumer_name, topic, partition, "offset")
 );
-${rebuildWatermarksSql}`;
+${rebuildWatermarksSql}
+${rebuildProgressSql}`;
 
 /**
  * Relay checkpoints and consumer offsets name the Kafka cluster they are true of (see KafkaCluster): null on rows

@@ -4,6 +4,7 @@ import {
   eventStoreAppendUpgradeSql,
   eventStoreSchemaSql,
   kafkaClusterIdsSql,
+  rebuildProgressSql,
   rebuildWatermarksSql,
 } from '@registry/event-store';
 
@@ -44,10 +45,20 @@ export class EventStoreKafkaClusterMigration extends Migration {
   }
 }
 
+/** Rebuilds record their progress for /metrics (see schema.ts). */
+export class EventStoreRebuildProgressMigration extends Migration {
+  override name = '20261207000000-rebuild-progress';
+
+  override up(): void {
+    this.addSql(rebuildProgressSql);
+  }
+}
+
 /** The event store's migrations, in order: every service lists them first. */
 export const EVENT_STORE_MIGRATIONS = [
   EventStoreMigration,
   EventStoreJsonAppendMigration,
   EventStoreRebuildWatermarksMigration,
   EventStoreKafkaClusterMigration,
+  EventStoreRebuildProgressMigration,
 ];

@@ -18,7 +18,16 @@ const consumer = (name: string, applied: number, lag: () => Promise<Array<{ part
     deadLetterCount: async () => 2,
   }) as unknown as ProjectionConsumer;
 
-const pool = { totalCount: 4, idleCount: 3, waitingCount: 0, options: { max: 10 } } as unknown as Pool;
+/** A pool as pg counts it; its one query is the read of es_rebuild_progress. */
+const poolOf = (counts: { totalCount: number; idleCount: number; max: number }, rebuilds: object[] = []) =>
+  ({
+    ...counts,
+    waitingCount: 0,
+    options: { max: counts.max },
+    query: async () => ({ rows: rebuilds }),
+  }) as unknown as Pool;
+const pool = poolOf({ totalCount: 4, idleCount: 3, max: 10 });
+const ormPool = poolOf({ totalCount: 2, idleCount: 2, max: 10 });
 
 async function scrape(sources: EventMetricSources): Promise<string[]> {
   const registry = new Registry();
@@ -39,12 +48,17 @@ describe('event metrics', () => {
         ],
       },
       pool,
+      ormPool,
     });
     expect(lines).toEqual([
       'db_client_connection_count{db_client_connection_pool_name="event-store",db_client_connection_state="used"} 1',
       'db_client_connection_count{db_client_connection_pool_name="event-store",db_client_connection_state="idle"} 3',
+      'db_client_connection_count{db_client_connection_pool_name="mikro-orm",db_client_connection_state="used"} 0',
+      'db_client_connection_count{db_client_connection_pool_name="mikro-orm",db_client_connection_state="idle"} 2',
       'db_client_connection_max{db_client_connection_pool_name="event-store"} 10',
+      'db_client_connection_max{db_client_connection_pool_name="mikro-orm"} 10',
       'db_client_connection_pending_requests{db_client_connection_pool_name="event-store"} 0',
+      'db_client_connection_pending_requests{db_client_connection_pool_name="mikro-orm"} 0',
       'registry_relay_backlog_events{topic="registry.measurement.v1"} 7',
       'registry_relay_published_events_total{topic="registry.measurement.v1"} 120',
       'registry_consumer_lag_messages{projection="timeline",topic="registry.child.v1",partition="0"} 3',
@@ -53,6 +67,41 @@ describe('event metrics', () => {
       'registry_consumer_events_total{projection="timeline",outcome="duplicate"} 1',
       'registry_consumer_events_total{projection="timeline",outcome="dead_lettered"} 2',
       'registry_consumer_dead_letters{projection="timeline"} 2',
+    ]);
+  });
+
+  it("reads each projection's last rebuild: running or not, failed or not, its events and when it last moved", async () => {
+    const updatedAt = new Date('2026-12-07T01:00:00Z');
+    const lines = await scrape({
+      pool: poolOf({ totalCount: 1, idleCount: 1, max: 10 }, [
+        {
+          consumer_name: 'reporting-children',
+          state: 'running',
+          source_events: '5000',
+          applied_events: '2000',
+          updated_at: updatedAt,
+        },
+        {
+          consumer_name: 'reporting-skdn',
+          state: 'failed',
+          source_events: '80',
+          applied_events: '40',
+          updated_at: updatedAt,
+        },
+      ]),
+    });
+    const seconds = updatedAt.getTime() / 1000;
+    expect(lines.filter((line) => line.startsWith('registry_projection_rebuild'))).toEqual([
+      'registry_projection_rebuild_running{projection="reporting-children"} 1',
+      'registry_projection_rebuild_running{projection="reporting-skdn"} 0',
+      'registry_projection_rebuild_failed{projection="reporting-children"} 0',
+      'registry_projection_rebuild_failed{projection="reporting-skdn"} 1',
+      'registry_projection_rebuild_source_events{projection="reporting-children"} 5000',
+      'registry_projection_rebuild_source_events{projection="reporting-skdn"} 80',
+      'registry_projection_rebuild_applied_events{projection="reporting-children"} 2000',
+      'registry_projection_rebuild_applied_events{projection="reporting-skdn"} 40',
+      `registry_projection_rebuild_updated_timestamp_seconds{projection="reporting-children"} ${seconds}`,
+      `registry_projection_rebuild_updated_timestamp_seconds{projection="reporting-skdn"} ${seconds}`,
     ]);
   });
 

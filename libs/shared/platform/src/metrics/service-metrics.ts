@@ -1,3 +1,4 @@
+import { MikroORM } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
@@ -16,8 +17,8 @@ const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75,
 export const UNMATCHED_ROUTE = 'unmatched';
 
 /**
- * The service's Prometheus metrics: the process (prom-client's defaults), HTTP requests, and the event backbone and
- * database pool (event-metrics.ts), read when scraped. A registry of its own rather than prom-client's global one,
+ * The service's Prometheus metrics: the process (prom-client's defaults), HTTP requests, and the event backbone,
+ * rebuilds and database pools (event-metrics.ts), read when scraped. A registry of its own rather than prom-client's global one,
  * so two services in one process (tests) do not register the same names twice.
  */
 @Injectable()
@@ -41,9 +42,11 @@ export class ServiceMetrics {
         return undefined;
       }
     };
-    registerEventMetrics(this.registry, () => ({
+    registerEventMetrics(this.registry, async () => ({
       backbone: find<EventBackbone>(EventBackbone),
       pool: find<Pool>(PG_POOL),
+      // MikroORM's Connection types its client as unknown; the PostgreSQL driver's is pg's Pool.
+      ormPool: (await find<MikroORM>(MikroORM)?.em.getConnection().getNativeClient()) as Pool | undefined,
     }));
   }
 
