@@ -5,6 +5,7 @@ import {
   ChildRecord,
   IdentityConfig,
   IdentityModule,
+  IdentityImportsMigration,
   IdentityNameBirthKeyMigration,
   IdentitySchemaMigration,
 } from '@registry/identity-feature';
@@ -22,6 +23,7 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
         ApiKeyMigration,
         IdentitySchemaMigration,
         IdentityNameBirthKeyMigration,
+        IdentityImportsMigration,
       ],
     }),
     EventSourcingModule.forService({

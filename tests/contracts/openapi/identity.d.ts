@@ -363,6 +363,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/imports/e-ppgbm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload an e-PPGBM export (.xlsx or .csv) of your regency; it is imported in the background
+     * @description The file is the body. Answers at once with the job (GET /v1/imports/{id} follows it). Rows become registrations and measurements through the same rules as the APIs, in your name; uploading the same file again answers its job.
+     */
+    post: operations['StartImportHttpController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import: its status, phase and counts of outcomes so far */
+    get: operations['GetImportHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/imports/{id}/rows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What became of each row: JSON pages, or the uploaded file with outcome columns (xlsx or csv) */
+    get: operations['ListImportRowsHttpController_rows'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/imports/{id}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resume an import that waits for its uploader or stopped on an error; it goes on in your name */
+    post: operations['ResumeImportHttpController_resume'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -809,6 +880,88 @@ export interface components {
     };
     ApiKeysResponse: {
       items: components['schemas']['ApiKeyResponse'][];
+    };
+    ImportCountsResponse: {
+      /** @description Rows decided so far */
+      rows: number;
+      /** @description Rows that registered their child (or would, in a dry run) */
+      childrenCreated: number;
+      /** @description Rows whose child was registered already, or by an earlier row */
+      childrenMatched: number;
+      /** @description Measurements recorded (or that would be, in a dry run) */
+      measurementsCreated: number;
+      /** @description Measurements intake had already: recorded before, by this file or another source */
+      duplicates: number;
+      /** @description Rows refused, each with its reasons (GET …/rows?only=rejected) */
+      rejectedRows: number;
+      /** @description Rows with a warning, e.g. a possible duplicate child */
+      rowsWithWarnings: number;
+      /** @description Rows whose export z-scores or statuses differ from the registry’s */
+      rowsWithDisagreements: number;
+    };
+    ImportResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description waiting_for_uploader: intake refused the uploader’s credential (expired): resume with a fresh one; failed: see problem
+       * @enum {string}
+       */
+      status: 'queued' | 'running' | 'waiting_for_uploader' | 'finished' | 'failed';
+      /** @enum {string} */
+      phase: 'children' | 'measurements' | 'done';
+      /** @description The last row the current phase has finished (the header is row 1) */
+      cursorRow: number;
+      /** @description true: validated and reported, nothing written */
+      dryRun: boolean;
+      fileName: string;
+      /** @enum {string} */
+      format: 'csv' | 'xlsx';
+      fileBytes: number;
+      /** @description SHA-256 of the file: the same file uploaded again finds this job */
+      fileSha256: string;
+      /** @example 36.03 */
+      regencyCode: string;
+      problem: string | null;
+      counts: components['schemas']['ImportCountsResponse'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** @description Answered to an upload: true when the same file had been uploaded before */
+      reused?: boolean;
+    };
+    ImportRowResponse: {
+      /** @description The row as a spreadsheet program numbers it (the header is row 1) */
+      rowNumber: number;
+      /** @enum {string|null} */
+      childOutcome: 'created' | 'matched' | 'would_create' | 'would_match' | 'rejected' | null;
+      /** Format: uuid */
+      childId: string | null;
+      /**
+       * @description null while the measurements phase has not reached the row, or when its child was refused
+       * @enum {string|null}
+       */
+      measurementOutcome: 'created' | 'duplicate' | 'rejected' | 'would_create' | null;
+      /** Format: uuid */
+      measurementId: string | null;
+      /**
+       * Format: uuid
+       * @description duplicate: the measurement recorded first
+       */
+      duplicateOf: string | null;
+      /** @description Why a part was refused, naming the column and the fix */
+      reasons: string[];
+      /** @description Imported, but look: a possible duplicate child, a differing name… */
+      warnings: string[];
+      /** @description Where the export’s z-scores or statuses differ from the registry’s */
+      disagreements: string[];
+    };
+    ImportRowsResponse: {
+      rows: components['schemas']['ImportRowResponse'][];
+      /** @description after= for the next page; null on the last */
+      nextAfter: number | null;
     };
   };
   responses: never;
@@ -2417,6 +2570,291 @@ export interface operations {
         };
       };
       /** @description Revoked already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  StartImportHttpController_start: {
+    parameters: {
+      query?: {
+        /** @description true: validate and report every row's outcome without writing anything (DHIS2's VALIDATE mode) */
+        dryRun?: unknown;
+        /** @description The file’s name, for the uploader */
+        fileName?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        'text/csv': string;
+        'application/vnd.ms-excel': string;
+        'text/plain': string;
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          /** @description The job */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResponse'];
+        };
+      };
+      /** @description The body is empty, or a parameter is malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Credentials missing, expired or wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this, or not in this wilayah */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The file is larger than 200 MB: export the regency in parts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is not sent as a spreadsheet or CSV file */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GetImportHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResponse'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or the body itself (see fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Credentials missing, expired or wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this, or not in this wilayah */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not in the caller’s wilayah */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ListImportRowsHttpController_rows: {
+    parameters: {
+      query?: {
+        /** @description xlsx or csv: the file as uploaded, every row with its outcome in four more columns */
+        format?: 'json' | 'xlsx' | 'csv';
+        /** @description Only these rows (json) */
+        only?: 'rejected' | 'warnings' | 'disagreements';
+        /** @description Rows after this row number (json): the previous page’s nextAfter */
+        after?: unknown;
+        limit?: unknown;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description format=json; xlsx and csv are the file itself */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportRowsResponse'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ImportRowsResponse'];
+          'text/csv': components['schemas']['ImportRowsResponse'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or the body itself (see fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ErrorResponse'];
+          'text/csv': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Credentials missing, expired or wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this, or not in this wilayah */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not in the caller’s wilayah */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ErrorResponse'];
+          'text/csv': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The uploaded file is no longer kept: the JSON rows remain */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ErrorResponse'];
+          'text/csv': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ResumeImportHttpController_resume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResponse'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or the body itself (see fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Credentials missing, expired or wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this, or not in this wilayah */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not in the caller’s wilayah */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The import is queued, running or finished */
       409: {
         headers: {
           [name: string]: unknown;

@@ -30,16 +30,26 @@ async function call<T>(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<T> {
+  const response = await send(method, target, body, headers);
+  return answerOf<T>(response);
+}
+
+/** A JSON body, or a file sent as it is (an upload). */
+function send(method: string, target: string, body: unknown, headers: Record<string, string>): Promise<Response> {
   const session = currentSession();
-  const response = await fetch(target, {
+  const file = body instanceof Blob;
+  return fetch(target, {
     method,
     headers: {
       ...(session ? { authorization: `Bearer ${session.accessToken}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(body === undefined || file ? {} : { 'content-type': 'application/json' }),
       ...headers,
     },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : file ? body : JSON.stringify(body),
   });
+}
+
+async function answerOf<T>(response: Response): Promise<T> {
   if (response.status === 401) {
     signOut();
     location.assign(`/sign-in?returnTo=${encodeURIComponent(location.pathname + location.search)}`);
@@ -59,4 +69,13 @@ export const api = {
   post: <T>(service: Service, path: string, body: unknown, headers?: Record<string, string>) =>
     call<T>('POST', url(service, path), body, headers),
   put: <T>(service: Service, path: string, body: unknown) => call<T>('PUT', url(service, path), body),
+  /** A file as the body, with its own content type. */
+  upload: <T>(service: Service, path: string, query: Query, file: Blob, type: string) =>
+    call<T>('POST', url(service, path, query), file, { 'content-type': type }),
+  /** A file the API answers (a spreadsheet), with the caller's credentials. */
+  blob: async (service: Service, path: string, query?: Query): Promise<Blob> => {
+    const response = await send('GET', url(service, path, query), undefined, {});
+    if (!response.ok) await answerOf<never>(response);
+    return response.blob();
+  },
 };

@@ -3,3 +3,4 @@ export * from './child-decider';
 export * from './nik';
 export * from './duplicates';
 export * from './api-key';
+export * from './e-ppgbm';

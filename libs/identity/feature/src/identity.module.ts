@@ -29,6 +29,20 @@ import { RegisterChildrenBatchHandler } from './children/register-children-batch
 import { RegisterChildrenBatchHttpController } from './children/register-children-batch/register-children-batch.http.controller';
 import { RelocateChildHandler } from './children/relocate-child/relocate-child.handler';
 import { RelocateChildHttpController } from './children/relocate-child/relocate-child.http.controller';
+import { GetImportHandler } from './imports/get-import/get-import.handler';
+import { GetImportHttpController } from './imports/get-import/get-import.http.controller';
+import { ImportFileStore } from './imports/infrastructure/import-file.pg';
+import { ImportJobs } from './imports/infrastructure/import-jobs.pg';
+import { IntakeMeasurementsClient } from './imports/infrastructure/intake-measurements.client';
+import { ListImportRowsHandler } from './imports/list-import-rows/list-import-rows.handler';
+import { ListImportRowsHttpController } from './imports/list-import-rows/list-import-rows.http.controller';
+import { ResumeImportHandler } from './imports/resume-import/resume-import.handler';
+import { ResumeImportHttpController } from './imports/resume-import/resume-import.http.controller';
+import { IdentityChildrenPort } from './imports/run-import/identity-children.port';
+import { ImportJobRun } from './imports/run-import/import-job-run';
+import { ImportRunner } from './imports/run-import/import-runner';
+import { StartImportHandler } from './imports/start-import/start-import.handler';
+import { StartImportHttpController } from './imports/start-import/start-import.http.controller';
 import { ChildReadModel } from './infrastructure/child.read-model';
 import { PersonalDataVault } from './infrastructure/personal-data-vault';
 import { DEV_LOOKUP_PEPPER, IdentityConfig } from './identity-config';
@@ -51,6 +65,10 @@ import { CLOCK } from '@registry/contracts';
     IssueApiKeyHttpController,
     RevokeApiKeyHttpController,
     ListApiKeysHttpController,
+    StartImportHttpController,
+    GetImportHttpController,
+    ListImportRowsHttpController,
+    ResumeImportHttpController,
   ],
   providers: [
     { provide: CLOCK, useValue: () => new Date() },
@@ -86,6 +104,20 @@ import { CLOCK } from '@registry/contracts';
     IssueApiKeyHandler,
     RevokeApiKeyHandler,
     ListApiKeysHandler,
+    ImportJobs,
+    {
+      provide: ImportFileStore,
+      inject: [PersonalDataVault],
+      useFactory: (vault: PersonalDataVault) => new ImportFileStore(vault),
+    },
+    IntakeMeasurementsClient,
+    IdentityChildrenPort,
+    ImportJobRun,
+    ImportRunner,
+    StartImportHandler,
+    GetImportHandler,
+    ListImportRowsHandler,
+    ResumeImportHandler,
     { provide: APP_FILTER, useClass: NikConflictFilter },
   ],
 })

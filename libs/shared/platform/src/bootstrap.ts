@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError, ServiceConfig } from './config/service-config';
-import { jsonBody } from './http/json-body';
+import { jsonBody, type FileBodyRoute } from './http/json-body';
 import { openApiDocument } from './http/openapi-document';
 import { registryValidationPipe } from './http/validation.pipe';
 import { ServiceMetrics } from './metrics/service-metrics';
@@ -15,6 +15,8 @@ export interface BootstrapOptions {
   readonly title: string;
   readonly description: string;
   readonly defaultPort: number;
+  /** Routes whose body is a file, streamed by their controller rather than parsed as JSON. */
+  readonly fileBodies?: readonly FileBodyRoute[];
 }
 
 /** Creates a service's HTTP application: logger, validation, OpenAPI at /docs, graceful shutdown on SIGTERM. */
@@ -31,7 +33,7 @@ export async function createServiceApp(module: unknown, options: BootstrapOption
   app.disable('x-powered-by');
   // First, so that the time of a body refused before routing is measured too.
   app.use(app.get(ServiceMetrics, { strict: false }).timeRequests);
-  app.use(...jsonBody());
+  app.use(...jsonBody(options.fileBodies));
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(registryValidationPipe());
   // SIGTERM/SIGINT: stop taking requests, let consumers drain, close pools (module shutdown hooks).

@@ -24,7 +24,7 @@ export {
   NoControlCharacters,
   uuidParam,
 } from './http/request-validators';
-export { JSON_BODY_LIMIT_BYTES, jsonBody } from './http/json-body';
+export { JSON_BODY_LIMIT_BYTES, jsonBody, type FileBodyRoute } from './http/json-body';
 export { ServiceConfigModule } from './config/service-config.module';
 export { ServiceModule, type ServiceOptions } from './service.module';
 export {

@@ -5,3 +5,4 @@ export { benchDashboard } from './dashboard.bench';
 export { benchSkdn } from './skdn.bench';
 export { benchEvents } from './events.bench';
 export { benchAnthropometry } from './anthropometry.bench';
+export { benchImport } from './import.bench';

@@ -48,3 +48,7 @@ const FAMILY = [
 /** Plausible Indonesian names, deterministic per seed; unique enough with a numeric tail. */
 export const personName = (random: Random, serial: number): string =>
   `${random.pick(GIVEN)} ${random.pick(FAMILY)} ${serial}`;
+
+/** A name as people write it, without a numeric tail: two given names and a family name (often shared by others). */
+export const plainName = (random: Random): string =>
+  `${random.pick(GIVEN)} ${random.pick(GIVEN)} ${random.pick(FAMILY)}`;

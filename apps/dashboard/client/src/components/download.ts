@@ -13,3 +13,10 @@ export function downloadCsv(filename: string, csv: string): void {
 export function csvText(rows: readonly (readonly unknown[])[]): string {
   return rows.map((row) => row.map((cell) => `"${String(cell ?? '').replaceAll('"', '""')}"`).join(',')).join('\r\n');
 }
+
+/** Hands the browser a file the API answered (a spreadsheet) to save. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: filename });
+  link.click();
+  URL.revokeObjectURL(link.href);
+}

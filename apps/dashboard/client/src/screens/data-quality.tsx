@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { api, ApiError } from '../api';
 import { Status } from '../components/status';
 import { useI18n } from '../i18n';
+import { EppgbmImport } from './e-ppgbm-import';
 import { Freshness } from './freshness';
 import type { Measurement } from '../measurements';
 import { useApi } from '../use-api';
@@ -18,7 +19,7 @@ function evidenceText(evidence: Pair['evidence'][number]): string {
   return typeof evidence === 'string' ? evidence : String(evidence.kind ?? JSON.stringify(evidence));
 }
 
-/** Suspected duplicates to merge, and whether each service's read models are keeping up. */
+/** Suspected duplicates to merge, e-PPGBM imports, and whether each service's read models are keeping up. */
 export default function DataQuality() {
   const { t, label, number, date } = useI18n();
   const duplicates = useApi(() => api.get<{ pairs: Pair[] }>('identity', '/v1/children/duplicates'), []);
@@ -134,6 +135,7 @@ export default function DataQuality() {
           </>
         )}
       </Status>
+      <EppgbmImport />
       <Freshness />
     </section>
   );

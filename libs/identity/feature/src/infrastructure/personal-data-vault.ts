@@ -159,15 +159,35 @@ export class PersonalDataVault {
     );
   }
 
-  erase(client: ClientBase, childId: string): Promise<void> {
-    return this.cipher(client).erase(childId);
+  /** Erases a child's personal data, or another subject's (an import's file): its data key is deleted. */
+  erase(client: Queryable, subjectId: string): Promise<void> {
+    return this.cipher(client).erase(subjectId);
+  }
+
+  /** Seals personal data held for another subject than a child (an import's file and credential), under its key. */
+  sealFor(client: Queryable, subjectId: string, field: string, plaintext: string): Promise<string> {
+    return this.cipher(client).encrypt(subjectId, field, plaintext);
+  }
+
+  /** What sealFor sealed; null once the subject was erased. */
+  async openFor(client: Queryable, subjectId: string, field: string, sealed: string): Promise<string | null> {
+    try {
+      return await this.cipher(client).decrypt(subjectId, field, sealed);
+    } catch (error) {
+      if (error instanceof PersonalDataErasedError) return null;
+      throw error;
+    }
+  }
+
+  nameLookup(name: string): string {
+    return hashForLookup(`name:${normalizeName(name)}`, this.pepper);
   }
 
   lookupsOf(data: PersonalData): Lookups {
     return {
       nik: data.nik === null ? null : this.nikLookup(data.nik),
       familyCard: data.familyCardNumber === null ? null : hashForLookup(`kk:${data.familyCardNumber}`, this.pepper),
-      name: hashForLookup(`name:${normalizeName(data.name)}`, this.pepper),
+      name: this.nameLookup(data.name),
       motherName: hashForLookup(`mother:${normalizeName(data.mother.name)}`, this.pepper),
     };
   }

@@ -11,21 +11,48 @@ const refuse = (response: Response, statusCode: number, error: string, message: 
 };
 
 /**
- * Bodies are JSON or nothing: a form or text body would otherwise reach the validation as `{}` and be answered
- * with a list of missing fields, hiding that the fields were sent in the wrong format.
+ * A route that takes a file as its body (an e-PPGBM spreadsheet), left unparsed for its controller to stream: the
+ * path (without the query) and the content types it takes.
  */
-const onlyJsonBodies: RequestHandler = (request, response, next) => {
-  const hasBody =
-    Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
-  const type = request.headers['content-type'];
-  if (!hasBody || (type !== undefined && JSON_TYPE.test(type))) return next();
-  refuse(
-    response,
-    415,
-    'Unsupported Media Type',
-    `Content-Type ${type ?? '(none)'} is not accepted: send the body as JSON with Content-Type: application/json`,
-  );
-};
+export interface FileBodyRoute {
+  readonly method: 'POST' | 'PUT';
+  readonly path: RegExp;
+  /** Media types without parameters, lower case, e.g. `text/csv`. */
+  readonly types: readonly string[];
+}
+
+const mediaTypeOf = (header: string | undefined): string | undefined =>
+  header?.split(';')[0]?.trim().toLowerCase() || undefined;
+
+/**
+ * Bodies are JSON or nothing: a form or text body would otherwise reach the validation as `{}` and be answered
+ * with a list of missing fields, hiding that the fields were sent in the wrong format. The file routes take their
+ * own types instead, and only those.
+ */
+const onlyJsonBodies =
+  (fileRoutes: readonly FileBodyRoute[]): RequestHandler =>
+  (request, response, next) => {
+    const hasBody =
+      Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    const type = request.headers['content-type'];
+    const fileRoute = fileRoutes.find((route) => route.method === request.method && route.path.test(request.path));
+    if (fileRoute) {
+      if (hasBody && fileRoute.types.includes(mediaTypeOf(type) ?? '')) return next();
+      return refuse(
+        response,
+        hasBody ? 415 : 400,
+        hasBody ? 'Unsupported Media Type' : 'Bad Request',
+        `${hasBody ? `Content-Type ${type ?? '(none)'} is not accepted` : 'the body is empty'}: send the file as the body with Content-Type ${fileRoute.types.join(' or ')}`,
+      );
+    }
+    if (!hasBody || (type !== undefined && JSON_TYPE.test(type))) return next();
+    refuse(
+      response,
+      415,
+      'Unsupported Media Type',
+      `Content-Type ${type ?? '(none)'} is not accepted: send the body as JSON with Content-Type: application/json`,
+    );
+  };
 
 /** The parser's own errors, said in the caller's terms: what is wrong with the body and what to send instead. */
 const bodyErrors = (error: unknown, _request: Request, response: Response, next: NextFunction): void => {
@@ -56,9 +83,12 @@ const bodyErrors = (error: unknown, _request: Request, response: Response, next:
   }
 };
 
-/** The JSON body parser every service uses, with the content type checked first and its errors explained. */
-export const jsonBody = (): Array<RequestHandler | typeof bodyErrors> => [
-  onlyJsonBodies,
+/**
+ * The JSON body parser every service uses, with the content type checked first and its errors explained; the
+ * service's file routes are left to their controllers.
+ */
+export const jsonBody = (fileRoutes: readonly FileBodyRoute[] = []): Array<RequestHandler | typeof bodyErrors> => [
+  onlyJsonBodies(fileRoutes),
   express.json({ limit: JSON_BODY_LIMIT_BYTES, strict: true }),
   bodyErrors,
 ];

@@ -7,12 +7,13 @@ import {
   ForbiddenException,
   HttpException,
   NotFoundException,
+  PayloadTooLargeException,
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { RuleViolation } from '@registry/contracts';
 
-/** A refusal as every service answers it: 409, 404, 422, 400 or 403, the body naming the field to fix. */
+/** A refusal as every service answers it: 409, 404, 422, 400, 403 or 413, the body naming the field to fix. */
 export function ruleViolationAsHttp(error: RuleViolation): HttpException {
   const body = { message: `${error.field}: ${error.message}`, field: error.field, ...error.details };
   switch (error.kind) {
@@ -26,6 +27,8 @@ export function ruleViolationAsHttp(error: RuleViolation): HttpException {
       return new BadRequestException(body);
     case 'forbidden':
       return new ForbiddenException(body);
+    case 'too_large':
+      return new PayloadTooLargeException(body);
     default: {
       const unknown: never = error.kind;
       throw new Error(`unknown rule violation kind ${String(unknown)}`);

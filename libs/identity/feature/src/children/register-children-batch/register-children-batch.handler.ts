@@ -68,6 +68,18 @@ export class RegisterChildrenBatchHandler {
     }
   }
 
+  /**
+   * What register would answer, without writing: `created` items would be created (their ids are not kept). An
+   * import's dry run uses it.
+   */
+  async check(principal: Principal, items: unknown[]): Promise<BatchItemResult[]> {
+    const results: BatchItemResult[] = new Array(items.length);
+    const planned = await this.plan(principal, items, results);
+    for (const { index, registration } of planned)
+      results[index] = { index, status: 'created', id: registration.childId, version: 1 };
+    return results;
+  }
+
   private async plan(principal: Principal, items: unknown[], results: BatchItemResult[]): Promise<Planned[]> {
     const planned: Planned[] = [];
     items.forEach((item, index) => {
