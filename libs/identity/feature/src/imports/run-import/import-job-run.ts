@@ -143,8 +143,9 @@ export class ImportJobRun {
 
   /**
    * The measurements intake answered `retry` for (their children's registrations were still on their way over
-   * Kafka), sent again until it knows them, for RETRY_WINDOW_MS; then refused, saying to resume later. Read from
-   * the database, so a job resumed after a restart sends what was pending when it stopped.
+   * Kafka), sent again until it knows them. Read from the database, so a job resumed after a restart sends what was
+   * pending when it stopped. After RETRY_WINDOW_MS the job fails, saying so, with those rows undecided: resumed
+   * later (intake caught up), it sends them again.
    */
   private async sendPending(
     job: ImportJob,
@@ -155,27 +156,33 @@ export class ImportJobRun {
   ): Promise<boolean> {
     const deadline = this.clock().getTime() + RETRY_WINDOW_MS;
     for (let wait = Math.max(retryAfterSeconds, 1); ;) {
-      const giveUp = this.clock().getTime() >= deadline;
       let after = 1;
-      let sent = 0;
+      let pending = 0;
       for (;;) {
         const rows = await this.jobs.measurementRows(job.id, { afterRow: after, limit: CHUNK_ROWS });
         if (rows.length === 0) break;
         if (stopping()) return false;
-        if (sent === 0 && !giveUp) await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 5) * 1000));
+        if (this.clock().getTime() >= deadline) {
+          await this.jobs.update(job.id, {
+            status: 'failed',
+            problem: `intake has not known the children of some rows for ${RETRY_WINDOW_MS / 60_000} minutes (is its consumer of identity's events behind? GET /v1/ops/freshness): resume the import with POST /v1/imports/${job.id}/resume once it has caught up`,
+          });
+          return false;
+        }
+        if (after === 1) await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 5) * 1000));
         // One key per set of rows: a resumed job sending the same rows gets the first answer again.
         const key = `pending-${createHash('sha256')
           .update(rows.map((row) => row.rowNumber).join(','))
           .digest('hex')
           .slice(0, 16)}`;
-        const decision = await decideMeasurements(job, rows, send(key), { headerOf, giveUp });
+        const decision = await decideMeasurements(job, rows, send(key), { headerOf });
         if (decision.kind === 'stopped') return this.waitForUploader(job, decision.answer.message);
         wait = Math.max(wait, decision.retryAfterSeconds);
+        pending += decision.pending.length;
         await this.jobs.saveMeasurementOutcomes(job.id, decision.outcomes, null);
-        sent += rows.length;
         after = rows[rows.length - 1].rowNumber;
       }
-      if (sent === 0) return true;
+      if (pending === 0) return true;
     }
   }
 

@@ -49,13 +49,13 @@ export type MeasurementsDecision =
 /**
  * Sends the rows' measurements and says what became of each: created (the export's z-scores and statuses compared
  * with intake's), a duplicate, or refused with intake's reasons in the export's columns. `retry` answers are left
- * pending; once `giveUp`, they are refused instead, saying why. A dry run sends nothing.
+ * pending, to be sent again (import-job-run.ts). A dry run sends nothing.
  */
 export async function decideMeasurements(
   job: ImportJob,
   rows: readonly MeasurementRow[],
   send: SendMeasurements,
-  options: { readonly headerOf: (column: EppgbmColumn) => string; readonly giveUp?: boolean },
+  options: { readonly headerOf: (column: EppgbmColumn) => string },
 ): Promise<MeasurementsDecision> {
   const none = { kind: 'decided', pending: [], retryAfterSeconds: 0 } as const;
   if (job.dryRun)
@@ -79,11 +79,11 @@ export async function decideMeasurements(
   let retryAfterSeconds = 0;
   answer.results.forEach((result, i) => {
     const row = rows[i];
-    if (result.status === 'retry' && !options.giveUp) {
+    if (result.status === 'retry') {
       pending.push(row.rowNumber);
       retryAfterSeconds = Math.max(retryAfterSeconds, result.retryAfterSeconds ?? 1);
     } else {
-      outcomes.push(outcomeOf(row, result, options.headerOf));
+      outcomes.push(outcomeOf(row, result.status, result, options.headerOf));
     }
   });
   return { kind: 'decided', outcomes, pending, retryAfterSeconds };
@@ -91,16 +91,17 @@ export async function decideMeasurements(
 
 function outcomeOf(
   row: MeasurementRow,
+  status: Exclude<MeasurementItemResult['status'], 'retry'>,
   result: MeasurementItemResult,
   headerOf: (column: EppgbmColumn) => string,
 ): MeasurementRowOutcome {
   const base = { rowNumber: row.rowNumber, duplicateOf: null, disagreements: [] as string[], reasons: [] as string[] };
-  switch (result.status) {
+  switch (status) {
     case 'created':
     case 'duplicate':
       return {
         ...base,
-        outcome: result.status,
+        outcome: status,
         measurementId: result.measurement?.id ?? null,
         duplicateOf: result.duplicateOf ?? null,
         disagreements: result.measurement ? compareWithExport(row.measurement.exported, result.measurement) : [],
@@ -112,17 +113,8 @@ function outcomeOf(
         measurementId: null,
         reasons: (result.reasons ?? []).map((reason) => inColumns(reason, headerOf, COLUMN_OF_FIELD)),
       };
-    case 'retry':
-      return {
-        ...base,
-        outcome: 'rejected',
-        measurementId: null,
-        reasons: [
-          `intake does not know the child yet (${(result.reasons ?? []).join('; ')}): resume the import later (POST /v1/imports/{id}/resume)`,
-        ],
-      };
     default: {
-      const unknown: never = result.status;
+      const unknown: never = status;
       throw new Error(`unknown measurement result ${String(unknown)}`);
     }
   }
