@@ -193,6 +193,13 @@ describe('e-PPGBM import (real identity, intake, reporting, PostgreSQL and Kafka
     const job = await ended(identity, headless.body.id);
     expect(job.status).toBe('failed');
     expect(job.problem).toMatch(/Tgl Lahir/);
+    // A failed import resumes, by its uploader only: intake knows what it recorded by its caller's source record ids
+    const colleague = clientOf('identity', { token: await tokenFor('tpps', '32.04', { subject: 'another-tpps' }) });
+    expect((await colleague.post(`/v1/imports/${job.id}/resume`, {})).status).toBe(403);
+    const resumed = await identity.post(`/v1/imports/${job.id}/resume`, {});
+    expect(resumed.status).toBe(200);
+    expect(resumed.body).toMatchObject({ id: job.id, status: 'queued', problem: null });
+    await expect(ended(identity, job.id)).resolves.toMatchObject({ status: 'failed' });
 
     const statistician = await tokenFor('statistician');
     expect((await upload(statistician, Buffer.from('x'), { type: 'text/csv' })).status).toBe(403);

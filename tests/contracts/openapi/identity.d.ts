@@ -890,7 +890,7 @@ export interface components {
       childrenMatched: number;
       /** @description Measurements recorded (or that would be, in a dry run) */
       measurementsCreated: number;
-      /** @description Measurements intake had already: recorded before, by this file or another source */
+      /** @description Rows intake had recorded already under their source record id (a row sent twice) */
       duplicates: number;
       /** @description Rows refused, each with its reasons (GET …/rows?only=rejected) */
       rejectedRows: number;

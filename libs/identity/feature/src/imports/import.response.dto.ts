@@ -9,7 +9,7 @@ export class ImportCountsResponse implements ImportCounts {
   readonly childrenMatched!: number;
   @ApiProperty({ description: 'Measurements recorded (or that would be, in a dry run)' })
   readonly measurementsCreated!: number;
-  @ApiProperty({ description: 'Measurements intake had already: recorded before, by this file or another source' })
+  @ApiProperty({ description: 'Rows intake had recorded already under their source record id (a row sent twice)' })
   readonly duplicates!: number;
   @ApiProperty({ description: 'Rows refused, each with its reasons (GET …/rows?only=rejected)' })
   readonly rejectedRows!: number;

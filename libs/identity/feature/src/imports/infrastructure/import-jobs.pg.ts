@@ -125,7 +125,7 @@ export class ImportJobs {
 
   async update(
     id: string,
-    changes: Partial<Pick<ImportJob, 'status' | 'phase' | 'cursorRow' | 'problem' | 'headers' | 'uploader'>> & {
+    changes: Partial<Pick<ImportJob, 'status' | 'phase' | 'cursorRow' | 'problem' | 'headers'>> & {
       readonly sealedCredential?: string | null;
       readonly finished?: boolean;
     },
@@ -138,7 +138,6 @@ export class ImportJobs {
       problem: changes.problem,
       headers: changes.headers === undefined ? undefined : JSON.stringify(changes.headers),
       sealed_credential: changes.sealedCredential,
-      uploader: changes.uploader === undefined ? undefined : JSON.stringify(changes.uploader),
     };
     const set = Object.entries(columns).filter(([, value]) => value !== undefined);
     const values = set.map(([, value]) => value);

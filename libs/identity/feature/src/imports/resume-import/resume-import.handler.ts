@@ -12,9 +12,9 @@ import type { ImportResponse } from '../import.response.dto';
 import { ImportRunner } from '../run-import/import-runner';
 
 /**
- * Resumes a job that waits for its uploader (intake refused their credential) or stopped on an error, with the
- * caller's credential: by the uploader, or another user of the regency with the same role, in whose name the rest
- * is then sent.
+ * Resumes a job that waits for its uploader (intake refused their credential) or stopped, with the uploader's fresh
+ * credential. Only the uploader (the same user, or the same API key): intake finds the measurements it recorded
+ * already by the caller's own source record ids, so another caller's resend would record them again.
  */
 @Injectable()
 export class ResumeImportHandler {
@@ -37,11 +37,11 @@ export class ResumeImportHandler {
           status: job.status,
         },
       );
-    if (principal.role !== job.uploader.role)
+    if (callerOf(principal) !== callerOf(job.uploader))
       throw new RuleViolation(
         'forbidden',
-        'role',
-        `the import was uploaded by role ${job.uploader.role}: a user of that role resumes it, in whose name it goes on`,
+        'credential',
+        'the import was uploaded by another user or API key: its uploader resumes it (intake recognises what it already recorded by their own source record ids)',
       );
     const sealed = job.dryRun
       ? null
@@ -50,9 +50,12 @@ export class ResumeImportHandler {
       status: 'queued',
       problem: null,
       sealedCredential: sealed,
-      uploader: principal.regencyCode === null ? job.uploader : principal,
     });
     this.runner.kick();
     return this.imports.get(principal, id);
   }
 }
+
+/** Who intake takes a caller to be when it finds their earlier records (intake's callerOf). */
+const callerOf = (principal: Principal): string =>
+  principal.role === 'integration' && principal.apiKeyId ? `key:${principal.apiKeyId}` : `sub:${principal.subject}`;
