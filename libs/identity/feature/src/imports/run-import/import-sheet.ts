@@ -20,11 +20,7 @@ export interface SheetRow {
   readonly source: EppgbmSourceRow;
   readonly parsed: ParsedRow;
   /** The row's child in the file (its grouping key), for a row that parsed. */
-  readonly child: {
-    readonly key: string;
-    readonly firstRowNumber: number;
-    readonly warnings: readonly string[];
-  } | null;
+  readonly child: { readonly key: string; readonly warnings: readonly string[] } | null;
 }
 
 export interface OpenedSheet {
@@ -35,8 +31,8 @@ export interface OpenedSheet {
 }
 
 /**
- * The job's file read again from the start, its rows parsed and grouped into children in file order: both phases
- * read it so, which makes their chunks and keys the same on every run of the job (a resumed one included).
+ * The job's file read from the start, its rows parsed and grouped into children in file order: a resumed job reads
+ * it so again, which makes its chunks and keys the same as on the run that stopped.
  */
 export async function openSheet(
   file: Readable,
