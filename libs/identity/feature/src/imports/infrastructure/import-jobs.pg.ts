@@ -1,3 +1,5 @@
+// One file over 300 lines: every statement on the import tables (import-schema.migration.ts) in one place, so a
+// change of those tables is read against all of its queries at once.
 import { Inject, Injectable } from '@nestjs/common';
 import type { RegionalPrincipal } from '@registry/access';
 import { inTransaction } from '@registry/event-store';
