@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEV_SECRET_DEFAULT, signDevToken, type DevTokenRequest } from '@registry/access';
+import { composeNik } from '@registry/identity-domain';
 import { defaultRegionsDir } from '@registry/reference-data';
 import { request, serviceUrl, type JsonResponse, type ServiceName } from './services';
 
@@ -47,9 +48,7 @@ export function nikFor(
   sex: 'male' | 'female',
   serial = (nextSerial++ % 9998) + 1,
 ): string {
-  const [year, month, day] = birthDate.split('-');
-  const encodedDay = String(Number(day) + (sex === 'female' ? 40 : 0)).padStart(2, '0');
-  return `${districtCode.replace(/\./g, '')}${encodedDay}${month}${year.slice(2)}${String(serial).padStart(4, '0')}`;
+  return composeNik(districtCode, birthDate, sex, serial);
 }
 
 /** Desa codes that exist in the Kemendagri reference, in two neighbouring kabupaten. */

@@ -44,6 +44,15 @@ export function checkNik(
   return null;
 }
 
+/**
+ * The NIK a child of this birth date and sex gets in the kecamatan `districtCode` (e.g. '36.03.20') with the serial
+ * (1–9999): PPKKCC, DDMMYY with day + 40 for girls, SSSS. Simulations and tests issue NIKs with it.
+ */
+export function composeNik(districtCode: string, birthDate: string, sex: Sex, serial: number): string {
+  return `${districtCode.replace(/\./g, '')}${expectedDatePart(birthDate, sex)}${String(serial).padStart(4, '0')}`;
+}
+
+/** DDMMYY of a NIK for this birth date and sex: girls' day + 40. */
 export function expectedDatePart(birthDate: string, sex: Sex): string {
   const [year, month, day] = birthDate.split('-');
   const encodedDay = Number(day) + (sex === 'female' ? 40 : 0);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { DEV_SECRET_DEFAULT, signDevToken } from '@registry/access';
+import { composeNik } from '@registry/identity-domain';
 import { loadGrowthStandards, loadRegions } from '@registry/reference-data';
 import { exportAsBatches, generateEppgbmExport, writeEppgbmCsv, writeEppgbmXlsx } from '@registry/simulation';
 import { downstreamCaughtUp, relayDrained, stackDatabase } from './downstream';
@@ -113,7 +114,7 @@ export async function benchImport(
       regions,
       from: importedIn,
       to: batchedIn,
-      reissueNik: (district, birthDate, sex) => reissue(district, birthDate, sex),
+      reissueNik: reissue,
     });
     const batchToken = await tokenFor(batchedIn);
     const batched = await timed(async () => {
@@ -162,9 +163,5 @@ export async function benchImport(
 
 // Serials run on from a random start, so a run's NIKs in the peer regency do not meet an earlier run's.
 let serial = Math.floor(Math.random() * 9000);
-function reissue(districtCode: string, birthDate: string, sex: 'male' | 'female'): string {
-  const [year, month, day] = birthDate.split('-');
-  const encodedDay = String(Number(day) + (sex === 'female' ? 40 : 0)).padStart(2, '0');
-  serial = (serial % 9998) + 1;
-  return `${districtCode.replace(/\./g, '')}${encodedDay}${month}${year.slice(2)}${String(serial).padStart(4, '0')}`;
-}
+const reissue = (districtCode: string, birthDate: string, sex: 'male' | 'female'): string =>
+  composeNik(districtCode, birthDate, sex, (serial = (serial % 9998) + 1));

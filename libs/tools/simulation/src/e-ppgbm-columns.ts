@@ -1,6 +1,7 @@
 // The columns of an e-PPGBM export and how it fills them: NIK, dates, the age as words, its own status labels,
 // vitamin A rounds.
 import type { Sex } from '@registry/anthropometry';
+import { composeNik } from '@registry/identity-domain';
 import type { Random } from './random';
 
 /** The columns of an e-PPGBM export, in its order and spelling ('Pukesmas' as the exports write it). */
@@ -40,12 +41,10 @@ export function nikOf(
   serials: Map<string, number>,
   random: Random,
 ): string {
-  const [year, month, day] = birthDate.split('-');
-  const encodedDay = String(Number(day) + (sex === 'female' ? 40 : 0)).padStart(2, '0');
-  const prefix = `${districtCode.replace(/\./g, '')}${encodedDay}${month}${year.slice(2)}`;
+  const prefix = `${districtCode}:${birthDate}:${sex}`;
   const serial = (serials.get(prefix) ?? random.integer(0, 8999)) + 1;
   serials.set(prefix, serial);
-  return `${prefix}${String(serial).padStart(4, '0')}`;
+  return composeNik(districtCode, birthDate, sex, serial);
 }
 
 /** 'Usia Saat Ukur' as e-PPGBM writes it: calendar years, months and days, e.g. '1 Tahun - 3 Bulan - 12 Hari'. */

@@ -1,5 +1,6 @@
 import type { GrowthStandards, Sex } from '@registry/anthropometry';
 import type { Region, Regions } from '@registry/regions';
+import { composeNik } from '@registry/identity-domain';
 import { valueForZ } from './growth';
 import { personName } from './names';
 import { normalQuantile, Random } from './random';
@@ -64,13 +65,6 @@ function monthsUntil(untilMonth: string, count: number): string[] {
     const index = year * 12 + (month - 1) - (count - 1 - i);
     return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
   });
-}
-
-/** A NIK that agrees with the birth date and sex (girls: day + 40), issued in the child's kecamatan. */
-function nikOf(districtCode: string, birthDate: string, sex: Sex, serial: number): string {
-  const [year, month, day] = birthDate.split('-');
-  const encodedDay = String(Number(day) + (sex === 'female' ? 40 : 0)).padStart(2, '0');
-  return `${districtCode.replace(/\./g, '')}${encodedDay}${month}${year.slice(2)}${String(serial).padStart(4, '0')}`;
 }
 
 /**
@@ -153,7 +147,7 @@ export function generateKabupaten(regions: Regions, standards: GrowthStandards, 
       villageCode: village.code,
       name,
       motherName: personName(random, i + options.children),
-      nik: random.chance(0.6) ? nikOf(districtCode, birthDate, sex, (i % 9998) + 1) : null,
+      nik: random.chance(0.6) ? composeNik(districtCode, birthDate, sex, (i % 9998) + 1) : null,
       familyCardNumber: `${districtCode.replace(/\./g, '')}${String(100000 + i).padStart(10, '0')}`,
       visits,
       duplicate: null,
