@@ -1,3 +1,4 @@
+import type { HeightForAgeClass, NutritionClass, WeightForAgeClass } from '@registry/anthropometry';
 import { type EppgbmColumn, eppgbmHeader } from './columns';
 import type { EppgbmRow } from './eppgbm-row';
 import { compactKey } from './text';
@@ -24,20 +25,24 @@ const statusKey = (status: string): string => compactKey(status.replace(/\([^)]*
 
 /**
  * The statuses e-PPGBM writes (also those of the Kepmenkes 2010 tables older exports carry, and common
- * misspellings like 'Resiko'), by compact key, as the Permenkes 2/2020 label the registry gives.
+ * misspellings like 'Resiko'), as the classification code of anthropometry (the owner of Permenkes 2/2020) they mean.
  */
-const EXPORT_LABELS: { readonly [Name in Indicator]: ReadonlyMap<string, string> } = {
-  heightForAge: labels({
-    'sangat pendek': ['Sangat Pendek'],
-    pendek: ['Pendek'],
+const EXPORT_CODES: {
+  readonly heightForAge: ReadonlyMap<string, HeightForAgeClass>;
+  readonly weightForAge: ReadonlyMap<string, WeightForAgeClass>;
+  readonly weightForHeight: ReadonlyMap<string, NutritionClass>;
+} = {
+  heightForAge: codes<HeightForAgeClass>({
+    severely_stunted: ['Sangat Pendek'],
+    stunted: ['Pendek'],
     normal: ['Normal'],
-    tinggi: ['Tinggi'],
+    tall: ['Tinggi'],
   }),
-  weightForAge: labels({
-    'berat badan sangat kurang': ['Berat Badan Sangat Kurang', 'BB Sangat Kurang', 'Sangat Kurang', 'Gizi Buruk'],
-    'berat badan kurang': ['Berat Badan Kurang', 'BB Kurang', 'Kurang', 'Gizi Kurang'],
+  weightForAge: codes<WeightForAgeClass>({
+    severely_underweight: ['Berat Badan Sangat Kurang', 'BB Sangat Kurang', 'Sangat Kurang', 'Gizi Buruk'],
+    underweight: ['Berat Badan Kurang', 'BB Kurang', 'Kurang', 'Gizi Kurang'],
     normal: ['Berat Badan Normal', 'BB Normal', 'Normal', 'Gizi Baik'],
-    'risiko berat badan lebih': [
+    risk_of_overweight: [
       'Risiko Berat Badan Lebih',
       'Resiko Berat Badan Lebih',
       'Berisiko Berat Badan Lebih',
@@ -46,19 +51,26 @@ const EXPORT_LABELS: { readonly [Name in Indicator]: ReadonlyMap<string, string>
       'Gizi Lebih',
     ],
   }),
-  weightForHeight: labels({
-    'gizi buruk': ['Gizi Buruk', 'Sangat Kurus'],
-    'gizi kurang': ['Gizi Kurang', 'Kurus'],
-    'gizi baik': ['Gizi Baik', 'Normal'],
-    'berisiko gizi lebih': ['Berisiko Gizi Lebih', 'Beresiko Gizi Lebih', 'Risiko Gizi Lebih', 'Resiko Gizi Lebih'],
-    'gizi lebih': ['Gizi Lebih', 'Gemuk'],
-    obesitas: ['Obesitas', 'Obese'],
+  weightForHeight: codes<NutritionClass>({
+    severely_wasted: ['Gizi Buruk', 'Sangat Kurus'],
+    wasted: ['Gizi Kurang', 'Kurus'],
+    normal: ['Gizi Baik', 'Normal'],
+    possible_risk_of_overweight: [
+      'Berisiko Gizi Lebih',
+      'Beresiko Gizi Lebih',
+      'Risiko Gizi Lebih',
+      'Resiko Gizi Lebih',
+    ],
+    overweight: ['Gizi Lebih', 'Gemuk'],
+    obese: ['Obesitas', 'Obese'],
   }),
 };
 
-function labels(variants: Record<string, readonly string[]>): ReadonlyMap<string, string> {
+function codes<Code extends string>(variants: Record<Code, readonly string[]>): ReadonlyMap<string, Code> {
   return new Map(
-    Object.entries(variants).flatMap(([label, written]) => written.map((text) => [statusKey(text), label] as const)),
+    (Object.entries(variants) as Array<[Code, readonly string[]]>).flatMap(([code, written]) =>
+      written.map((text) => [statusKey(text), code] as const),
+    ),
   );
 }
 
@@ -88,8 +100,8 @@ export function compareWithExport(exported: EppgbmRow['exported'], ours: Registr
     const classification = ours.classifications[indicator];
     if (theirs.status !== undefined && classification !== null) {
       const key = statusKey(theirs.status);
-      const label = EXPORT_LABELS[indicator].get(key);
-      const agrees = label !== undefined ? label === classification.label : key === compactKey(classification.label);
+      const code = EXPORT_CODES[indicator].get(key);
+      const agrees = code !== undefined ? code === classification.code : key === compactKey(classification.label);
       if (!agrees) {
         disagreements.push(
           `${eppgbmHeader(statusColumn)}: export '${theirs.status}', registry '${titleCase(classification.label)}'`,

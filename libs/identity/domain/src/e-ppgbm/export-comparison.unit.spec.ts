@@ -38,28 +38,38 @@ describe('compareWithExport', () => {
     ]);
   });
 
-  it('maps the e-PPGBM and older statuses to the Permenkes 2/2020 labels', () => {
-    const opinion = (weightForAge: string, weightForHeight: string): RegistryOpinion => ({
+  it('maps the e-PPGBM and older statuses to the Permenkes 2/2020 classes', () => {
+    type Classification = readonly [code: string, label: string];
+    const opinion = (weightForAge: Classification, weightForHeight: Classification): RegistryOpinion => ({
       zScores: { heightForAge: null, weightForAge: null, weightForHeight: null },
       classifications: {
         heightForAge: null,
-        weightForAge: { code: weightForAge, label: weightForAge },
-        weightForHeight: { code: weightForHeight, label: weightForHeight },
+        weightForAge: { code: weightForAge[0], label: weightForAge[1] },
+        weightForHeight: { code: weightForHeight[0], label: weightForHeight[1] },
       },
     });
-    const agree = (weightForAge: string, weightForHeight: string, exported: [string, string]) =>
+    const agree = (weightForAge: Classification, weightForHeight: Classification, exported: [string, string]) =>
       compareWithExport(
         { weightForAge: { status: exported[0] }, weightForHeight: { status: exported[1] } },
         opinion(weightForAge, weightForHeight),
       );
+    const severelyUnderweight = ['severely_underweight', 'berat badan sangat kurang'] as const;
+    const riskOfOverweight = ['risk_of_overweight', 'risiko berat badan lebih'] as const;
+    const normal = ['normal', 'normal'] as const;
 
-    expect(agree('berat badan sangat kurang', 'gizi buruk', ['Berat Badan Sangat Kurang', 'Gizi Buruk'])).toEqual([]);
-    expect(agree('normal', 'gizi baik', ['Berat Badan Normal', 'Gizi Baik'])).toEqual([]);
     expect(
-      agree('risiko berat badan lebih', 'berisiko gizi lebih', ['Resiko BB Lebih', 'Berisiko Gizi Lebih']),
+      agree(severelyUnderweight, ['severely_wasted', 'gizi buruk'], ['Berat Badan Sangat Kurang', 'Gizi Buruk']),
     ).toEqual([]);
-    expect(agree('risiko berat badan lebih', 'obesitas', ['Risiko Berat Badan Lebih', 'OBESITAS'])).toEqual([]);
-    expect(agree('normal', 'gizi lebih', ['Normal', 'Obesitas'])).toEqual([
+    expect(agree(normal, ['normal', 'gizi baik'], ['Berat Badan Normal', 'Gizi Baik'])).toEqual([]);
+    expect(
+      agree(
+        riskOfOverweight,
+        ['possible_risk_of_overweight', 'berisiko gizi lebih'],
+        ['Resiko BB Lebih', 'Berisiko Gizi Lebih'],
+      ),
+    ).toEqual([]);
+    expect(agree(riskOfOverweight, ['obese', 'obesitas'], ['Risiko Berat Badan Lebih', 'OBESITAS'])).toEqual([]);
+    expect(agree(normal, ['overweight', 'gizi lebih'], ['Normal', 'Obesitas'])).toEqual([
       "BB/TB: export 'Obesitas', registry 'Gizi Lebih'",
     ]);
   });
