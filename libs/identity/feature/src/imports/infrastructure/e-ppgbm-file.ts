@@ -126,6 +126,15 @@ function delimiterOf(head: Buffer): ';' | ',' {
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
+/**
+ * The format to read a file as, from its first bytes: a workbook (an .xlsx is a zip; an old .xls is read as one too,
+ * for the reader's message saying to save it as .xlsx), else CSV.
+ */
+export function formatOf(head: Buffer): EppgbmFileFormat {
+  const signature = head.subarray(0, 4);
+  return signature.equals(ZIP_SIGNATURE) || signature.equals(OLE2_SIGNATURE) ? 'xlsx' : 'csv';
+}
+
 /** What a file that is not text is, in words a user can act on; null for text. */
 function describeBinary(head: Buffer): string | null {
   if (head.subarray(0, 4).equals(ZIP_SIGNATURE)) return 'it is a zip archive, most likely an .xlsx workbook';

@@ -6,13 +6,11 @@ import { PG_POOL } from '@registry/platform';
 import type { Pool } from 'pg';
 import { PersonalDataVault } from '../../infrastructure/personal-data-vault';
 import type { ImportJob } from '../import-job';
+import { formatOf } from '../infrastructure/e-ppgbm-file';
 import { IMPORT_CREDENTIAL_FIELD, ImportFileStore, importSubject } from '../infrastructure/import-file.pg';
 import { ImportJobs } from '../infrastructure/import-jobs.pg';
 import type { UploaderCredential } from '../infrastructure/intake-measurements.client';
 import { ImportRunner } from '../run-import/import-runner';
-
-/** An xlsx workbook is a zip archive: it starts with the local file header's signature. */
-const isZip = (head: Buffer): boolean => head.length >= 4 && head.readUInt32LE(0) === 0x04034b50;
 
 export interface StartedImport {
   readonly job: ImportJob;
@@ -63,7 +61,7 @@ export class StartImportHandler {
         await this.jobs.received(
           client,
           id,
-          { sha256: file.sha256, bytes: file.bytes, format: isZip(file.head) ? 'xlsx' : 'csv' },
+          { sha256: file.sha256, bytes: file.bytes, format: formatOf(file.head) },
           sealed,
         );
         return { kind: 'created' as const };
