@@ -33,6 +33,8 @@ step() { printf '\n=== %s ===\n' "$*"; }
 
 step "infrastructure"
 bash infra/up.sh
+# HL7's FHIR validator (HAPI FHIR from Maven Central), resolved once here rather than inside a test's timeout.
+bash tools/fhir-validator/fhir-validator.sh prepare
 
 step "browser"
 # The dashboard's tests drive Debian's Chromium: installed from Debian's archive when missing, never downloaded.

@@ -6,6 +6,7 @@ import {
   IdentityConfig,
   IdentityModule,
   IdentityImportsMigration,
+  IdentityFhirPatientsMigration,
   IdentityNameBirthKeyMigration,
   IdentitySchemaMigration,
 } from '@registry/identity-feature';
@@ -24,6 +25,7 @@ import { EventSourcingModule, EVENT_STORE_MIGRATIONS, IdempotencyRecords, Servic
         IdentitySchemaMigration,
         IdentityNameBirthKeyMigration,
         IdentityImportsMigration,
+        IdentityFhirPatientsMigration,
       ],
     }),
     EventSourcingModule.forService({

@@ -434,6 +434,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/fhir/R4/metadata': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The FHIR CapabilityStatement: exactly what this FHIR endpoint supports */
+    get: operations['CapabilityHttpController_metadata'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/fhir/R4': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A FHIR R4 Bundle (transaction or batch) of Patients, their mothers and anthropometry Observations
+     * @description Patients are registered (NIK from https://fhir.kemkes.go.id/id/nik), Observations (LOINC 29463-7, 8306-3, 8302-2, 8308-9, 9843-4, 56072-2) recorded as measurements in your name. A transaction is checked whole and written only if every entry is accepted; a batch answers each entry. Sending a Bundle again doubles nothing.
+     */
+    post: operations['ProcessBundleHttpController_process'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/fhir/R4/Observation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A child's measurements as Observations, with the registry's z-scores and Permenkes classes as components */
+    get: operations['ReadChildHttpController_observations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/fhir/R4/Patient/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The child as a Patient, with NIK, name and mother (roles that may see personal data) */
+    get: operations['ReadChildHttpController_patient'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/fhir/R4/Patient/{id}/$everything': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The child as a Patient and all its Observations, in one searchset Bundle */
+    get: operations['ReadChildHttpController_everything'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2861,6 +2949,263 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CapabilityHttpController_metadata: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A CapabilityStatement */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProcessBundleHttpController_process: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/fhir+json': Record<string, never>;
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description A transaction-response or batch-response Bundle: one entry.response per entry */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not a transaction or batch Bundle, or a transaction with a refused entry (OperationOutcome) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Credentials missing, expired or wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this, or not in this wilayah */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is larger than the limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReadChildHttpController_observations: {
+    parameters: {
+      query?: {
+        /** @description The same as subject */
+        patient?: unknown;
+        /** @description Patient/{id} */
+        subject?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A searchset Bundle of Observations */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed request: a field, parameter or the body itself (see fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Credentials missing, expired or wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this, or not in this wilayah */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not in the caller’s wilayah */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReadChildHttpController_patient: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A Patient */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed request: a field, parameter or the body itself (see fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Credentials missing, expired or wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this, or not in this wilayah */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not in the caller’s wilayah */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ReadChildHttpController_everything: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A searchset Bundle */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed request: a field, parameter or the body itself (see fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Credentials missing, expired or wrong */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The role may not do this, or not in this wilayah */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not in the caller’s wilayah */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['ErrorResponse'];
         };
       };
     };

@@ -4,3 +4,4 @@ export * from './nik';
 export * from './duplicates';
 export * from './api-key';
 export * from './e-ppgbm';
+export * from './fhir';

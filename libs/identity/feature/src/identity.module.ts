@@ -33,7 +33,7 @@ import { GetImportHandler } from './imports/get-import/get-import.handler';
 import { GetImportHttpController } from './imports/get-import/get-import.http.controller';
 import { ImportFileStore } from './imports/infrastructure/import-file.pg';
 import { ImportJobs } from './imports/infrastructure/import-jobs.pg';
-import { IntakeMeasurementsClient } from './imports/infrastructure/intake-measurements.client';
+import { IntakeMeasurementsClient } from './infrastructure/intake-measurements.client';
 import { ListImportRowsHandler } from './imports/list-import-rows/list-import-rows.handler';
 import { ListImportRowsHttpController } from './imports/list-import-rows/list-import-rows.http.controller';
 import { ResumeImportHandler } from './imports/resume-import/resume-import.handler';
@@ -43,6 +43,12 @@ import { ImportJobRun } from './imports/run-import/import-job-run';
 import { ImportRunner } from './imports/run-import/import-runner';
 import { StartImportHandler } from './imports/start-import/start-import.handler';
 import { StartImportHttpController } from './imports/start-import/start-import.http.controller';
+import { CapabilityHttpController } from './fhir/capability/capability.http.controller';
+import { BundleMeasurements } from './fhir/process-bundle/bundle-measurements';
+import { ProcessBundleHandler } from './fhir/process-bundle/process-bundle.handler';
+import { ProcessBundleHttpController } from './fhir/process-bundle/process-bundle.http.controller';
+import { ReadChildHandler } from './fhir/read-child/read-child.handler';
+import { ReadChildHttpController } from './fhir/read-child/read-child.http.controller';
 import { ChildReadModel } from './infrastructure/child.read-model';
 import { PersonalDataVault } from './infrastructure/personal-data-vault';
 import { DEV_LOOKUP_PEPPER, IdentityConfig } from './identity-config';
@@ -69,6 +75,9 @@ import { CLOCK } from '@registry/contracts';
     GetImportHttpController,
     ListImportRowsHttpController,
     ResumeImportHttpController,
+    CapabilityHttpController,
+    ProcessBundleHttpController,
+    ReadChildHttpController,
   ],
   providers: [
     { provide: CLOCK, useValue: () => new Date() },
@@ -118,6 +127,9 @@ import { CLOCK } from '@registry/contracts';
     GetImportHandler,
     ListImportRowsHandler,
     ResumeImportHandler,
+    BundleMeasurements,
+    ProcessBundleHandler,
+    ReadChildHandler,
     { provide: APP_FILTER, useClass: NikConflictFilter },
   ],
 })

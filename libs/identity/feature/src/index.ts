@@ -4,3 +4,4 @@ export { IdentityNameBirthKeyMigration, IdentitySchemaMigration } from './infras
 export { ChildRecord } from './infrastructure/child-record.entity';
 export { IdentityImportsMigration } from './imports/infrastructure/import-schema.migration';
 export { E_PPGBM_UPLOAD } from './imports/e-ppgbm-upload';
+export { IdentityFhirPatientsMigration } from './fhir/infrastructure/fhir-schema.migration';

@@ -10,6 +10,6 @@ export type {
 } from './classification';
 export { AnthropometryInputError, type AnthropometryInputErrorCode, GrowthStandardsLoadError } from './errors';
 export { type AssessOptions, GrowthStandards, type Indicator } from './growth-standards';
-export type { MeasurementInput, Position, Sex } from './measurement-input';
+export { type MeasurementInput, type Position, type Sex, validateMeasurement } from './measurement-input';
 export type { GrowthStandardsFiles } from './table-parser';
 export { CURVE_Z_SCORES, type CurvePoint } from './growth-curves';

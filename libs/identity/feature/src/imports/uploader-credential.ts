@@ -1,6 +1,6 @@
 import { API_KEY_HEADER } from '@registry/access';
 import type { Request } from 'express';
-import type { UploaderCredential } from './infrastructure/intake-measurements.client';
+import type { UploaderCredential } from '../infrastructure/intake-measurements.client';
 
 /** The credential the access guard accepted, kept (sealed) for the job's calls to intake in the uploader's name. */
 export function credentialOf(request: Request): UploaderCredential {

@@ -89,6 +89,7 @@ const bodyErrors = (error: unknown, _request: Request, response: Response, next:
  */
 export const jsonBody = (fileRoutes: readonly FileBodyRoute[] = []): Array<RequestHandler | typeof bodyErrors> => [
   onlyJsonBodies(fileRoutes),
-  express.json({ limit: JSON_BODY_LIMIT_BYTES, strict: true }),
+  // application/json and its structured-syntax kin (application/fhir+json, application/merge-patch+json).
+  express.json({ limit: JSON_BODY_LIMIT_BYTES, strict: true, type: ['application/json', 'application/*+json'] }),
   bodyErrors,
 ];

@@ -7,7 +7,7 @@ import { PersonalDataVault } from '../../infrastructure/personal-data-vault';
 import { GetImportHandler } from '../get-import/get-import.handler';
 import { IMPORT_CREDENTIAL_FIELD, importSubject } from '../infrastructure/import-file.pg';
 import { ImportJobs } from '../infrastructure/import-jobs.pg';
-import type { UploaderCredential } from '../infrastructure/intake-measurements.client';
+import type { UploaderCredential } from '../../infrastructure/intake-measurements.client';
 import type { ImportResponse } from '../import.response.dto';
 import { ImportRunner } from '../run-import/import-runner';
 

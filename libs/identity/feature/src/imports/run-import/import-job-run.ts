@@ -14,7 +14,7 @@ import {
   type IntakeAnswer,
   type MeasurementItem,
   type UploaderCredential,
-} from '../infrastructure/intake-measurements.client';
+} from '../../infrastructure/intake-measurements.client';
 import { decideChildren } from './children-phase';
 import { IdentityChildrenPort } from './identity-children.port';
 import { CHUNK_ROWS, openSheet } from './import-sheet';

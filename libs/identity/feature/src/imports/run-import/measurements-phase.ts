@@ -4,7 +4,7 @@ import type {
   IntakeAnswer,
   MeasurementItem,
   MeasurementItemResult,
-} from '../infrastructure/intake-measurements.client';
+} from '../../infrastructure/intake-measurements.client';
 import { inColumns } from './children-phase';
 
 const COLUMN_OF_FIELD: ReadonlyArray<readonly [string, EppgbmColumn]> = [

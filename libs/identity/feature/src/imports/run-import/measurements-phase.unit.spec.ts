@@ -3,7 +3,7 @@ import type {
   IntakeAnswer,
   MeasurementItem,
   MeasurementItemResult,
-} from '../infrastructure/intake-measurements.client';
+} from '../../infrastructure/intake-measurements.client';
 import { decideMeasurements } from './measurements-phase';
 
 const job = (dryRun = false): ImportJob => ({ id: 'job-1', fileSha256: 'ab'.repeat(32), dryRun }) as ImportJob;

@@ -9,7 +9,7 @@ import type { ImportJob } from '../import-job';
 import { formatOf } from '../infrastructure/e-ppgbm-file';
 import { IMPORT_CREDENTIAL_FIELD, ImportFileStore, importSubject } from '../infrastructure/import-file.pg';
 import { ImportJobs } from '../infrastructure/import-jobs.pg';
-import type { UploaderCredential } from '../infrastructure/intake-measurements.client';
+import type { UploaderCredential } from '../../infrastructure/intake-measurements.client';
 import { ImportRunner } from '../run-import/import-runner';
 
 export interface StartedImport {

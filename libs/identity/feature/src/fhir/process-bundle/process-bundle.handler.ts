@@ -1,0 +1,296 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { canSee, type Principal } from '@registry/access';
+import { AnthropometryInputError, validateMeasurement } from '@registry/anthropometry';
+import { CLOCK, todayInIndonesia, type Clock } from '@registry/contracts';
+import {
+  issue,
+  operationOutcome,
+  readBundle,
+  registrationOf,
+  type BundleEntryReading,
+  type FhirIssue,
+  type MeasurementGroup,
+} from '@registry/identity-domain';
+import { ChildWriter } from '../../children/child-writer';
+import { RegisterChildrenBatchHandler } from '../../children/register-children-batch/register-children-batch.handler';
+import type { UploaderCredential } from '../../infrastructure/intake-measurements.client';
+import { BundleMeasurements, sha } from './bundle-measurements';
+import { FhirPatients } from '../infrastructure/fhir-patients.pg';
+import {
+  created,
+  matched,
+  pathOfReason,
+  refused,
+  responseBundle,
+  statusOf,
+  type EntryAnswer,
+  answerMothersAndOrganizations,
+  asIssue,
+} from './bundle-answers';
+
+type PatientEntry = Extract<BundleEntryReading, { kind: 'patient' }>;
+/** A child an Observation is about, with what the measurement rules need of it. */
+type Subject = { readonly childId: string; readonly sex: 'male' | 'female'; readonly birthDate: string };
+/** A Patient of the Bundle: already known (matched) or to be registered. */
+type PatientPlan = { entry: PatientEntry; childId: string | null; regencyCode: string; item: Record<string, unknown> };
+
+export interface BundleAnswer {
+  readonly status: number;
+  readonly body: object;
+}
+
+/**
+ * A Bundle of Patients, their mothers and Observations, taken as the registry's own APIs take them: Patients are
+ * registrations (RegisterChildrenBatchHandler's rules, a NIK registered before is that child), Observations of one
+ * child, day and puskesmas one measurement, sent to intake in the caller's name. A transaction is checked whole
+ * before anything is written; a batch answers each entry on its own.
+ */
+@Injectable()
+export class ProcessBundleHandler {
+  constructor(
+    private readonly writer: ChildWriter,
+    private readonly registrations: RegisterChildrenBatchHandler,
+    private readonly measurements: BundleMeasurements,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async process(
+    principal: Principal,
+    credential: UploaderCredential,
+    body: unknown,
+    correlationId: string,
+  ): Promise<BundleAnswer> {
+    const read = readBundle(body);
+    if ('issues' in read) return { status: 400, body: operationOutcome(read.issues) };
+    const { type, entries, groups } = read.bundle;
+    const answers: Array<EntryAnswer | undefined> = entries.map((entry) =>
+      entry.kind === 'refused' ? refused(statusOf(entry.issues), entry.issues) : undefined,
+    );
+
+    const patients = await this.planPatients(principal, entries, answers);
+    const subjects = await this.resolveSubjects(principal, groups, patients, answers);
+    const measurable = groups.filter((group, g) => subjects[g] && this.checkMeasurement(group, subjects[g]!, answers));
+
+    const refusals = answers.filter((a): a is EntryAnswer => a !== undefined && !a.status.startsWith('2'));
+    if (type === 'transaction' && refusals.length > 0)
+      return {
+        status: 400,
+        body: operationOutcome(
+          refusals
+            .flatMap((answer) => (answer.outcome?.issue ?? []).map(asIssue))
+            .filter((i) => i.severity !== 'information'),
+        ),
+      };
+
+    await this.register(principal, patients, answers, correlationId);
+    // A transaction's measurements wait on its registrations; a batch's go for the children that are registered.
+    const ready = measurable.flatMap((group) => {
+      const childId = childOf(group, subjects, groups, patients);
+      return childId === null ? [] : [{ group, childId, birthDate: subjects[groups.indexOf(group)]!.birthDate }];
+    });
+    await this.measurements.record(credential, ready, answers, correlationId);
+
+    answerMothersAndOrganizations(entries, answers);
+    return {
+      status: 200,
+      body: responseBundle(
+        type,
+        answers.map((a) => a ?? refused('500 Internal Server Error', [])),
+      ),
+    };
+  }
+
+  /** Each Patient: known by an identity it came with before (or its NIK), else a registration to check and make. */
+  private async planPatients(
+    principal: Principal,
+    entries: BundleEntryReading[],
+    answers: Array<EntryAnswer | undefined>,
+  ): Promise<Map<number, PatientPlan>> {
+    const plans = new Map<number, PatientPlan>();
+    const patientEntries = entries.filter((e): e is PatientEntry => e.kind === 'patient');
+    for (const entry of patientEntries) {
+      const regencyCode = entry.patient.address.villageCode.slice(0, 5);
+      const known = await FhirPatients.find(this.writer.store.pool, regencyCode, entry.keys);
+      const childId = entry.keys.map((key) => known.get(key)).find((id) => id !== undefined) ?? null;
+      plans.set(entry.index, { entry, childId, regencyCode, item: registrationOf(entry.patient) });
+    }
+    const unknown = [...plans.values()].filter((plan) => plan.childId === null);
+    const checked = await this.registrations.check(
+      principal,
+      unknown.map((plan) => plan.item),
+    );
+    unknown.forEach((plan, i) => {
+      const result = checked[i];
+      const at = `Bundle.entry[${plan.entry.index}].resource`;
+      switch (result.status) {
+        case 'created':
+          return;
+        case 'already_registered':
+          if (result.existingChildId) return void (plan.childId = result.existingChildId);
+          answers[plan.entry.index] = refused('409 Conflict', [
+            issue(
+              'conflict',
+              plan.entry.patient.paths['nik'] ?? at,
+              'a child with this NIK is registered in another regency',
+            ),
+          ]);
+          return void plans.delete(plan.entry.index);
+        case 'rejected':
+          answers[plan.entry.index] = refused(
+            '422 Unprocessable Entity',
+            result.reasons.map((reason) => issue('value', pathOfReason(reason, plan.entry.patient.paths, at), reason)),
+          );
+          return void plans.delete(plan.entry.index);
+        default: {
+          const unknownResult: never = result;
+          throw new Error(`unknown registration result ${JSON.stringify(unknownResult)}`);
+        }
+      }
+    });
+    return plans;
+  }
+
+  /** The child of each measurement: a Patient of the Bundle, a registered child by id, or by NIK. */
+  private async resolveSubjects(
+    principal: Principal,
+    groups: MeasurementGroup[],
+    patients: Map<number, PatientPlan>,
+    answers: Array<EntryAnswer | undefined>,
+  ): Promise<Array<Subject | null>> {
+    const byFullUrl = new Map([...patients.values()].filter((p) => p.entry.fullUrl).map((p) => [p.entry.fullUrl!, p]));
+    const subjects: Array<Subject | null> = [];
+    for (const group of groups) {
+      const refuse = (status: string, code: FhirIssue['code'], diagnostics: string) => {
+        for (const member of group.members)
+          answers[member.index] = refused(status, [
+            issue(code, `Bundle.entry[${member.index}].resource.subject`, diagnostics),
+          ]);
+        subjects.push(null);
+      };
+      const { subject } = group;
+      if (subject.kind === 'bundle') {
+        const plan = byFullUrl.get(subject.fullUrl);
+        if (!plan) {
+          refuse(
+            '404 Not Found',
+            'not-found',
+            `subject ${subject.fullUrl}: no Patient of this Bundle has that fullUrl, or it was refused`,
+          );
+          continue;
+        }
+        subjects.push({
+          childId: plan.childId ?? '',
+          sex: plan.entry.patient.sex,
+          birthDate: plan.entry.patient.birthDate,
+        });
+        continue;
+      }
+      const found = await this.writer.store.pool.query<{
+        child_id: string;
+        sex: 'male' | 'female';
+        birth_date: string;
+        regency_code: string;
+      }>(
+        `SELECT child_id, sex, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, regency_code FROM identity_children
+         WHERE (child_id = $1::uuid OR nik_lookup = $2) AND status <> 'merged'`,
+        subject.kind === 'child' ? [subject.childId, null] : [null, this.writer.vault.nikLookup(subject.nik)],
+      );
+      const child = found.rows.find((row) => canSee(principal, row.regency_code));
+      if (!child) {
+        refuse(
+          '404 Not Found',
+          'not-found',
+          subject.kind === 'child'
+            ? `no child ${subject.childId} is registered in your area`
+            : 'no child with this NIK is registered in your area: send its Patient in the Bundle',
+        );
+        continue;
+      }
+      subjects.push({ childId: child.child_id, sex: child.sex, birthDate: child.birth_date });
+    }
+    return subjects;
+  }
+
+  /** The measurement rules that need no history (dates, ranges, position), so a transaction fails before writing. */
+  private checkMeasurement(
+    group: MeasurementGroup,
+    subject: Subject,
+    answers: Array<EntryAnswer | undefined>,
+  ): boolean {
+    try {
+      validateMeasurement(
+        {
+          sex: subject.sex,
+          birthDate: subject.birthDate,
+          measuredOn: group.measuredOn,
+          weightKg: group.values.weightKg,
+          heightCm: group.values.heightCm,
+          position: group.values.position,
+          headCircumferenceCm: group.values.headCircumferenceCm,
+          oedema: false,
+        },
+        todayInIndonesia(this.clock()),
+      );
+      return true;
+    } catch (error) {
+      if (!(error instanceof AnthropometryInputError)) throw error;
+      const at = group.paths[error.field] ?? group.paths['measuredOn'];
+      for (const member of group.members)
+        answers[member.index] = refused('422 Unprocessable Entity', [
+          issue('value', at, `${error.field}: ${error.message}`),
+        ]);
+      return false;
+    }
+  }
+
+  /** The Patients to register, in one request of the batch API's rules; each identity remembered for next time. */
+  private async register(
+    principal: Principal,
+    patients: Map<number, PatientPlan>,
+    answers: Array<EntryAnswer | undefined>,
+    correlationId: string,
+  ): Promise<void> {
+    const fresh = [...patients.values()].filter((plan) => plan.childId === null);
+    if (fresh.length > 0) {
+      const items = fresh.map((plan) => plan.item);
+      const answer = await this.registrations.register(principal, items, {
+        idempotencyKey: `fhir:${sha(JSON.stringify(items))}`,
+        correlationId,
+      });
+      const results = (answer.body as { results: Awaited<ReturnType<RegisterChildrenBatchHandler['check']>> }).results;
+      fresh.forEach((plan, i) => {
+        const result = results[i];
+        if (result.status === 'created') plan.childId = result.id;
+        else if (result.status === 'already_registered' && result.existingChildId)
+          plan.childId = result.existingChildId;
+        else {
+          answers[plan.entry.index] = refused('409 Conflict', [
+            issue('conflict', `Bundle.entry[${plan.entry.index}].resource`, result.reasons.join('; ')),
+          ]);
+          patients.delete(plan.entry.index);
+        }
+      });
+    }
+    for (const plan of patients.values()) {
+      await FhirPatients.remember(this.writer.store.pool, plan.regencyCode, [
+        { keys: plan.entry.keys, childId: plan.childId! },
+      ]);
+      answers[plan.entry.index] = fresh.includes(plan)
+        ? created(`Patient/${plan.childId}/_history/1`)
+        : matched(`Patient/${plan.childId}`, 'this child is registered already; a Bundle does not change its data');
+    }
+  }
+}
+
+function childOf(
+  group: MeasurementGroup,
+  subjects: Array<Subject | null>,
+  groups: MeasurementGroup[],
+  patients: Map<number, PatientPlan>,
+): string | null {
+  const subject = subjects[groups.indexOf(group)];
+  if (!subject) return null;
+  if (group.subject.kind !== 'bundle') return subject.childId;
+  const fullUrl = group.subject.fullUrl;
+  return [...patients.values()].find((plan) => plan.entry.fullUrl === fullUrl)?.childId ?? null;
+}
