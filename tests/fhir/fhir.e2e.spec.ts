@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { errorsOf, startFhirValidator, type FhirValidator } from '../support/fhir-validator';
 import { clientOf, nikFor, randomVillage, registration, tokenFor, type Client } from '../support/registry';
+import { serviceUrl } from '../support/services';
 import { bundle, mother, newChild, observation, patient, puskesmas, SYSTEMS, type ChildFixture } from './fhir-bundles';
 
 // FHIR R4 in and out (issue #29), against the running stack, every resource sent and received checked by HL7's
@@ -10,6 +11,7 @@ const place = randomVillage();
 type Resource = Record<string, any>;
 const PKM = 'PKM-FHIR-01';
 const FHIR = { 'content-type': 'application/fhir+json' };
+const identityUrl = serviceUrl('identity', '');
 
 describe('FHIR R4: Bundles in, Observations out, as SATUSEHAT speaks them', () => {
   let validator: FhirValidator;
@@ -313,6 +315,19 @@ describe('FHIR R4: Bundles in, Observations out, as SATUSEHAT speaks them', () =
       expression: ['Bundle.entry[9].resource.valueQuantity.code'],
     });
     expect(await childrenWithNik(contradicting.nik!)).toHaveLength(0);
+  });
+
+  it('answers a body that is not JSON with an OperationOutcome', async () => {
+    const response = await fetch(`${identityUrl}/fhir/R4`, {
+      method: 'POST',
+      headers: { ...FHIR, authorization: `Bearer ${await tokenFor('tpps', place.regencyCode)}` },
+      body: '{"resourceType": "Bundle", "type": ',
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/fhir\+json/);
+    const body = (await response.json()) as Resource;
+    expect(body).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'structure' }] });
+    await expectValid(body);
   });
 
   it('answers callers without access with an OperationOutcome', async () => {

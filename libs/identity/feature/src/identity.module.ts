@@ -45,6 +45,7 @@ import { StartImportHandler } from './imports/start-import/start-import.handler'
 import { StartImportHttpController } from './imports/start-import/start-import.http.controller';
 import { CapabilityHttpController } from './fhir/capability/capability.http.controller';
 import { BundleMeasurements } from './fhir/process-bundle/bundle-measurements';
+import { BundleSubjects } from './fhir/process-bundle/bundle-subjects';
 import { ProcessBundleHandler } from './fhir/process-bundle/process-bundle.handler';
 import { ProcessBundleHttpController } from './fhir/process-bundle/process-bundle.http.controller';
 import { ReadChildHandler } from './fhir/read-child/read-child.handler';
@@ -128,6 +129,7 @@ import { CLOCK } from '@registry/contracts';
     ListImportRowsHandler,
     ResumeImportHandler,
     BundleMeasurements,
+    BundleSubjects,
     ProcessBundleHandler,
     ReadChildHandler,
     { provide: APP_FILTER, useClass: NikConflictFilter },

@@ -6,8 +6,21 @@ export const JSON_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
+/**
+ * A FHIR client (it sends or accepts application/fhir+json) reads every refusal as an OperationOutcome; any other
+ * caller gets the API's error body.
+ */
 const refuse = (response: Response, statusCode: number, error: string, message: string): void => {
-  response.status(statusCode).json({ statusCode, error, message });
+  const request = response.req;
+  const fhir = /fhir\+json/i.test(`${request.headers['content-type'] ?? ''} ${request.headers.accept ?? ''}`);
+  if (!fhir) return void response.status(statusCode).json({ statusCode, error, message });
+  const code = statusCode === 413 ? 'too-costly' : statusCode === 415 ? 'not-supported' : 'structure';
+  response
+    .status(statusCode)
+    .type('application/fhir+json')
+    .send(
+      JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics: message }] }),
+    );
 };
 
 /**

@@ -1,20 +1,18 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { canSee, type Principal } from '@registry/access';
-import { AnthropometryInputError, validateMeasurement } from '@registry/anthropometry';
-import { CLOCK, todayInIndonesia, type Clock } from '@registry/contracts';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@registry/access';
 import {
   issue,
   operationOutcome,
   readBundle,
   registrationOf,
   type BundleEntryReading,
-  type FhirIssue,
   type MeasurementGroup,
 } from '@registry/identity-domain';
 import { ChildWriter } from '../../children/child-writer';
 import { RegisterChildrenBatchHandler } from '../../children/register-children-batch/register-children-batch.handler';
 import type { UploaderCredential } from '../../infrastructure/intake-measurements.client';
 import { BundleMeasurements, sha } from './bundle-measurements';
+import { BundleSubjects, type PatientEntry, type PatientPlan, type Subject } from './bundle-subjects';
 import { FhirPatients } from '../infrastructure/fhir-patients.pg';
 import {
   created,
@@ -27,12 +25,6 @@ import {
   answerMothersAndOrganizations,
   asIssue,
 } from './bundle-answers';
-
-type PatientEntry = Extract<BundleEntryReading, { kind: 'patient' }>;
-/** A child an Observation is about, with what the measurement rules need of it. */
-type Subject = { readonly childId: string; readonly sex: 'male' | 'female'; readonly birthDate: string };
-/** A Patient of the Bundle: already known (matched) or to be registered. */
-type PatientPlan = { entry: PatientEntry; childId: string | null; regencyCode: string; item: Record<string, unknown> };
 
 export interface BundleAnswer {
   readonly status: number;
@@ -50,8 +42,8 @@ export class ProcessBundleHandler {
   constructor(
     private readonly writer: ChildWriter,
     private readonly registrations: RegisterChildrenBatchHandler,
+    private readonly children: BundleSubjects,
     private readonly measurements: BundleMeasurements,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async process(
@@ -68,8 +60,10 @@ export class ProcessBundleHandler {
     );
 
     const patients = await this.planPatients(principal, entries, answers);
-    const subjects = await this.resolveSubjects(principal, groups, patients, answers);
-    const measurable = groups.filter((group, g) => subjects[g] && this.checkMeasurement(group, subjects[g]!, answers));
+    const subjects = await this.children.resolve(principal, groups, patients, answers);
+    const measurable = groups.filter(
+      (group, g) => subjects[g] && this.children.check(principal, group, subjects[g]!, answers),
+    );
 
     const refusals = answers.filter((a): a is EntryAnswer => a !== undefined && !a.status.startsWith('2'));
     if (type === 'transaction' && refusals.length > 0)
@@ -148,99 +142,6 @@ export class ProcessBundleHandler {
       }
     });
     return plans;
-  }
-
-  /** The child of each measurement: a Patient of the Bundle, a registered child by id, or by NIK. */
-  private async resolveSubjects(
-    principal: Principal,
-    groups: MeasurementGroup[],
-    patients: Map<number, PatientPlan>,
-    answers: Array<EntryAnswer | undefined>,
-  ): Promise<Array<Subject | null>> {
-    const byFullUrl = new Map([...patients.values()].filter((p) => p.entry.fullUrl).map((p) => [p.entry.fullUrl!, p]));
-    const subjects: Array<Subject | null> = [];
-    for (const group of groups) {
-      const refuse = (status: string, code: FhirIssue['code'], diagnostics: string) => {
-        for (const member of group.members)
-          answers[member.index] = refused(status, [
-            issue(code, `Bundle.entry[${member.index}].resource.subject`, diagnostics),
-          ]);
-        subjects.push(null);
-      };
-      const { subject } = group;
-      if (subject.kind === 'bundle') {
-        const plan = byFullUrl.get(subject.fullUrl);
-        if (!plan) {
-          refuse(
-            '404 Not Found',
-            'not-found',
-            `subject ${subject.fullUrl}: no Patient of this Bundle has that fullUrl, or it was refused`,
-          );
-          continue;
-        }
-        subjects.push({
-          childId: plan.childId ?? '',
-          sex: plan.entry.patient.sex,
-          birthDate: plan.entry.patient.birthDate,
-        });
-        continue;
-      }
-      const found = await this.writer.store.pool.query<{
-        child_id: string;
-        sex: 'male' | 'female';
-        birth_date: string;
-        regency_code: string;
-      }>(
-        `SELECT child_id, sex, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, regency_code FROM identity_children
-         WHERE (child_id = $1::uuid OR nik_lookup = $2) AND status <> 'merged'`,
-        subject.kind === 'child' ? [subject.childId, null] : [null, this.writer.vault.nikLookup(subject.nik)],
-      );
-      const child = found.rows.find((row) => canSee(principal, row.regency_code));
-      if (!child) {
-        refuse(
-          '404 Not Found',
-          'not-found',
-          subject.kind === 'child'
-            ? `no child ${subject.childId} is registered in your area`
-            : 'no child with this NIK is registered in your area: send its Patient in the Bundle',
-        );
-        continue;
-      }
-      subjects.push({ childId: child.child_id, sex: child.sex, birthDate: child.birth_date });
-    }
-    return subjects;
-  }
-
-  /** The measurement rules that need no history (dates, ranges, position), so a transaction fails before writing. */
-  private checkMeasurement(
-    group: MeasurementGroup,
-    subject: Subject,
-    answers: Array<EntryAnswer | undefined>,
-  ): boolean {
-    try {
-      validateMeasurement(
-        {
-          sex: subject.sex,
-          birthDate: subject.birthDate,
-          measuredOn: group.measuredOn,
-          weightKg: group.values.weightKg,
-          heightCm: group.values.heightCm,
-          position: group.values.position,
-          headCircumferenceCm: group.values.headCircumferenceCm,
-          oedema: false,
-        },
-        todayInIndonesia(this.clock()),
-      );
-      return true;
-    } catch (error) {
-      if (!(error instanceof AnthropometryInputError)) throw error;
-      const at = group.paths[error.field] ?? group.paths['measuredOn'];
-      for (const member of group.members)
-        answers[member.index] = refused('422 Unprocessable Entity', [
-          issue('value', at, `${error.field}: ${error.message}`),
-        ]);
-      return false;
-    }
   }
 
   /** The Patients to register, in one request of the batch API's rules; each identity remembered for next time. */
