@@ -184,7 +184,7 @@ describe('intake service: measurements over HTTP (real PostgreSQL and Kafka)', (
     expect(tooHeavy.body.message).toMatch(/^weightKg: weightKg 77 kg is outside 0.5–60 kg/);
     const armTooBig = await intake.post('/v1/measurements', visit(childId, { muacCm: 31 }));
     expect(armTooBig.status).toBe(422);
-    expect(armTooBig.body.message).toMatch(/^muacCm: muacCm 31 is outside 5–30 cm/);
+    expect(armTooBig.body.message).toMatch(/^muacCm: muacCm 31 cm is outside 5–30 cm/);
     for (const refused of [text, tooHeavy, armTooBig]) expect(JSON.stringify(refused.body)).not.toMatch(/e\.g\./);
   });
 

@@ -166,13 +166,6 @@ function judge(
       `measuredOn ${values.measuredOn} is after the child's recorded death (${child.diedOn})`,
     );
   }
-  if (values.muacCm !== null && (values.muacCm < 5 || values.muacCm > 30)) {
-    throw new MeasurementRuleViolation(
-      'invalid',
-      'muacCm',
-      `muacCm ${values.muacCm} is outside 5–30 cm; check the unit (cm)`,
-    );
-  }
   try {
     const assessment = context.standards.assess(
       {
@@ -183,6 +176,7 @@ function judge(
         heightCm: values.heightCm,
         position: values.position,
         headCircumferenceCm: values.headCircumferenceCm,
+        muacCm: values.muacCm,
         oedema: values.oedema,
       },
       { today: context.today },

@@ -218,6 +218,7 @@ describe('GrowthStandards.assess: impossible input', () => {
     ['weight as text', { weightKg: '11' }, 'weightKg', 'not_a_number'],
     ['negative height', { heightCm: -85 }, 'heightCm', 'out_of_range'],
     ['height below 38 cm', { heightCm: 37.9 }, 'heightCm', 'out_of_range'],
+    ['MUAC in millimetres', { muacCm: 135 }, 'muacCm', 'out_of_range'],
     ['height above 130 cm', { heightCm: 130.1 }, 'heightCm', 'out_of_range'],
     ['height NaN', { heightCm: NaN }, 'heightCm', 'not_a_number'],
     ['head circumference in mm', { headCircumferenceCm: 470 }, 'headCircumferenceCm', 'out_of_range'],

@@ -15,6 +15,8 @@ export interface MeasurementInput {
   /** How the child was measured; when missing WHO assumes the position expected for the age. */
   readonly position?: Position | null;
   readonly headCircumferenceCm?: number | null;
+  /** Mid-upper arm circumference (LiLA): no z-score here, only its range is checked. */
+  readonly muacCm?: number | null;
   /** Bilateral pitting oedema. */
   readonly oedema?: boolean | null;
 }
@@ -38,6 +40,7 @@ const PLAUSIBLE = {
   weightKg: { min: 0.5, max: 60, unit: 'kg' },
   heightCm: { min: 38, max: 130, unit: 'cm' },
   headCircumferenceCm: { min: 25, max: 60, unit: 'cm' },
+  muacCm: { min: 5, max: 30, unit: 'cm' },
 } as const;
 
 /** Checks a measurement against what a real child under five can be; `today` (YYYY-MM-DD) is injected. */
@@ -93,6 +96,7 @@ export function validateMeasurement(input: MeasurementInput, today: string): Chi
     );
   }
   const headCircumferenceCm = plausibleMeasurement(input, 'headCircumferenceCm');
+  plausibleMeasurement(input, 'muacCm');
   return { sex: input.sex, ageDays, weightKg, heightCm, position, headCircumferenceCm, oedema };
 }
 

@@ -140,6 +140,7 @@ export class BundleSubjects {
           heightCm: group.values.heightCm,
           position: group.values.position,
           headCircumferenceCm: group.values.headCircumferenceCm,
+          muacCm: group.values.muacCm,
           oedema: false,
         },
         todayInIndonesia(this.clock()),
