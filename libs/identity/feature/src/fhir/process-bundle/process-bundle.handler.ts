@@ -80,7 +80,17 @@ export class ProcessBundleHandler {
     // A transaction's measurements wait on its registrations; a batch's go for the children that are registered.
     const ready = measurable.flatMap((group) => {
       const childId = childOf(group, subjects, groups, patients);
-      return childId === null ? [] : [{ group, childId, birthDate: subjects[groups.indexOf(group)]!.birthDate }];
+      if (childId !== null) return [{ group, childId, birthDate: subjects[groups.indexOf(group)]!.birthDate }];
+      // Its Patient was refused while being registered (another request took its NIK meanwhile).
+      for (const member of group.members)
+        answers[member.index] = refused('424 Failed Dependency', [
+          issue(
+            'processing',
+            `Bundle.entry[${member.index}].resource.subject`,
+            'its Patient was not registered: see its entry',
+          ),
+        ]);
+      return [];
     });
     await this.measurements.record(credential, ready, answers, correlationId);
 
@@ -89,7 +99,14 @@ export class ProcessBundleHandler {
       status: 200,
       body: responseBundle(
         type,
-        answers.map((a) => a ?? refused('500 Internal Server Error', [])),
+        // Every entry is answered above; an unanswered one would be this handler's bug, and says so.
+        answers.map(
+          (a, i) =>
+            a ??
+            refused('500 Internal Server Error', [
+              issue('exception', `Bundle.entry[${i}]`, 'this entry was not answered'),
+            ]),
+        ),
       ),
     };
   }
