@@ -180,6 +180,11 @@ describe('FHIR R4: Bundles in, Observations out, as SATUSEHAT speaks them', () =
     expect(statuses(later.body)).toEqual(['200 OK', '200 OK', '200 OK', '201 Created']);
     expect(childIdOf(later.body.entry[0].response.location)).toBe(childId);
     expect((await history(childId)).map((m) => m['weightKg'])).toEqual([3.9, 4.6]);
+
+    // The Patient the registry answered with, sent back: the same child, by the registry's own identifier.
+    const echoed = await send(bundle('batch', [{ resource: read.body }]));
+    expect(statuses(echoed.body)).toEqual(['200 OK']);
+    expect(childIdOf(echoed.body.entry[0].response.location)).toBe(childId);
   });
 
   it('records Observations for registered children named by registry id or by NIK', async () => {

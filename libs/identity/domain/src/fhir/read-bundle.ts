@@ -77,6 +77,7 @@ export function readBundle(input: unknown): { readonly bundle: BundleReading } |
   });
 
   const entries = raw.map((entry, index) => readEntry(entry, index, organizations));
+  refuseRepeatedPatients(entries);
   joinMothers(entries);
   return { bundle: { type, entries, groups: groupMeasurements(entries) } };
 }
@@ -116,6 +117,30 @@ function readEntry(entry: unknown, index: number, organizations: ReadonlyMap<str
         ),
       ]);
   }
+}
+
+/** A child sent twice in one Bundle (same NIK, IHS number or fullUrl) is refused the second time: it is one child. */
+function refuseRepeatedPatients(entries: BundleEntryReading[]): void {
+  const seen = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    if (entry.kind !== 'patient') return;
+    const first = entry.keys.map((key) => seen.get(key)).find((index) => index !== undefined);
+    if (first !== undefined) {
+      entries[i] = {
+        kind: 'refused',
+        index: entry.index,
+        issues: [
+          issue(
+            'duplicate',
+            `Bundle.entry[${entry.index}].resource`,
+            `this Patient repeats entry ${first} (the same NIK, IHS number or fullUrl): send each child once and reference it by its fullUrl`,
+          ),
+        ],
+      };
+      return;
+    }
+    for (const key of entry.keys) seen.set(key, entry.index);
+  });
 }
 
 /** Each RelatedPerson gives her name and NIK to the Patient she references; a Patient must end with a mother. */

@@ -110,6 +110,14 @@ describe('readBundle: a FHIR Bundle as registrations and measurements', () => {
     expect(entries[1]).toMatchObject({ kind: 'mother' });
   });
 
+  it('refuses a child sent twice in one Bundle, naming the first', () => {
+    const { entries } = read('batch', ['urn:uuid:a', patient()], ['urn:uuid:b', patient()]);
+    expect(entries[0].kind).toBe('patient');
+    expect(issuesOf(entries[1])).toEqual([
+      expect.objectContaining({ code: 'duplicate', diagnostics: expect.stringContaining('repeats entry 0') }),
+    ]);
+  });
+
   it('refuses a Patient without a mother, with an unknown identifier system, or without its desa', () => {
     const { entries } = read(
       'batch',

@@ -8,6 +8,8 @@ export interface PatientReading {
   readonly nik: string | null;
   readonly motherNik: string | null;
   readonly ihsNumber: string | null;
+  /** The registry's own id (an identifier the registry answered with): the child is that one, not a new one. */
+  readonly registryChildId: string | null;
   readonly name: string;
   readonly sex: Sex;
   readonly birthDate: string;
@@ -29,6 +31,7 @@ export interface MotherReading {
   readonly nik: string | null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KNOWN_SYSTEMS: readonly string[] = [...Object.values(IDENTIFIER_SYSTEMS), REGISTRY_SYSTEMS.childId];
 
 /** `Patient` → its registration, or the issues naming each element at fault (`at` is the resource's path). */
@@ -36,6 +39,7 @@ export function readPatient(resource: Json, at: string): PatientReading | FhirIs
   const issues: FhirIssue[] = [];
   const identifiers: Partial<Record<'nik' | 'motherNik' | 'ihsNumber', string>> = {};
   const paths: Record<string, string> = {};
+  let registryChildId: string | null = null;
   objectsAt(resource, 'identifier').forEach((identifier, i) => {
     const system = textAt(identifier, 'system');
     const value = textAt(identifier, 'value');
@@ -53,7 +57,14 @@ export function readPatient(resource: Json, at: string): PatientReading | FhirIs
     const key = (Object.keys(IDENTIFIER_SYSTEMS) as Array<keyof typeof IDENTIFIER_SYSTEMS>).find(
       (k) => IDENTIFIER_SYSTEMS[k] === system,
     );
-    if (!key) return; // the registry's own child id: the child is matched by it, not registered with it
+    if (!key) {
+      // The registry's own child id: the child is matched by it, not registered with it.
+      if (value && UUID.test(value)) registryChildId = value.toLowerCase();
+      else
+        issues.push(issue('value', `${path}.value`, `the registry's child id is a UUID; ${value ?? '(none)'} is not`));
+      paths['childId'] = `${path}.value`;
+      return;
+    }
     if (!value) return void issues.push(issue('required', `${path}.value`, `identifier ${system} has no value`));
     if (key !== 'ihsNumber' && !/^\d{16}$/.test(value))
       return void issues.push(issue('value', `${path}.value`, `a NIK is exactly 16 digits; ${value} is not`));
@@ -92,6 +103,7 @@ export function readPatient(resource: Json, at: string): PatientReading | FhirIs
     nik: identifiers.nik ?? null,
     motherNik: identifiers.motherNik ?? null,
     ihsNumber: identifiers.ihsNumber ?? null,
+    registryChildId,
     name,
     sex: gender as Sex,
     birthDate,

@@ -59,10 +59,19 @@ export class BundleSubjects {
           );
           continue;
         }
-        const { sex, birthDate, address } = plan.entry.patient;
-        subjects.push({ childId: plan.childId ?? '', sex, birthDate, diedOn: null, villageCode: address.villageCode });
-        continue;
+        // A child still to register is judged on its Patient; a registered one on the registry's record below.
+        if (plan.childId === null) {
+          const { sex, birthDate, address } = plan.entry.patient;
+          subjects.push({ childId: '', sex, birthDate, diedOn: null, villageCode: address.villageCode });
+          continue;
+        }
       }
+      const byId =
+        subject.kind === 'child'
+          ? subject.childId
+          : subject.kind === 'bundle'
+            ? byFullUrl.get(subject.fullUrl)!.childId
+            : null;
       const found = await this.writer.store.pool.query<{
         child_id: string;
         sex: 'male' | 'female';
@@ -74,16 +83,16 @@ export class BundleSubjects {
         `SELECT child_id, sex, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, to_char(died_on, 'YYYY-MM-DD') AS died_on,
                 village_code, regency_code
          FROM identity_children WHERE (child_id = $1::uuid OR nik_lookup = $2) AND status <> 'merged'`,
-        subject.kind === 'child' ? [subject.childId, null] : [null, this.writer.vault.nikLookup(subject.nik)],
+        subject.kind === 'nik' ? [null, this.writer.vault.nikLookup(subject.nik)] : [byId, null],
       );
       const child = found.rows.find((row) => canSee(principal, row.regency_code));
       if (!child) {
         refuse(
           '404 Not Found',
           'not-found',
-          subject.kind === 'child'
-            ? `no child ${subject.childId} is registered in your area`
-            : 'no child with this NIK is registered in your area: send its Patient in the Bundle',
+          subject.kind === 'nik'
+            ? 'no child with this NIK is registered in your area: send its Patient in the Bundle'
+            : `no child ${byId} is registered in your area (merged into another, or moved away)`,
         );
         continue;
       }

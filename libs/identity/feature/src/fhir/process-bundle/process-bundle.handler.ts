@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@registry/access';
+import { canSee, type Principal } from '@registry/access';
 import {
   issue,
   operationOutcome,
@@ -121,7 +121,25 @@ export class ProcessBundleHandler {
     const patientEntries = entries.filter((e): e is PatientEntry => e.kind === 'patient');
     for (const entry of patientEntries) {
       const regencyCode = entry.patient.address.villageCode.slice(0, 5);
-      const known = await FhirPatients.find(this.writer.store.pool, regencyCode, entry.keys);
+      const ownId = entry.patient.registryChildId;
+      if (ownId !== null) {
+        // A Patient the registry answered with, sent back: that child, when it is the caller's.
+        const { rows } = await this.writer.store.pool.query<{ regency_code: string }>(
+          `SELECT regency_code FROM identity_children WHERE child_id = $1 AND status <> 'merged'`,
+          [ownId],
+        );
+        if (rows[0] && canSee(principal, rows[0].regency_code))
+          plans.set(entry.index, { entry, childId: ownId, regencyCode, item: registrationOf(entry.patient) });
+        else
+          answers[entry.index] = refused('404 Not Found', [
+            issue('not-found', entry.patient.paths['childId'], `no child ${ownId} is registered in your area`),
+          ]);
+        continue;
+      }
+      // Only the caller's own children are found again; a Patient of another regency meets the registration's refusal.
+      const known = canSee(principal, regencyCode)
+        ? await FhirPatients.find(this.writer.store.pool, regencyCode, entry.keys)
+        : new Map<string, string>();
       const childId = entry.keys.map((key) => known.get(key)).find((id) => id !== undefined) ?? null;
       plans.set(entry.index, { entry, childId, regencyCode, item: registrationOf(entry.patient) });
     }
@@ -169,6 +187,7 @@ export class ProcessBundleHandler {
     correlationId: string,
   ): Promise<void> {
     const fresh = [...patients.values()].filter((plan) => plan.childId === null);
+    const createdNow = new Set<PatientPlan>();
     if (fresh.length > 0) {
       const items = fresh.map((plan) => plan.item);
       const answer = await this.registrations.register(principal, items, {
@@ -178,8 +197,10 @@ export class ProcessBundleHandler {
       const results = (answer.body as { results: Awaited<ReturnType<RegisterChildrenBatchHandler['check']>> }).results;
       fresh.forEach((plan, i) => {
         const result = results[i];
-        if (result.status === 'created') plan.childId = result.id;
-        else if (result.status === 'already_registered' && result.existingChildId)
+        if (result.status === 'created') {
+          plan.childId = result.id;
+          createdNow.add(plan);
+        } else if (result.status === 'already_registered' && result.existingChildId)
           plan.childId = result.existingChildId;
         else {
           answers[plan.entry.index] = refused('409 Conflict', [
@@ -193,7 +214,7 @@ export class ProcessBundleHandler {
       await FhirPatients.remember(this.writer.store.pool, plan.regencyCode, [
         { keys: plan.entry.keys, childId: plan.childId! },
       ]);
-      answers[plan.entry.index] = fresh.includes(plan)
+      answers[plan.entry.index] = createdNow.has(plan)
         ? created(`Patient/${plan.childId}/_history/1`)
         : matched(`Patient/${plan.childId}`, 'this child is registered already; a Bundle does not change its data');
     }
