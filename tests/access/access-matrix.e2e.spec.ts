@@ -77,14 +77,17 @@ describe('access matrix: every route of every running service, for every role', 
   });
 
   it.each(services)(
-    '%s: only /health, /ready, /relay, /metrics, /asyncapi.json (and FHIR metadata) are public, and documented',
+    '%s: only /health, /ready, /relay, /metrics, /asyncapi.json (and FHIR definitions) are public, and documented',
     async (service) => {
       // /metrics answers without a token (Prometheus scrapes on the private network: README, Operating), and
       // /asyncapi.json, the topics' contracts, like /docs; any other public route is a decision to make here.
-      // identity's FHIR CapabilityStatement too: FHIR clients read it before they authenticate (FHIR R4 §3.1.0.1.2).
+      // identity's FHIR CapabilityStatement and code systems too: definitions FHIR clients read before they authenticate.
       const rules = await rulesOf(service);
       const open = [...rules].filter(([, rule]) => rule.kind === 'public').map(([route]) => route);
-      const fhir = service === 'identity' ? ['GET /fhir/R4/metadata'] : [];
+      const fhir =
+        service === 'identity'
+          ? ['GET /fhir/R4/CodeSystem', 'GET /fhir/R4/CodeSystem/{id}', 'GET /fhir/R4/metadata']
+          : [];
       expect(open.sort()).toEqual(
         ['GET /asyncapi.json', ...fhir, 'GET /health', 'GET /metrics', 'GET /ready', 'GET /relay'].sort(),
       );

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { errorsOf, startFhirValidator, type FhirValidator } from '../support/fhir-validator';
 import { clientOf, nikFor, randomVillage, registration, tokenFor, type Client } from '../support/registry';
-import { serviceUrl } from '../support/services';
+import { request, serviceUrl } from '../support/services';
 import { bundle, mother, newChild, observation, patient, puskesmas, SYSTEMS, type ChildFixture } from './fhir-bundles';
 
 // FHIR R4 in and out (issue #29), against the running stack, every resource sent and received checked by HL7's
@@ -17,6 +17,7 @@ describe('FHIR R4: Bundles in, Observations out, as SATUSEHAT speaks them', () =
   let validator: FhirValidator;
   let identity: Client;
   let intake: Client;
+  const codeSystems = new Map<string, Resource>();
 
   const send = (body: object) => identity.post('/fhir/R4', body, FHIR);
   const expectValid = async (resource: object) => expect(errorsOf(await validator.validate(resource))).toEqual([]);
@@ -59,6 +60,9 @@ describe('FHIR R4: Bundles in, Observations out, as SATUSEHAT speaks them', () =
     const token = await tokenFor('tpps', place.regencyCode);
     identity = clientOf('identity', { token });
     intake = clientOf('intake', { token });
+    const served = await request('GET', `${identityUrl}/fhir/R4/CodeSystem`);
+    for (const { resource } of served.body.entry as Array<{ resource: Resource }>)
+      codeSystems.set(resource['url'], resource);
   }, 240_000);
 
   afterAll(() => validator?.close());
@@ -69,6 +73,20 @@ describe('FHIR R4: Bundles in, Observations out, as SATUSEHAT speaks them', () =
     expect(headers.get('content-type')).toMatch(/^application\/fhir\+json/);
     expect(body).toMatchObject({ resourceType: 'CapabilityStatement', fhirVersion: '4.0.1' });
     await expectValid(body);
+  });
+
+  it('serves its own code systems, valid, without a token', async () => {
+    const { status, body } = await request('GET', `${identityUrl}/fhir/R4/CodeSystem`);
+    expect(status).toBe(200);
+    await expectValid(body);
+    expect(body.entry.map((e: { resource: Resource }) => e.resource.id)).toEqual([
+      'anthropometric-indicator',
+      'height-for-age-status',
+      'weight-for-age-status',
+      'nutritional-status',
+    ]);
+    for (const { resource } of body.entry) await expectValid(resource);
+    expect((await request('GET', `${identityUrl}/fhir/R4/CodeSystem/nope`)).status).toBe(404);
   });
 
   it('registers a new child from a transaction and judges its Observations as the batch API does', async () => {
@@ -130,6 +148,15 @@ describe('FHIR R4: Bundles in, Observations out, as SATUSEHAT speaks them', () =
     expect(zOf(byCode.get('29463-7')!, 'weight-for-length-height')).toBe(expected.weightForHeight);
     expect(byCode.get('8306-3')!.valueQuantity).toMatchObject({ value: 65.5, code: 'cm' });
     expect(zOf(byCode.get('8306-3')!, 'length-height-for-age')).toBe(expected.heightForAge);
+    // Every code the Observations use is a concept, with its display, of a code system the registry serves.
+    for (const resource of byCode.values())
+      for (const component of resource.component)
+        for (const coding of [...component.code.coding, ...(component.interpretation?.[0].coding ?? [])]) {
+          expect(codeSystems.get(coding.system)?.concept).toContainEqual({
+            code: coding.code,
+            display: coding.display,
+          });
+        }
     const heightClass = byCode.get('8306-3')!.component[0].interpretation[0].coding[0].code;
     expect(heightClass).toBe(viaApi.body.results[0].measurement.classifications.heightForAge.code);
 

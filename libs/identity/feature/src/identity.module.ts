@@ -44,6 +44,7 @@ import { ImportRunner } from './imports/run-import/import-runner';
 import { StartImportHandler } from './imports/start-import/start-import.handler';
 import { StartImportHttpController } from './imports/start-import/start-import.http.controller';
 import { CapabilityHttpController } from './fhir/capability/capability.http.controller';
+import { CodeSystemsHttpController } from './fhir/capability/code-systems.http.controller';
 import { BundleMeasurements } from './fhir/process-bundle/bundle-measurements';
 import { BundleSubjects } from './fhir/process-bundle/bundle-subjects';
 import { ProcessBundleHandler } from './fhir/process-bundle/process-bundle.handler';
@@ -77,6 +78,7 @@ import { CLOCK } from '@registry/contracts';
     ListImportRowsHttpController,
     ResumeImportHttpController,
     CapabilityHttpController,
+    CodeSystemsHttpController,
     ProcessBundleHttpController,
     ReadChildHttpController,
   ],

@@ -47,6 +47,13 @@ function classifications<Labels extends Record<string, string>>(
   };
 }
 
+/** Every class of each Permenkes 2/2020 index with its label: BB/PB(TB) and IMT/U share theirs. */
+export const PERMENKES_CLASSES = {
+  heightForAge: HEIGHT_FOR_AGE_LABELS,
+  weightForAge: WEIGHT_FOR_AGE_LABELS,
+  nutrition: NUTRITION_LABELS,
+} as const;
+
 const HEIGHT_FOR_AGE = classifications(HEIGHT_FOR_AGE_LABELS);
 const WEIGHT_FOR_AGE = classifications(WEIGHT_FOR_AGE_LABELS);
 const NUTRITION = classifications(NUTRITION_LABELS);

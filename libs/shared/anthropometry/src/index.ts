@@ -8,6 +8,7 @@ export type {
   WeightForAgeClass,
   WeightForAgeClassification,
 } from './classification';
+export { PERMENKES_CLASSES } from './classification';
 export { AnthropometryInputError, type AnthropometryInputErrorCode, GrowthStandardsLoadError } from './errors';
 export { type AssessOptions, GrowthStandards, type Indicator } from './growth-standards';
 export { type MeasurementInput, type Position, type Sex, validateMeasurement } from './measurement-input';

@@ -43,6 +43,11 @@ export function capabilityStatement(options: {
             ],
           },
           {
+            type: 'CodeSystem',
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            documentation: "The registry's own code systems: the indicators of its z-scores and the Permenkes classes",
+          },
+          {
             type: 'RelatedPerson',
             documentation: "The mother, in her child's Bundle: recorded with the registration, not kept alone",
           },

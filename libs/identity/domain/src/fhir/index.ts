@@ -11,3 +11,4 @@ export {
   searchsetBundle,
 } from './write-resources';
 export { capabilityStatement } from './capability-statement';
+export { REGISTRY_CODE_SYSTEMS, registryCodeSystem } from './code-systems';

@@ -27,6 +27,8 @@ export const REGISTRY_SYSTEMS = {
   childId: `${REGISTRY_FHIR_BASE}/sid/child-id`,
   measurementId: `${REGISTRY_FHIR_BASE}/sid/measurement-id`,
   indicator: `${REGISTRY_FHIR_BASE}/CodeSystem/anthropometric-indicator`,
+  heightForAgeStatus: `${REGISTRY_FHIR_BASE}/CodeSystem/height-for-age-status`,
+  weightForAgeStatus: `${REGISTRY_FHIR_BASE}/CodeSystem/weight-for-age-status`,
   nutritionalStatus: `${REGISTRY_FHIR_BASE}/CodeSystem/nutritional-status`,
   facility: `${REGISTRY_FHIR_BASE}/sid/facility-code`,
 } as const;

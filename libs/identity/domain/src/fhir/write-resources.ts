@@ -100,11 +100,14 @@ const INDICATORS_OF_PART: Record<MeasuredPart, ReadonlyArray<[Indicator, keyof J
   muac: [],
 };
 
-const CLASSIFIED: Partial<Record<keyof JudgedMeasurement['zScores'], keyof JudgedMeasurement['classifications']>> = {
-  weightForAge: 'weightForAge',
-  weightForHeight: 'weightForHeight',
-  bmiForAge: 'bmiForAge',
-  heightForAge: 'heightForAge',
+/** The z-scores Permenkes classifies, and the code system of each one's classes (one per index, as Permenkes has). */
+const CLASSIFIED: Partial<
+  Record<keyof JudgedMeasurement['zScores'], [keyof JudgedMeasurement['classifications'], string]>
+> = {
+  weightForAge: ['weightForAge', REGISTRY_SYSTEMS.weightForAgeStatus],
+  weightForHeight: ['weightForHeight', REGISTRY_SYSTEMS.nutritionalStatus],
+  bmiForAge: ['bmiForAge', REGISTRY_SYSTEMS.nutritionalStatus],
+  heightForAge: ['heightForAge', REGISTRY_SYSTEMS.heightForAgeStatus],
 };
 
 const VALUE_OF_PART: Record<MeasuredPart, (m: JudgedMeasurement) => [number, string]> = {
@@ -127,7 +130,8 @@ export function observationResources(m: JudgedMeasurement, status: 'recorded' | 
     const components = INDICATORS_OF_PART[part].flatMap(([indicator, field]) => {
       const z = m.zScores[field];
       if (z === null) return [];
-      const classification = CLASSIFIED[field] ? m.classifications[CLASSIFIED[field]!] : null;
+      const [classified, system] = CLASSIFIED[field] ?? [null, ''];
+      const classification = classified ? m.classifications[classified] : null;
       return [
         {
           code: { coding: [{ system: REGISTRY_SYSTEMS.indicator, code: indicator, display: INDICATORS[indicator] }] },
@@ -138,7 +142,7 @@ export function observationResources(m: JudgedMeasurement, status: 'recorded' | 
                   {
                     coding: [
                       {
-                        system: REGISTRY_SYSTEMS.nutritionalStatus,
+                        system,
                         code: classification.code,
                         display: classification.label,
                       },
