@@ -160,6 +160,16 @@ describe('FHIR R4: Bundles in, Observations out, as SATUSEHAT speaks them', () =
     const heightClass = byCode.get('8306-3')!.component[0].interpretation[0].coding[0].code;
     expect(heightClass).toBe(viaApi.body.results[0].measurement.classifications.heightForAge.code);
 
+    // Searched by code and by day.
+    const search = async (query: string) =>
+      (await identity.get(`/fhir/R4/Observation?subject=Patient/${childId}&${query}`)).body;
+    expect((await search('code=http://loinc.org|8306-3')).total).toBe(1);
+    expect((await search('code=29463-7,8306-3&date=ge2025-11-14&date=lt2025-11-15')).total).toBe(2);
+    expect((await search('date=gt2025-11-14')).total).toBe(0);
+    const badDate = await identity.get(`/fhir/R4/Observation?subject=Patient/${childId}&date=since-monday`);
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.issue[0].diagnostics).toMatch(/^date: "since-monday" is not \[eq/);
+
     // The same Bundle again: the same child and measurement, nothing doubled.
     const again = await send(sent);
     expect(statuses(again.body)).toEqual(['200 OK', '200 OK', '200 OK', '200 OK', '200 OK']);

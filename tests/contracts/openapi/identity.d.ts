@@ -3132,6 +3132,10 @@ export interface operations {
   ReadChildHttpController_observations: {
     parameters: {
       query?: {
+        /** @description [eq|ne|ge|le|gt|lt]YYYY-MM-DD; may repeat */
+        date?: unknown;
+        /** @description LOINC code or http://loinc.org|code; a comma list */
+        code?: unknown;
         /** @description The same as subject */
         patient?: unknown;
         /** @description Patient/{id} */

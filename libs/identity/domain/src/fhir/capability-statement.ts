@@ -40,6 +40,8 @@ export function capabilityStatement(options: {
             searchParam: [
               { name: 'subject', type: 'reference', documentation: "Patient/{id}: the child's measurements" },
               { name: 'patient', type: 'reference', documentation: 'the same as subject' },
+              { name: 'code', type: 'token', documentation: 'LOINC code, or http://loinc.org|code; a comma list' },
+              { name: 'date', type: 'date', documentation: 'the day of measuring, with eq, ne, ge, le, gt or lt' },
             ],
           },
           {

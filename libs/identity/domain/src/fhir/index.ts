@@ -7,7 +7,9 @@ export {
   type ChildFacts,
   measuredParts,
   observationResources,
+  type ObservationSearch,
   patientResource,
+  searchObservations,
   searchsetBundle,
 } from './write-resources';
 export { capabilityStatement } from './capability-statement';

@@ -182,3 +182,41 @@ export const searchsetBundle = (resources: readonly Resource[], base: string): R
     search: { mode: 'match' },
   })),
 });
+
+/** FHIR's search prefixes on a date, applied to the day of measuring (YYYY-MM-DD compares as text). */
+const DATE_TESTS: Record<string, (day: string, bound: string) => boolean> = {
+  eq: (day, bound) => day === bound,
+  ne: (day, bound) => day !== bound,
+  ge: (day, bound) => day >= bound,
+  le: (day, bound) => day <= bound,
+  gt: (day, bound) => day > bound,
+  lt: (day, bound) => day < bound,
+};
+
+export type ObservationSearch = { readonly codes: readonly string[]; readonly dates: readonly string[] };
+
+/**
+ * What `code` (`[system|]code`, any of a comma list) and `date` (`[prefix]YYYY-MM-DD`, every one must hold) say of
+ * the Observations; an unreadable value is returned as a problem naming the parameter.
+ */
+export function searchObservations(
+  resources: readonly Resource[],
+  search: ObservationSearch,
+): { readonly matches: Resource[] } | { readonly problem: string } {
+  const tests: Array<(resource: Resource) => boolean> = [];
+  const codes = search.codes.flatMap((list) => list.split(',')).filter((c) => c !== '');
+  if (codes.length > 0)
+    tests.push((resource) => {
+      const coding = (resource['code'] as { coding: Array<{ system: string; code: string }> }).coding[0];
+      return codes.some((token) =>
+        token.includes('|') ? token === `${coding.system}|${coding.code}` : token === coding.code,
+      );
+    });
+  for (const date of search.dates) {
+    const match = /^(eq|ne|ge|le|gt|lt)?(\d{4}-\d{2}-\d{2})$/.exec(date);
+    if (!match) return { problem: `"${date}" is not [eq|ne|ge|le|gt|lt]YYYY-MM-DD, e.g. date=ge2025-01-01` };
+    const [, prefix = 'eq', bound] = match;
+    tests.push((resource) => DATE_TESTS[prefix](String(resource['effectiveDateTime']).slice(0, 10), bound));
+  }
+  return { matches: resources.filter((resource) => tests.every((test) => test(resource))) };
+}

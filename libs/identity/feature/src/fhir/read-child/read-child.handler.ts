@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@registry/access';
 import { RuleViolation } from '@registry/contracts';
 import { RetryLaterException } from '@registry/platform';
-import { observationResources, patientResource, searchsetBundle, type ChildFacts } from '@registry/identity-domain';
+import {
+  observationResources,
+  patientResource,
+  searchObservations,
+  searchsetBundle,
+  type ChildFacts,
+  type ObservationSearch,
+} from '@registry/identity-domain';
 import { FindChildrenHandler } from '../../children/find-children/find-children.handler';
 import type { ChildView } from '../../children/find-children/child-view';
 import { IntakeMeasurementsClient, type UploaderCredential } from '../../infrastructure/intake-measurements.client';
@@ -19,9 +26,17 @@ export class ReadChildHandler {
     return patientResource(factsOf(await this.children.byId(principal, childId, 'GET /fhir/R4/Patient/{id}')));
   }
 
-  /** The child's Observations, voided ones as entered-in-error, in a searchset Bundle. */
-  async observations(credential: UploaderCredential, childId: string, base: string, correlationId: string) {
-    return searchsetBundle(await this.observationResources(credential, childId, correlationId), base);
+  /** The child's Observations that match the search, voided ones as entered-in-error, in a searchset Bundle. */
+  async observations(
+    credential: UploaderCredential,
+    childId: string,
+    search: ObservationSearch,
+    base: string,
+    correlationId: string,
+  ) {
+    const found = searchObservations(await this.observationResources(credential, childId, correlationId), search);
+    if ('problem' in found) throw new RuleViolation('malformed', 'date', found.problem);
+    return searchsetBundle(found.matches, base);
   }
 
   /** Patient/{id}/$everything: the Patient and all its Observations. */

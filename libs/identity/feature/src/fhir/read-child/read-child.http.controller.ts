@@ -27,6 +27,9 @@ import { FhirOutcomeFilter } from '../fhir-outcome.filter';
 import { ReadChildHandler } from './read-child.handler';
 
 const CHILD_REFERENCE = /^(?:Patient\/)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+/** A search parameter given once, many times, or not at all. */
+const listOf = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 const baseOf = (request: Request) => `${request.protocol}://${request.get('host') ?? 'localhost'}/fhir/R4`;
 
 @ApiTags('fhir')
@@ -45,12 +48,16 @@ export class ReadChildHttpController {
   })
   @ApiQuery({ name: 'subject', required: false, description: 'Patient/{id}' })
   @ApiQuery({ name: 'patient', required: false, description: 'The same as subject' })
+  @ApiQuery({ name: 'code', required: false, description: 'LOINC code or http://loinc.org|code; a comma list' })
+  @ApiQuery({ name: 'date', required: false, description: '[eq|ne|ge|le|gt|lt]YYYY-MM-DD; may repeat' })
   @ApiProduces(FHIR_JSON)
   @ApiOkResponse({ description: 'A searchset Bundle of Observations' })
   @ApiRefusals(400, 404)
   async observations(
     @Query('subject') subject: string | undefined,
     @Query('patient') patient: string | undefined,
+    @Query('code') code: string | string[] | undefined,
+    @Query('date') date: string | string[] | undefined,
     @Req() request: Request,
   ): Promise<string> {
     const childId = CHILD_REFERENCE.exec(subject ?? patient ?? '')?.[1];
@@ -62,6 +69,7 @@ export class ReadChildHttpController {
       await this.handler.observations(
         credentialOf(request),
         childId.toLowerCase(),
+        { codes: listOf(code), dates: listOf(date) },
         baseOf(request),
         String(request.id),
       ),
