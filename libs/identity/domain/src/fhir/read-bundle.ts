@@ -119,6 +119,12 @@ function readEntry(entry: unknown, index: number, organizations: ReadonlyMap<str
   }
 }
 
+const refusedEntry = (index: number, refusal: FhirIssue): BundleEntryReading => ({
+  kind: 'refused',
+  index,
+  issues: [refusal],
+});
+
 /** A child sent twice in one Bundle (same NIK, IHS number or fullUrl) is refused the second time: it is one child. */
 function refuseRepeatedPatients(entries: BundleEntryReading[]): void {
   const seen = new Map<string, number>();
@@ -126,17 +132,14 @@ function refuseRepeatedPatients(entries: BundleEntryReading[]): void {
     if (entry.kind !== 'patient') return;
     const first = entry.keys.map((key) => seen.get(key)).find((index) => index !== undefined);
     if (first !== undefined) {
-      entries[i] = {
-        kind: 'refused',
-        index: entry.index,
-        issues: [
-          issue(
-            'duplicate',
-            `Bundle.entry[${entry.index}].resource`,
-            `this Patient repeats entry ${first} (the same NIK, IHS number or fullUrl): send each child once and reference it by its fullUrl`,
-          ),
-        ],
-      };
+      entries[i] = refusedEntry(
+        entry.index,
+        issue(
+          'duplicate',
+          `Bundle.entry[${entry.index}].resource`,
+          `this Patient repeats entry ${first} (the same NIK, IHS number or fullUrl): send each child once and reference it by its fullUrl`,
+        ),
+      );
       return;
     }
     for (const key of entry.keys) seen.set(key, entry.index);
@@ -154,17 +157,14 @@ function joinMothers(entries: BundleEntryReading[]): void {
     const target = patients.get(entry.mother.patientReference);
     const child = target === undefined ? undefined : entries[target];
     if (!child || child.kind !== 'patient') {
-      entries[i] = {
-        kind: 'refused',
-        index: entry.index,
-        issues: [
-          issue(
-            'not-found',
-            `Bundle.entry[${entry.index}].resource.patient`,
-            `no Patient with fullUrl ${entry.mother.patientReference} in this Bundle: a mother is recorded with her child's registration`,
-          ),
-        ],
-      };
+      entries[i] = refusedEntry(
+        entry.index,
+        issue(
+          'not-found',
+          `Bundle.entry[${entry.index}].resource.patient`,
+          `no Patient with fullUrl ${entry.mother.patientReference} in this Bundle: a mother is recorded with her child's registration`,
+        ),
+      );
       return;
     }
     const path = `Bundle.entry[${entry.index}].resource`;
@@ -180,17 +180,14 @@ function joinMothers(entries: BundleEntryReading[]): void {
   });
   entries.forEach((entry, i) => {
     if (entry.kind === 'patient' && entry.patient.motherName === null)
-      entries[i] = {
-        kind: 'refused',
-        index: entry.index,
-        issues: [
-          issue(
-            'required',
-            `Bundle.entry[${entry.index}].resource.contact`,
-            "the mother's name is required: add a RelatedPerson (relationship MTH, patient = this Patient's fullUrl) or a contact with relationship MTH",
-          ),
-        ],
-      };
+      entries[i] = refusedEntry(
+        entry.index,
+        issue(
+          'required',
+          `Bundle.entry[${entry.index}].resource.contact`,
+          "the mother's name is required: add a RelatedPerson (relationship MTH, patient = this Patient's fullUrl) or a contact with relationship MTH",
+        ),
+      );
   });
 }
 
@@ -218,17 +215,14 @@ function groupMeasurements(entries: BundleEntryReading[]): MeasurementGroup[] {
     };
     const field = FIELD_OF_PART[part];
     if (group.values[field] !== null) {
-      entries[i] = {
-        kind: 'refused',
-        index: entry.index,
-        issues: [
-          issue(
-            'duplicate',
-            paths.code,
-            `another Observation of this Bundle already gives this child's ${field === 'heightCm' ? 'length or height' : part} on ${measuredOn}: send one value per visit`,
-          ),
-        ],
-      };
+      entries[i] = refusedEntry(
+        entry.index,
+        issue(
+          'duplicate',
+          paths.code,
+          `another Observation of this Bundle already gives this child's ${field === 'heightCm' ? 'length or height' : part} on ${measuredOn}: send one value per visit`,
+        ),
+      );
       return;
     }
     group.values[field] = value;
