@@ -373,6 +373,10 @@ describe('FHIR R4: Bundles in, Observations out, as SATUSEHAT speaks them', () =
   });
 
   it('answers callers without access with an OperationOutcome', async () => {
+    const anonymous = await request('POST', `${identityUrl}/fhir/R4`, bundle('batch', []), FHIR);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'login' }] });
+
     const statistician = clientOf('identity', { token: await tokenFor('statistician') });
     const { status, body } = await statistician.post('/fhir/R4', bundle('batch', []), FHIR);
     expect(status).toBe(403);

@@ -9,6 +9,7 @@ export type IssueType =
   | 'duplicate'
   | 'not-found'
   | 'conflict'
+  | 'login'
   | 'forbidden'
   | 'processing'
   | 'transient'

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 
 const ISSUE_OF_STATUS: Record<number, IssueType> = {
   400: 'structure',
-  401: 'forbidden',
+  401: 'login',
   403: 'forbidden',
   404: 'not-found',
   409: 'conflict',
