@@ -159,13 +159,6 @@ function judge(
   values: MeasurementValues,
   context: MeasurementContext,
 ): JudgedMeasurement {
-  if (child.diedOn !== null && values.measuredOn > child.diedOn) {
-    throw new MeasurementRuleViolation(
-      'invalid',
-      'measuredOn',
-      `measuredOn ${values.measuredOn} is after the child's recorded death (${child.diedOn})`,
-    );
-  }
   try {
     const assessment = context.standards.assess(
       {
@@ -178,6 +171,7 @@ function judge(
         headCircumferenceCm: values.headCircumferenceCm,
         muacCm: values.muacCm,
         oedema: values.oedema,
+        diedOn: child.diedOn,
       },
       { today: context.today },
     );

@@ -9,6 +9,11 @@ export const LAST_DAY = 1856;
 /** From this age (24 months) WHO expects standing height instead of recumbent length. */
 export const FIRST_HEIGHT_DAY = 731;
 
+/** How WHO expects a child of this age measured, for records that do not say: lying before 731 days, then standing. */
+export function expectedPosition(ageDays: number): 'lying' | 'standing' {
+  return ageDays < FIRST_HEIGHT_DAY ? 'lying' : 'standing';
+}
+
 /** Age in months as WHO defines it, unrounded. */
 export function ageInMonths(ageDays: number): number {
   return ageDays / DAYS_PER_MONTH;

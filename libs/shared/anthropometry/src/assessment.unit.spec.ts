@@ -211,6 +211,7 @@ describe('GrowthStandards.assess: impossible input', () => {
     ['day-month-year date', { measuredOn: '01-01-2024' }, 'measuredOn', 'malformed_date'],
     ['measurement before birth', { measuredOn: '2021-12-31' }, 'measuredOn', 'measured_before_birth'],
     ['measurement in the future', { measuredOn: '2026-07-01' }, 'measuredOn', 'measured_in_future'],
+    ['measurement after death', { diedOn: '2023-06-30' }, 'measuredOn', 'measured_after_death'],
     ['age beyond 1856 days', { birthDate: '2020-01-01', measuredOn: '2025-01-31' }, 'measuredOn', 'age_out_of_range'],
     ['neither weight nor height', { weightKg: undefined, heightCm: null }, 'weightKg', 'missing_measurement'],
     ['zero weight', { weightKg: 0 }, 'weightKg', 'out_of_range'],

@@ -6,6 +6,7 @@ export type AnthropometryInputErrorCode =
   | 'malformed_date'
   | 'measured_before_birth'
   | 'measured_in_future'
+  | 'measured_after_death'
   | 'age_out_of_range'
   | 'missing_measurement'
   | 'not_a_number'

@@ -1,5 +1,5 @@
 export type { Assessment, AssessmentFlags, Classifications, ZScores } from './assessment';
-export { ageInDaysFromMonths, ageInMonths, DAYS_PER_MONTH } from './age';
+export { ageInDaysFromMonths, ageInMonths, DAYS_PER_MONTH, expectedPosition } from './age';
 export type {
   HeightForAgeClass,
   HeightForAgeClassification,

@@ -19,6 +19,8 @@ export interface MeasurementInput {
   readonly muacCm?: number | null;
   /** Bilateral pitting oedema. */
   readonly oedema?: boolean | null;
+  /** The child's recorded death, if any: no measurement can be taken after it. */
+  readonly diedOn?: string | null;
 }
 
 /** A measurement checked to describe a real child of 0–1856 days; the z-score computation starts from it. */
@@ -63,6 +65,13 @@ export function validateMeasurement(input: MeasurementInput, today: string): Chi
       'measuredOn',
       'measured_in_future',
       `measuredOn ${input.measuredOn} is after today (${today}); record the date the child was measured.`,
+    );
+  }
+  if (input.diedOn != null && measuredDay > dayNumber('diedOn', input.diedOn)) {
+    throw new AnthropometryInputError(
+      'measuredOn',
+      'measured_after_death',
+      `measuredOn ${input.measuredOn} is after the child's recorded death (${input.diedOn})`,
     );
   }
   const ageDays = measuredDay - birthDay;

@@ -1,3 +1,4 @@
+import { expectedPosition } from '@registry/anthropometry';
 import type { Regions } from '@registry/regions';
 import type { Sex } from '../child';
 import { checkNik, expectedDatePart, type NikProblem } from '../nik';
@@ -43,8 +44,6 @@ const MUAC: NumberSpec = { unit: 'centimetres', example: '13,5', what: 'an arm c
 
 /** A birth weight above this many kilograms was written in grams. */
 const LARGEST_KILOGRAMS = 100;
-/** PB (lying) under 731 days of age, TB (standing) from 731 days (Permenkes 2/2020). */
-const FIRST_STANDING_DAY = 731;
 
 /**
  * Reads one data row of an e-PPGBM export into a registration and a measurement, or every problem the row has,
@@ -127,7 +126,7 @@ export function parseEppgbmRow(row: EppgbmSourceRow, mapping: RecognisedHeaders,
       measuredOn: on,
       ...(weightKg !== undefined && { weightKg }),
       ...(heightCm !== undefined && { heightCm }),
-      position: position ?? (daysBetween(born, on) < FIRST_STANDING_DAY ? 'lying' : 'standing'),
+      position: position ?? expectedPosition(daysBetween(born, on)),
       ...(muacCm !== undefined && { muacCm }),
       puskesmasCode: puskesmas!,
       ...(posyandu && { posyanduCode: posyandu }),

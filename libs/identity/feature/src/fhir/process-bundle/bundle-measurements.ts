@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { expectedPosition } from '@registry/anthropometry';
 import { issue, type MeasurementGroup } from '@registry/identity-domain';
 import {
   IntakeMeasurementsClient,
@@ -113,11 +114,9 @@ function itemOf({ group, childId, birthDate }: ReadyMeasurement): MeasurementIte
   };
 }
 
-/** A weighing without a length says no position; intake needs one: lying under two years (731 days), as WHO measures. */
-function positionByAge(birthDate: string, measuredOn: string): 'lying' | 'standing' {
-  const days = (Date.parse(measuredOn) - Date.parse(birthDate)) / 86_400_000;
-  return days < 731 ? 'lying' : 'standing';
-}
+/** A weighing without a length says no position; intake needs one: the one WHO expects at the child's age. */
+const positionByAge = (birthDate: string, measuredOn: string) =>
+  expectedPosition((Date.parse(measuredOn) - Date.parse(birthDate)) / 86_400_000);
 
 /** The same Observations sent again are the same record: their identities (identifier, else fullUrl, else content). */
 function sourceRecordIdOf(group: MeasurementGroup): string {

@@ -108,8 +108,9 @@ export class BundleSubjects {
   }
 
   /**
-   * What intake would refuse without the child's history (the caller's right to record there, a day after the
-   * child's death, dates, ranges, position): checked before anything is written, so a transaction fails whole.
+   * What intake would refuse without the child's history (the caller's right to record there, and anthropometry's
+   * input rules: a day after the child's death, dates, ranges, position): checked before anything is written, so a
+   * transaction fails whole.
    */
   check(
     principal: Principal,
@@ -133,12 +134,6 @@ export class BundleSubjects {
         group.paths['measuredOn'].replace(/effectiveDateTime$/, 'performer'),
         `role ${principal.role} may not record measurements for this child at puskesmas ${group.puskesmasCode}`,
       );
-    if (subject.diedOn !== null && group.measuredOn > subject.diedOn)
-      return issue(
-        'value',
-        group.paths['measuredOn'],
-        `measuredOn ${group.measuredOn} is after the child's recorded death (${subject.diedOn})`,
-      );
     try {
       validateMeasurement(
         {
@@ -151,6 +146,7 @@ export class BundleSubjects {
           headCircumferenceCm: group.values.headCircumferenceCm,
           muacCm: group.values.muacCm,
           oedema: false,
+          diedOn: subject.diedOn,
         },
         todayInIndonesia(this.clock()),
       );
